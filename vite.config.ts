@@ -1,0 +1,74 @@
+/// <reference types="vitest/config" />
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { defaultClientConditions, defaultServerConditions, defineConfig } from "vite";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/browser.mjs";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// Workspace packages export `src/` under the `source` condition, so nothing needs a build to be tested.
+const resolve = { conditions: ["source", ...defaultClientConditions] };
+const ssr = { resolve: { conditions: ["source", ...defaultServerConditions] } };
+
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+  }),
+  instances: [{ browser: "chromium" as const }],
+  screenshotFailures: false,
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve,
+  ssr,
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["packages/*/src/**/*.test.{ts,tsx}", "apps/*/src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          exclude: ["**/*.browser.test.{ts,tsx}", "**/node_modules/**"],
+          setupFiles: [path.join(root, "scripts/vitest.setup.unit.ts")],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["packages/*/src/**/*.browser.test.{ts,tsx}"],
+          browser,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(root, ".storybook") })],
+        test: {
+          name: "storybook",
+          browser,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["apps/*/e2e/**/*.e2e.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
