@@ -1,0 +1,46 @@
+// Checks the built packages as a user would install them: publint (package.json/exports),
+// arethetypeswrong (types resolve for ESM consumers) and the gzip size budget of our own code.
+// Run after `pnpm build`. `--json FILE` writes {passed, failed} for the test summary.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { measureBundles, SIZE_BUDGET_BYTES } from "./bundle-size.mjs";
+
+const PACKAGES = ["packages/core", "packages/react"];
+const jsonIndex = process.argv.indexOf("--json");
+const jsonFile = jsonIndex > 0 ? process.argv[jsonIndex + 1] : undefined;
+
+let passed = 0;
+let failed = 0;
+
+function check(name, command, args) {
+  const result = spawnSync(command, args, { encoding: "utf8" });
+  const ok = result.status === 0;
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? "✓" : "✗"} ${name}`);
+  if (!ok) console.log(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+}
+
+for (const dir of PACKAGES) {
+  check(`publint ${dir}`, "pnpm", ["exec", "publint", "run", dir, "--strict"]);
+  check(`attw ${dir}`, "pnpm", ["exec", "attw", "--pack", dir, "--profile", "esm-only", "--format", "table-flipped"]);
+}
+
+try {
+  const sizes = await measureBundles();
+  const total = sizes.reduce((sum, entry) => sum + entry.gzipBytes, 0);
+  for (const entry of sizes) console.log(`  ${entry.name}: ${(entry.gzipBytes / 1024).toFixed(1)} kB gzip`);
+  const ok = total <= SIZE_BUDGET_BYTES;
+  if (ok) passed++;
+  else failed++;
+  console.log(
+    `${ok ? "✓" : "✗"} size budget: ${(total / 1024).toFixed(1)} kB gzip of ${(SIZE_BUDGET_BYTES / 1024).toFixed(0)} kB (core + react, dependencies and peers excluded)`,
+  );
+} catch (error) {
+  failed++;
+  console.log(`✗ size budget: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ passed, failed }));
+console.log(`package checks: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

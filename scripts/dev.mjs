@@ -1,0 +1,42 @@
+// `pnpm dev`: starts the local Airbyte Embedded emulator (apps/sandbox) and the partner demo app
+// (apps/demo) together, prints the URL to open, and stops both on Ctrl+C.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const SANDBOX_PORT = process.env.SANDBOX_PORT ?? "8787";
+const DEMO_PORT = process.env.DEMO_PORT ?? "5173";
+const children = [];
+
+function start(name, args, env) {
+  const child = spawn("pnpm", args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  const prefix = `[${name}] `;
+  const forward = (stream, out) =>
+    stream.on("data", (chunk) => {
+      for (const line of String(chunk).split("\n")) if (line.trim()) out.write(`${prefix}${line}\n`);
+    });
+  forward(child.stdout, process.stdout);
+  forward(child.stderr, process.stderr);
+  child.on("exit", (code) => {
+    console.log(`${prefix}exited with code ${code}`);
+    shutdown(code ?? 1);
+  });
+  children.push(child);
+}
+
+let stopping = false;
+function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+start("sandbox", ["--filter", "sandbox", "start"], { PORT: SANDBOX_PORT });
+if (existsSync("apps/demo/index.html")) {
+  start("demo", ["--filter", "demo", "dev", "--port", DEMO_PORT, "--strictPort"], {
+    SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
+  });
+  console.log(`\n  credential-form demo: open http://localhost:${DEMO_PORT}/  (sandbox API on :${SANDBOX_PORT})\n`);
+}
