@@ -11,3 +11,6 @@ export function registryText(): string {
   cachedText ??= readFileSync(registryPath, "utf8");
   return cachedText;
 }
+
+export type { RegistryServer, RegistryServerOptions, RegistryServerRequest } from "./registryServer.js";
+export { startRegistryServer } from "./registryServer.js";
