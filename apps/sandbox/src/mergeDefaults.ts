@@ -1,0 +1,22 @@
+import { SECRET_MASK } from "./maskSecrets.js";
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Deep-merges template defaults with the user's configuration: objects merge, the user wins, arrays are
+ * replaced. A masked secret sent back (`"**********"`) keeps the template's real value.
+ */
+export function mergeDefaults(defaults: Json, input: Json): Json {
+  const out: Json = structuredClone(defaults);
+  for (const [key, value] of Object.entries(input)) {
+    const base = out[key];
+    if (isRecord(base) && isRecord(value)) out[key] = mergeDefaults(base, value);
+    else if (value === SECRET_MASK && base !== undefined) continue;
+    else out[key] = structuredClone(value);
+  }
+  return out;
+}
