@@ -1,2 +1,28 @@
 export type { FixtureRegistry, FixtureSchema, FixtureSource } from "./registry.js";
 export { allSources, getSource, getSourceById, loadRegistry } from "./registry.js";
+export type { SampleOptions } from "./specSamples.js";
+export { arbitraryTemplateDefaults, arbitraryValidInput, sampleValidInput } from "./specSamples.js";
+export type { Base64Options, WidgetTokenInput } from "./tokens.js";
+export { encodeBase64, makeJwt, makeWidgetClaims, makeWidgetToken } from "./tokens.js";
+export type {
+  CreateRequestMatch,
+  CreateServerErrorOptions,
+  ForwardOptions,
+  MockApi,
+  MockApiOptions,
+  MockWidgetTokenInput,
+  RegistryFailureOptions,
+  ServerFieldError,
+  SlowCreateOptions,
+} from "./msw/index.js";
+export {
+  createMockApi,
+  createServerError,
+  createValidationError,
+  matchCreateRequest,
+  registryFailure,
+  sandboxTemplate,
+  sessionExpired,
+  slowCreate,
+  templateNotFound,
+} from "./msw/index.js";

@@ -1,1 +1,28 @@
-export {};
+export { type BuildPayloadInput, buildPayload } from "./buildPayload.js";
+export type { ConfigError } from "./ConfigError.js";
+export { constValue } from "./constValue.js";
+export { findDiscriminator } from "./findDiscriminator.js";
+export type { JSONSchema, JSONSchemaGroup, JSONSchemaTypeName } from "./JSONSchema.js";
+export { mergeConfig } from "./mergeConfig.js";
+export { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
+export { REDACTED, redactSecrets } from "./redactSecrets.js";
+export { SpecError, type SpecErrorCode } from "./SpecError.js";
+export type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
+export { secretValues } from "./secretValues.js";
+export { selectOption } from "./selectOption.js";
+export {
+  type SubtractDefaultsOptions,
+  type SubtractDefaultsResult,
+  subtractDefaults,
+} from "./subtractDefaults.js";
+export { toUiSchema } from "./toUiSchema.js";
+export type {
+  CollapsedOneOf,
+  UiGroup,
+  UiLeafOptions,
+  UiObjectOptions,
+  UiOneOfOptions,
+  UiSchema,
+  UiSchemaHints,
+} from "./UiSchema.js";
+export { type ConfigValidationResult, validateFullConfig } from "./validateFullConfig.js";

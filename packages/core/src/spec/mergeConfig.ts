@@ -1,0 +1,32 @@
+import { isPlainObject } from "./isPlainObject.js";
+
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+function merge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (!UNSAFE_KEYS.has(key) && value !== undefined)
+      out[key] = isPlainObject(value) ? merge(value, {}) : value;
+  }
+  for (const [key, value] of Object.entries(override)) {
+    if (UNSAFE_KEYS.has(key) || value === undefined) continue;
+    const current = out[key];
+    out[key] = isPlainObject(value)
+      ? merge(isPlainObject(current) ? current : {}, value)
+      : Array.isArray(value)
+        ? [...value]
+        : value;
+  }
+  return out;
+}
+
+/**
+ * Deep-merges the end user's input over the template defaults into the full configuration: objects merge,
+ * the user wins, arrays are replaced, `undefined` never overrides. Returns a new object.
+ */
+export function mergeConfig(
+  defaults: Record<string, unknown>,
+  userInput: Record<string, unknown>,
+): Record<string, unknown> {
+  return merge(isPlainObject(defaults) ? defaults : {}, isPlainObject(userInput) ? userInput : {});
+}

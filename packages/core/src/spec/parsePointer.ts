@@ -1,0 +1,9 @@
+/** Splits a JSON pointer (or a `#`-prefixed schema path) into its unescaped reference tokens. */
+export function parsePointer(pointer: string): string[] {
+  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  if (body === "") return [];
+  return body
+    .slice(1)
+    .split("/")
+    .map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}

@@ -1,0 +1,17 @@
+import { constValue } from "./constValue.js";
+import { isPlainObject } from "./isPlainObject.js";
+import type { JSONSchema } from "./JSONSchema.js";
+
+/** Index of the oneOf option whose discriminator matches the value in `data`; `null` when none does. */
+export function selectOption(
+  options: readonly JSONSchema[],
+  discriminator: string,
+  data: unknown,
+): number | null {
+  if (!isPlainObject(data) || data[discriminator] === undefined) return null;
+  const wanted = JSON.stringify(data[discriminator]);
+  const index = options.findIndex(
+    (option) => JSON.stringify(constValue(option.properties?.[discriminator])) === wanted,
+  );
+  return index === -1 ? null : index;
+}

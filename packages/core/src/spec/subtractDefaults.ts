@@ -1,0 +1,306 @@
+import { appendPointer } from "./appendPointer.js";
+import { constValue } from "./constValue.js";
+import { findDiscriminator } from "./findDiscriminator.js";
+import { isPlainObject } from "./isPlainObject.js";
+import type { JSONSchema } from "./JSONSchema.js";
+import { normalizeSpec } from "./normalizeSpec.js";
+import type { SpecWarning } from "./SpecWarning.js";
+import { selectOption } from "./selectOption.js";
+import type { CollapsedOneOf, UiSchemaHints } from "./UiSchema.js";
+
+/** Options of `subtractDefaults`. */
+export interface SubtractDefaultsOptions {
+  /**
+   * The template's `user_config_spec`, when the template API gives one: it is used as the user schema as given
+   * (normalised and cleaned like any spec, but nothing is subtracted from it).
+   * @default null
+   */
+  userSpec?: JSONSchema | null;
+}
+
+/** The schema the end user still has to fill, and how it was obtained. */
+export interface SubtractDefaultsResult {
+  /** The user schema (normalised; never the input object). */
+  schema: JSONSchema;
+  uiSchemaHints: UiSchemaHints;
+  /** JSON pointers into the configuration of every value the template defaults set. */
+  defaultedPaths: string[];
+  /** Normalisation warnings of the spec plus problems found in the defaults (paths only, never values). */
+  warnings: SpecWarning[];
+}
+
+interface Context {
+  defaulted: string[];
+  warnings: SpecWarning[];
+  collapsed: Record<string, CollapsedOneOf>;
+}
+
+function hasStructure(schema: JSONSchema): boolean {
+  return isPlainObject(schema.properties) || Array.isArray(schema.oneOf);
+}
+
+/** Every leaf pointer of a defaults object (arrays and non-objects are leaves). */
+function leafPointers(value: unknown, pointer: string, out: string[]): string[] {
+  if (!isPlainObject(value)) {
+    if (pointer !== "") out.push(pointer);
+    return out;
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (child !== undefined) leafPointers(child, appendPointer(pointer, key), out);
+  }
+  return out;
+}
+
+/** Secrets never show a default or examples to the user (the contract of the form). */
+function cleanLeaf(schema: JSONSchema): JSONSchema {
+  let out = schema;
+  if (schema.airbyte_secret === true && (schema.default !== undefined || schema.examples !== undefined)) {
+    const { default: _default, examples: _examples, ...rest } = schema;
+    out = rest;
+  }
+  if (isPlainObject(out.items) && (hasStructure(out.items) || out.items.airbyte_secret === true)) {
+    out = { ...out, items: subtractNode(out.items, undefined, "", emptyContext()) ?? out.items };
+  }
+  return out;
+}
+
+function emptyContext(): Context {
+  return { defaulted: [], warnings: [], collapsed: {} };
+}
+
+/**
+ * Picks the oneOf option the defaults choose: by discriminator value, by the only option whose `const` fields agree
+ * with the defaults, else by fields only one option has. Fills `compatibleOut` with the options still possible.
+ */
+function chooseOption(
+  options: JSONSchema[],
+  discriminator: string | null,
+  defaults: Record<string, unknown>,
+  pointer: string,
+  context: Context,
+  compatibleOut: number[],
+): number | null {
+  if (discriminator !== null && defaults[discriminator] !== undefined) {
+    const index = selectOption(options, discriminator, defaults);
+    if (index === null) {
+      context.warnings.push({
+        path: appendPointer(pointer, discriminator),
+        code: "unknown_option",
+        message: "The template default names no option of this oneOf; the choice is left to the user",
+      });
+    }
+    return index;
+  }
+  // Options whose fixed (`const`) values agree with the defaults: when only one does, the defaults chose it.
+  const compatible = options.flatMap((option, index) =>
+    Object.entries(defaults).every(([key, value]) => {
+      const property = option.properties?.[key];
+      return (
+        value === undefined ||
+        !isPlainObject(property) ||
+        !("const" in property) ||
+        JSON.stringify(property.const) === JSON.stringify(value)
+      );
+    })
+      ? [index]
+      : [],
+  );
+  if (compatible.length === 1) return compatible[0] as number;
+  compatibleOut.push(...compatible);
+  const chosen = new Set<number>();
+  for (const [key, value] of Object.entries(defaults)) {
+    if (value === undefined) continue;
+    const owners = options.flatMap((option, index) =>
+      isPlainObject(option.properties?.[key]) ? [index] : [],
+    );
+    if (owners.length === 1) chosen.add(owners[0] as number);
+  }
+  if (chosen.size === 1) return [...chosen][0] as number;
+  if (chosen.size > 1) {
+    context.warnings.push({
+      path: pointer,
+      code: "conflicting_option_defaults",
+      message: "The template defaults set fields of several options of this oneOf; no option is preselected",
+    });
+  }
+  return null;
+}
+
+/** The parent (label, description, order, group) with the chosen option's fields. */
+function collapse(schema: JSONSchema, index: number): JSONSchema {
+  const { oneOf, default: _default, display_type: _displayType, ...parent } = schema;
+  const option = oneOf?.[index] ?? {};
+  // The discriminator is what tells the validator (and the API) which option this is: it must be sent.
+  const discriminator = findDiscriminator(oneOf);
+  const required = [
+    ...new Set([
+      ...(parent.required ?? []),
+      ...(option.required ?? []),
+      ...(discriminator === null ? [] : [discriminator]),
+    ]),
+  ];
+  const merged: JSONSchema = {
+    ...parent,
+    type: "object",
+    properties: { ...(parent.properties ?? {}), ...(option.properties ?? {}) },
+  };
+  if (required.length > 0) merged.required = required;
+  else delete merged.required;
+  if (option.additionalProperties !== undefined) merged.additionalProperties = option.additionalProperties;
+  return merged;
+}
+
+/**
+ * Subtracts `defaults` from an object-like node. Returns `null` when the defaults cover it entirely
+ * (something was defaulted and nothing is left for the user).
+ */
+function subtractNode(
+  schema: JSONSchema,
+  defaults: Record<string, unknown> | undefined,
+  pointer: string,
+  context: Context,
+  insideOption = false,
+): JSONSchema | null {
+  const options = schema.oneOf;
+  let node: JSONSchema = schema;
+  let ownDefaults = defaults;
+  if (Array.isArray(options)) {
+    const discriminator = findDiscriminator(options);
+    const compatible: number[] = [];
+    const index = defaults
+      ? chooseOption(options, discriminator, defaults, pointer, context, compatible)
+      : null;
+    if (index !== null) {
+      context.collapsed[pointer] = {
+        optionTitle: typeof options[index]?.title === "string" ? (options[index]?.title ?? null) : null,
+        discriminator,
+        value: discriminator === null ? undefined : constValue(options[index]?.properties?.[discriminator]),
+      };
+      return subtractNode(collapse(schema, index), defaults, pointer, context);
+    }
+    if (defaults && discriminator !== null && defaults[discriminator] !== undefined) {
+      // An unknown option value must not be subtracted from every option: the user still has to choose.
+      const { [discriminator]: _unknown, ...rest } = defaults;
+      ownDefaults = rest;
+    }
+    const optionDefaults = ownDefaults;
+    // Options whose fixed values contradict the defaults cannot be chosen any more.
+    const offered =
+      compatible.length > 1 && compatible.length < options.length
+        ? options.filter((_option, optionIndex) => compatible.includes(optionIndex))
+        : options;
+    node = {
+      ...schema,
+      oneOf: offered.map((option) => {
+        const optionContext: Context = { ...context, defaulted: [] };
+        const subtracted = subtractNode(option, optionDefaults, pointer, optionContext, true);
+        for (const path of optionContext.defaulted) {
+          if (!context.defaulted.includes(path)) context.defaulted.push(path);
+        }
+        return subtracted ?? { ...option, properties: {}, required: [] };
+      }),
+    };
+    if (!isPlainObject(schema.properties)) return node;
+  }
+
+  const properties = isPlainObject(node.properties) ? node.properties : {};
+  const required = new Set(node.required ?? []);
+  const kept: Record<string, JSONSchema> = {};
+  let defaultedSomething = false;
+  for (const [key, property] of Object.entries(properties)) {
+    const childPointer = appendPointer(pointer, key);
+    const value = ownDefaults?.[key];
+    if (value !== undefined) {
+      defaultedSomething = true;
+      if (hasStructure(property) && isPlainObject(value)) {
+        const rest = subtractNode(property, value, childPointer, context);
+        if (rest !== null) {
+          kept[key] = rest;
+          // The defaults make this object exist, so what it still requires must be filled even if it is optional.
+          if ((rest.required?.length ?? 0) > 0 || Array.isArray(rest.oneOf)) required.add(key);
+        }
+        continue;
+      }
+      if (hasStructure(property)) {
+        context.warnings.push({
+          path: childPointer,
+          code: "default_type_mismatch",
+          message: "The template default for this object is not an object",
+        });
+      }
+      context.defaulted.push(childPointer);
+      continue;
+    }
+    if (property.airbyte_hidden === true && !required.has(key)) continue;
+    kept[key] = hasStructure(property)
+      ? (subtractNode(property, undefined, childPointer, context) ?? property)
+      : cleanLeaf(property);
+  }
+  if (ownDefaults && !Array.isArray(options)) {
+    for (const [key, value] of Object.entries(ownDefaults)) {
+      if (value === undefined || key in properties) continue;
+      context.defaulted.push(appendPointer(pointer, key));
+      if (insideOption) continue;
+      defaultedSomething = true;
+      context.warnings.push({
+        path: appendPointer(pointer, key),
+        code: "unknown_default",
+        message: "The template sets a field the spec does not declare",
+      });
+    }
+  }
+  if (defaultedSomething && Object.keys(kept).length === 0 && !Array.isArray(node.oneOf)) return null;
+  const result: JSONSchema = { ...node, properties: kept };
+  const keptRequired = [...required].filter((key) => key in kept);
+  if (keptRequired.length > 0) result.required = keptRequired;
+  else delete result.required;
+  return result;
+}
+
+/**
+ * Removes from a connector spec everything the source template's `partial_default_config` already sets:
+ * defaulted fields (deeply, including inside oneOf options) leave the schema and `required`, objects whose every
+ * field is defaulted disappear, a oneOf whose option the defaults choose collapses to that option, and optional
+ * `airbyte_hidden` fields are dropped. Never mutates its inputs.
+ */
+export function subtractDefaults(
+  spec: JSONSchema,
+  defaults: Record<string, unknown>,
+  options: SubtractDefaultsOptions = {},
+): SubtractDefaultsResult {
+  const normalized = normalizeSpec(spec);
+  const context = emptyContext();
+  const safeDefaults = isPlainObject(defaults) ? defaults : {};
+  const groups = (normalized.schema.groups ?? []).map((group) => ({
+    id: group.id,
+    title: group.title ?? null,
+  }));
+  let schema: JSONSchema;
+  let defaultedPaths: string[];
+  const warnings = [...normalized.warnings];
+  if (options.userSpec) {
+    const user = normalizeSpec(options.userSpec);
+    warnings.push(...user.warnings);
+    schema = subtractNode(user.schema, undefined, "", context) ?? user.schema;
+    defaultedPaths = leafPointers(safeDefaults, "", []);
+    for (const group of user.schema.groups ?? []) {
+      if (!groups.some((known) => known.id === group.id))
+        groups.push({ id: group.id, title: group.title ?? null });
+    }
+  } else {
+    const { oneOf: _oneOf, required: _required, properties: _properties, ...root } = normalized.schema;
+    schema = subtractNode(normalized.schema, safeDefaults, "", context) ?? {
+      ...root,
+      type: "object",
+      properties: {},
+    };
+    defaultedPaths = context.defaulted;
+  }
+  if (schema.required?.length === 0) delete schema.required;
+  return {
+    schema,
+    uiSchemaHints: { groups, collapsedOneOf: context.collapsed },
+    defaultedPaths: [...new Set(defaultedPaths)],
+    warnings: [...warnings, ...context.warnings],
+  };
+}

@@ -1,0 +1,312 @@
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import { Ajv2019 } from "ajv/dist/2019.js";
+import ajvFormats from "ajv-formats";
+import { appendPointer } from "./appendPointer.js";
+import type { ConfigError } from "./ConfigError.js";
+import { findDiscriminator } from "./findDiscriminator.js";
+import { isPlainObject } from "./isPlainObject.js";
+import type { JSONSchema } from "./JSONSchema.js";
+import { normalizeSpec } from "./normalizeSpec.js";
+import { parsePointer } from "./parsePointer.js";
+import type { SpecWarning } from "./SpecWarning.js";
+import { selectOption } from "./selectOption.js";
+
+/** The result of `validateFullConfig`. */
+export interface ConfigValidationResult {
+  valid: boolean;
+  errors: ConfigError[];
+  /** Normalisation warnings of the spec (e.g. a pattern dropped from validation). */
+  warnings: SpecWarning[];
+}
+
+/** Airbyte (and other UI) keywords: annotations for the validator, with no validation effect. */
+const ANNOTATION_KEYWORDS = [
+  "airbyte_secret",
+  "airbyte_hidden",
+  "order",
+  "always_show",
+  "multiline",
+  "group",
+  "groups",
+  "display_type",
+  "pattern_descriptor",
+  "examples",
+  "airbyte_type",
+  "name",
+] as const;
+
+type FormatsPlugin = (ajv: Ajv) => Ajv;
+// ajv-formats is CommonJS: depending on the loader the default import is the plugin or its module object.
+const addFormats: FormatsPlugin =
+  (ajvFormats as unknown as { default?: FormatsPlugin }).default ?? (ajvFormats as unknown as FormatsPlugin);
+
+const AJV_OPTIONS: Options = {
+  strict: false,
+  allErrors: true,
+  verbose: true,
+  logger: false,
+  addUsedSchema: false,
+  validateSchema: false,
+};
+
+let draft07: Ajv | undefined;
+let draft2019: Ajv | undefined;
+
+function ajvFor(schema: JSONSchema): Ajv {
+  const is2019 = typeof schema.$schema === "string" && schema.$schema.includes("2019-09");
+  if (is2019) {
+    draft2019 ??= configure(new Ajv2019(AJV_OPTIONS) as unknown as Ajv);
+    return draft2019;
+  }
+  draft07 ??= configure(new Ajv(AJV_OPTIONS));
+  return draft07;
+}
+
+function configure(ajv: Ajv): Ajv {
+  addFormats(ajv);
+  for (const keyword of ANNOTATION_KEYWORDS) {
+    try {
+      if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
+    } catch {
+      // Already known to this ajv draft (e.g. `examples` is a draft-07 annotation).
+    }
+  }
+  return ajv;
+}
+
+interface Compiled {
+  validate: ValidateFunction | null;
+  warnings: SpecWarning[];
+}
+
+const compiled = new WeakMap<JSONSchema, Compiled>();
+
+function compile(schema: JSONSchema, warnings: SpecWarning[]): Compiled {
+  const cached = compiled.get(schema);
+  if (cached) return cached;
+  const { $schema: _schema, $id: _id, ...body } = schema;
+  let result: Compiled;
+  try {
+    result = { validate: ajvFor(schema).compile(body), warnings };
+  } catch {
+    result = {
+      validate: null,
+      warnings: [
+        ...warnings,
+        {
+          path: "",
+          code: "validator_failed",
+          message: "The specification could not be compiled for validation",
+        },
+      ],
+    };
+  }
+  compiled.set(schema, result);
+  return result;
+}
+
+const FORMAT_LABELS: Readonly<Record<string, string>> = {
+  date: "date (YYYY-MM-DD)",
+  "date-time": "date and time (YYYY-MM-DDTHH:mm:ssZ)",
+  time: "time (HH:mm:ss)",
+  email: "email address",
+  uri: "URL",
+  url: "URL",
+  hostname: "host name",
+  ipv4: "IPv4 address",
+  ipv6: "IPv6 address",
+  uuid: "UUID",
+};
+
+const TYPE_LABELS: Readonly<Record<string, string>> = {
+  string: "a text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  object: "an object",
+  array: "a list",
+  null: "empty",
+};
+
+function humanize(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim();
+  return words === "" ? key : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function label(schema: unknown, key: string): string {
+  if (isPlainObject(schema) && typeof schema.title === "string" && schema.title.trim() !== "")
+    return schema.title;
+  return humanize(key);
+}
+
+function describe(values: readonly unknown[]): string {
+  const shown = values
+    .slice(0, 10)
+    .map((value) => (typeof value === "string" ? value : JSON.stringify(value)));
+  return values.length > 10 ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
+function lastToken(pointer: string): string {
+  const tokens = parsePointer(pointer);
+  return tokens[tokens.length - 1] ?? "";
+}
+
+/** A human-readable message for one ajv error; never quotes the configuration value. */
+function message(error: ErrorObject): string {
+  const parent = isPlainObject(error.parentSchema) ? (error.parentSchema as JSONSchema) : {};
+  const params = error.params as Record<string, unknown>;
+  const descriptor = typeof parent.pattern_descriptor === "string" ? parent.pattern_descriptor : null;
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      return `${label(parent.properties?.[missing], missing)} is required`;
+    }
+    case "pattern":
+      return descriptor
+        ? `Must match the format: ${descriptor}`
+        : `Must match the pattern: ${String(params.pattern)}`;
+    case "format": {
+      if (descriptor) return `Must match the format: ${descriptor}`;
+      const format = String(params.format);
+      return `Must be a valid ${FORMAT_LABELS[format] ?? format}`;
+    }
+    case "type": {
+      const types = String(params.type).split(",");
+      return `Must be ${types.map((type) => TYPE_LABELS[type] ?? type).join(" or ")}`;
+    }
+    case "enum":
+      return `Must be one of: ${describe(Array.isArray(params.allowedValues) ? params.allowedValues : [])}`;
+    case "const":
+      return `Must be ${describe([params.allowedValue])}`;
+    case "minimum":
+      return `Must be at least ${String(params.limit)}`;
+    case "maximum":
+      return `Must be at most ${String(params.limit)}`;
+    case "exclusiveMinimum":
+      return `Must be greater than ${String(params.limit)}`;
+    case "exclusiveMaximum":
+      return `Must be less than ${String(params.limit)}`;
+    case "multipleOf":
+      return `Must be a multiple of ${String(params.multipleOf)}`;
+    case "minLength":
+      return `Must be at least ${String(params.limit)} characters`;
+    case "maxLength":
+      return `Must be at most ${String(params.limit)} characters`;
+    case "minItems":
+      return `Must contain at least ${String(params.limit)} items`;
+    case "maxItems":
+      return `Must contain at most ${String(params.limit)} items`;
+    case "uniqueItems":
+      return "Items must be unique";
+    case "additionalProperties":
+      return `Unknown field ${String(params.additionalProperty)}`;
+    case "oneOf":
+      return `Choose one of the options of ${label(parent, lastToken(error.instancePath))}`;
+    default:
+      return `Is not valid (${error.keyword})`;
+  }
+}
+
+function errorPath(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === "required") return appendPointer(error.instancePath, String(params.missingProperty));
+  if (error.keyword === "additionalProperties") {
+    return appendPointer(error.instancePath, String(params.additionalProperty));
+  }
+  return error.instancePath;
+}
+
+/**
+ * Whether an error belongs to the oneOf option the configuration selects (by discriminator). Errors of the other
+ * options and ajv's "must match exactly one schema" are noise once an option is selected.
+ */
+function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): boolean {
+  const segments = parsePointer(error.schemaPath);
+  const instance = parsePointer(error.instancePath);
+  let schema: unknown = root;
+  let data: unknown = config;
+  let consumed = 0;
+  const step = (): void => {
+    const token = instance[consumed++];
+    data =
+      token === undefined
+        ? undefined
+        : isPlainObject(data) || Array.isArray(data)
+          ? (data as never)[token]
+          : undefined;
+  };
+  for (let i = 0; i < segments.length; i++) {
+    if (!isPlainObject(schema)) return true;
+    const segment = segments[i] as string;
+    const isLast = i === segments.length - 1;
+    if (segment === "oneOf" && Array.isArray(schema.oneOf)) {
+      const options = schema.oneOf as JSONSchema[];
+      const discriminator = findDiscriminator(options);
+      if (discriminator === null) return true;
+      const selected = selectOption(options, discriminator, data);
+      if (isLast) return selected === null;
+      const index = Number(segments[++i]);
+      if (selected !== index) return false;
+      schema = options[index];
+      continue;
+    }
+    if (isLast) return true;
+    if (segment === "properties" || segment === "patternProperties") {
+      const key = segments[++i] as string;
+      schema = (schema[segment] as Record<string, unknown> | undefined)?.[key];
+      if (segment === "properties") step();
+      else return true;
+    } else if (segment === "items") {
+      const items = schema.items;
+      if (Array.isArray(items)) schema = items[Number(segments[++i])];
+      else schema = items;
+      step();
+    } else if (segment === "additionalProperties") {
+      schema = schema.additionalProperties;
+      step();
+    } else if (segment === "anyOf" || segment === "allOf") {
+      schema = (schema[segment] as unknown[] | undefined)?.[Number(segments[++i])];
+    } else {
+      return true;
+    }
+  }
+  return true;
+}
+
+/**
+ * Validates a full configuration (template defaults merged with the user's input) against the full, normalised
+ * connector spec with ajv (draft-07, or 2019-09 when declared), formats and Airbyte annotation keywords.
+ * Errors are JSON pointers into the configuration with human-readable messages; for a oneOf only the errors of
+ * the option the configuration selects are reported. Compiled validators are cached per spec object.
+ */
+export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigValidationResult {
+  const normalized = normalizeSpec(spec);
+  const { validate, warnings } = compile(normalized.schema, normalized.warnings);
+  if (validate === null) {
+    return {
+      valid: false,
+      errors: [
+        { path: "", message: "The connector specification cannot be used for validation", keyword: "schema" },
+      ],
+      warnings,
+    };
+  }
+  if (validate(config)) return { valid: true, errors: [], warnings };
+  const seen = new Set<string>();
+  const errors: ConfigError[] = [];
+  for (const error of validate.errors ?? []) {
+    if (!isRelevant(error, normalized.schema, config)) continue;
+    const entry: ConfigError = { path: errorPath(error), message: message(error), keyword: error.keyword };
+    const key = `${entry.path}\u0000${entry.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(entry);
+  }
+  if (errors.length === 0) {
+    errors.push({ path: "", message: "The configuration is not valid", keyword: "schema" });
+  }
+  return { valid: false, errors, warnings };
+}

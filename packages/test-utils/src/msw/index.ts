@@ -1,0 +1,15 @@
+export type { ForwardOptions, MockApi, MockApiOptions, MockWidgetTokenInput } from "./createMockApi.js";
+export { createMockApi } from "./createMockApi.js";
+export type { CreateServerErrorOptions } from "./createServerError.js";
+export { createServerError } from "./createServerError.js";
+export type { ServerFieldError } from "./createValidationError.js";
+export { createValidationError } from "./createValidationError.js";
+export type { CreateRequestMatch } from "./matchCreateRequest.js";
+export { matchCreateRequest } from "./matchCreateRequest.js";
+export type { RegistryFailureOptions } from "./registryFailure.js";
+export { registryFailure } from "./registryFailure.js";
+export { sandboxTemplate } from "./sandboxTemplate.js";
+export { sessionExpired } from "./sessionExpired.js";
+export type { SlowCreateOptions } from "./slowCreate.js";
+export { slowCreate } from "./slowCreate.js";
+export { templateNotFound } from "./templateNotFound.js";
