@@ -8,16 +8,23 @@ const DEMO_PORT = process.env.DEMO_PORT ?? "5173";
 const children = [];
 
 function start(name, args, env) {
-  const child = spawn("pnpm", args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  // Own process group, so stopping reaches pnpm's grandchildren (tsx, vite) too.
+  const child = spawn("pnpm", args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+    detached: true,
+  });
   const prefix = `[${name}] `;
   const forward = (stream, out) =>
     stream.on("data", (chunk) => {
+      // After Ctrl+C, pnpm's "command failed with signal SIGTERM" noise is not worth showing.
+      if (stopping) return;
       for (const line of String(chunk).split("\n")) if (line.trim()) out.write(`${prefix}${line}\n`);
     });
   forward(child.stdout, process.stdout);
   forward(child.stderr, process.stderr);
   child.on("exit", (code) => {
-    console.log(`${prefix}exited with code ${code}`);
+    if (!stopping) console.log(`${prefix}exited with code ${code}`);
     shutdown(code ?? 1);
   });
   children.push(child);
@@ -27,7 +34,14 @@ let stopping = false;
 function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) {
+    if (child.exitCode !== null || child.pid === undefined) continue;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      child.kill("SIGTERM");
+    }
+  }
   setTimeout(() => process.exit(code), 500).unref();
 }
 process.on("SIGINT", () => shutdown(0));
@@ -38,5 +52,7 @@ if (existsSync("apps/demo/index.html")) {
   start("demo", ["--filter", "demo", "dev", "--port", DEMO_PORT, "--strictPort"], {
     SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
   });
-  console.log(`\n  credential-form demo: open http://localhost:${DEMO_PORT}/  (sandbox API on :${SANDBOX_PORT})\n`);
+  console.log(
+    `\n  credential-form demo: open http://127.0.0.1:${DEMO_PORT}/  (sandbox API on :${SANDBOX_PORT})\n`,
+  );
 }

@@ -1,0 +1,159 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright";
+import { type SandboxServer, startSandboxServer } from "sandbox/node";
+import { createServer, type ViteDevServer } from "vite";
+import { CHROMIUM_ARGS, chromiumPath } from "../../../scripts/browser.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const demoRoot = path.resolve(here, "..");
+/** Where screenshots go (git-ignored). */
+export const ARTEFACTS_DIR = path.resolve(demoRoot, "../../test-results/e2e");
+
+/** A browser page on the demo with the console errors it logged. */
+export interface DemoPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors (expected HTTP failures are filtered by the caller). */
+  consoleErrors: string[];
+  /** How many times the page asked the demo backend for a widget token. */
+  tokenRequests: () => number;
+}
+
+/** A source as the sandbox lists it. */
+export interface SandboxSource {
+  id: string;
+  name: string | null;
+  source_template_id: string;
+  workspace_id: string;
+  configuration: Record<string, unknown>;
+}
+
+/** The organization the demo backend uses by default (see readBackendConfig). */
+const DEMO_ORGANIZATION = "demo-organization";
+
+/** The running sandbox, demo dev server and browser of one e2e file. */
+export interface DemoStack {
+  sandbox: SandboxServer;
+  demoUrl: string;
+  browser: Browser;
+  /** Moves the sandbox's clock (token expiry) without touching the browser's. */
+  advanceSandboxClock(ms: number): void;
+  /** Opens the demo as `user` in a fresh browser context. */
+  open(user: string): Promise<DemoPage>;
+  /** Saves a full-page screenshot under test-results/e2e/. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** The sandbox workspace of a demo end user (the demo backend's organization). */
+  workspaceIdOf(user: string): Promise<string>;
+  /** The sources of a demo end user, read from the sandbox's HTTP API with the operator token (masked). */
+  sourcesOf(user: string): Promise<SandboxSource[]>;
+  /** Adds a source template through the sandbox's operator endpoint; returns its id. */
+  addTemplate(body: Record<string, unknown>): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the sandbox on a random port, the demo's Vite dev server pointed at it, and one Chromium. */
+export async function startDemoStack(): Promise<DemoStack> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "demo-e2e-"));
+  let skewMs = 0;
+  const sandbox = await startSandboxServer({ port: 0, dataDir, now: () => Date.now() + skewMs });
+
+  // The demo backend reads its configuration from the environment when vite.config.ts is loaded.
+  const previous = process.env.SANDBOX_URL;
+  process.env.SANDBOX_URL = sandbox.url;
+  let vite: ViteDevServer;
+  try {
+    vite = await createServer({
+      configFile: path.join(demoRoot, "vite.config.ts"),
+      root: demoRoot,
+      server: { host: "127.0.0.1", port: 0, strictPort: false },
+      logLevel: "warn",
+      clearScreen: false,
+    });
+    await vite.listen();
+  } finally {
+    if (previous === undefined) delete process.env.SANDBOX_URL;
+    else process.env.SANDBOX_URL = previous;
+  }
+  const demoUrl = (vite.resolvedUrls?.local[0] ?? "").replace(/\/$/, "");
+  if (!demoUrl) throw new Error("The demo dev server did not report a URL");
+
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  await mkdir(ARTEFACTS_DIR, { recursive: true });
+
+  const stack: DemoStack = {
+    sandbox,
+    demoUrl,
+    browser,
+    advanceSandboxClock(ms) {
+      skewMs += ms;
+    },
+    async open(user) {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      let tokens = 0;
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+      page.on("request", (request) => {
+        if (request.url().includes("/api/widget-token")) tokens += 1;
+      });
+      await page.goto(`${demoUrl}/?user=${encodeURIComponent(user)}`);
+      await page.getByRole("heading", { name: "Acme Analytics" }).waitFor();
+      return { page, context, consoleErrors, tokenRequests: () => tokens };
+    },
+    async screenshot(page, name) {
+      const file = path.join(ARTEFACTS_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async workspaceIdOf(user) {
+      const issued = await sandbox.sandbox.issueWidgetToken({
+        organizationId: DEMO_ORGANIZATION,
+        externalUserId: user,
+        allowedOrigin: demoUrl,
+      });
+      return issued.workspaceId;
+    },
+    async sourcesOf(user) {
+      const workspaceId = await stack.workspaceIdOf(user);
+      const operator = await sandbox.sandbox.operatorToken();
+      const response = await fetch(`${sandbox.url}/api/v1/embedded/sources?workspace_id=${workspaceId}`, {
+        headers: { authorization: `Bearer ${operator}` },
+      });
+      if (!response.ok) throw new Error(`Listing sources answered HTTP ${response.status}`);
+      const body = (await response.json()) as { data: SandboxSource[] };
+      return body.data;
+    },
+    async addTemplate(body) {
+      const operator = await sandbox.sandbox.operatorToken();
+      const response = await fetch(`${sandbox.url}/api/v1/embedded/source-templates`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${operator}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      const created = (await response.json()) as { id?: unknown };
+      if (response.status !== 201 || typeof created.id !== "string") {
+        throw new Error(`Adding a template answered HTTP ${response.status}`);
+      }
+      return created.id;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await vite.close().catch(() => undefined);
+      await sandbox.close().catch(() => undefined);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+
+  // Warm up: the first page load makes Vite pre-bundle dependencies (and maybe reload); keep that out of the tests.
+  const warm = await stack.open("e2e-warmup");
+  await warm.page.getByRole("button", { name: /Hellobaton/ }).click();
+  await warm.page.getByRole("button", { name: "Submit" }).waitFor({ timeout: 60_000 });
+  await warm.context.close();
+  return stack;
+}

@@ -1,0 +1,60 @@
+import type { CredentialFormEvent } from "@credential-form/react";
+
+/** One line of the activity log. */
+export interface ActivityEntry {
+  id: number;
+  time: Date;
+  text: string;
+  tone: "info" | "error";
+}
+
+/** Turns a form event (already secret-free) into a log line, or null for events the log skips. */
+export function describeEvent(event: CredentialFormEvent): Pick<ActivityEntry, "text" | "tone"> | null {
+  switch (event.type) {
+    case "ready":
+      return { text: `Form ready for ${event.connectorName}`, tone: "info" };
+    case "submit":
+      return { text: "Creating the source…", tone: "info" };
+    case "success":
+      return { text: `Source created (${event.source.id})`, tone: "info" };
+    case "error": {
+      const { error } = event;
+      const status = error.status === null ? "" : ` ${error.status}`;
+      const fields =
+        error.fieldErrors.length > 0 ? ` [${error.fieldErrors.map((f) => f.path).join(", ")}]` : "";
+      return {
+        text: `${event.phase} error (${error.code}${status}): ${error.message}${fields}`,
+        tone: "error",
+      };
+    }
+    case "cancel":
+      return { text: "Cancelled", tone: "info" };
+    default:
+      // The official widget's end_user_action_result events duplicate success/error.
+      return null;
+  }
+}
+
+/** Props of {@link ActivityLog}. */
+export interface ActivityLogProps {
+  entries: readonly ActivityEntry[];
+}
+
+/** What the form reported through `onEvent`, newest last: shows partners what their analytics would receive. */
+export function ActivityLog({ entries }: ActivityLogProps) {
+  return (
+    <div role="log" aria-label="Activity">
+      {entries.length === 0 ? (
+        <p>Nothing yet.</p>
+      ) : (
+        <ol className="demo-activity">
+          {entries.map((entry) => (
+            <li key={entry.id} className={entry.tone === "error" ? "demo-error" : undefined}>
+              <time dateTime={entry.time.toISOString()}>{entry.time.toLocaleTimeString()}</time> {entry.text}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
