@@ -1,0 +1,108 @@
+import { withTheme } from "@rjsf/core";
+import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType } from "@rjsf/utils";
+import { useInsertionEffect } from "react";
+import { airbyteTheme } from "./theme/airbyteTheme.js";
+import type { CredentialFormContext } from "./theme/formMessages.js";
+import { injectStyles } from "./theme/styles.js";
+import { type UseCredentialFormOptions, useCredentialForm } from "./useCredentialForm.js";
+
+type FormData = Record<string, unknown>;
+
+/** The RJSF `Form` with the Airbyte theme, created once. */
+const ThemedForm = withTheme<FormData, RJSFSchema, CredentialFormContext>(airbyteTheme);
+
+/** Props of {@link CredentialForm}. */
+export interface CredentialFormProps extends UseCredentialFormOptions {
+  /** Extra RJSF widgets, merged over the theme's (bring your own design system). */
+  widgets?: RegistryWidgetsType<FormData, RJSFSchema, CredentialFormContext>;
+  /** Extra RJSF fields, merged over the theme's. */
+  fields?: RegistryFieldsType<FormData, RJSFSchema, CredentialFormContext>;
+  /** RJSF templates, merged over the theme's. */
+  templates?: Partial<TemplatesType<FormData, RJSFSchema, CredentialFormContext>>;
+  /** Class added to the root element (which always has `cf-root`). */
+  className?: string;
+  /** Force the light or dark token set; by default it follows `prefers-color-scheme`. */
+  colorScheme?: "light" | "dark";
+}
+
+function Skeleton({ label }: { label: string }) {
+  return (
+    <div className="cf-skeleton">
+      <span className="cf-visually-hidden">{label}</span>
+      <div className="cf-skeleton-line" aria-hidden="true" />
+      <div className="cf-skeleton-line" aria-hidden="true" />
+      <div className="cf-skeleton-line" aria-hidden="true" />
+    </div>
+  );
+}
+
+/**
+ * Collects an end user's connector credentials for an Airbyte Embedded source template and creates the source:
+ * a thin component over {@link useCredentialForm} rendering RJSF with the accessible Airbyte theme.
+ */
+export function CredentialForm(props: CredentialFormProps) {
+  const { widgets, fields, templates, className, colorScheme, ...options } = props;
+  useInsertionEffect(() => injectStyles(), []);
+  const form = useCredentialForm(options);
+  const { messages, status, loadError, submitError } = form;
+  const root = form.getRootProps({ className });
+  const liveRegion = (
+    <div {...form.getLiveRegionProps()} className="cf-visually-hidden">
+      {form.announcement}
+    </div>
+  );
+
+  let body: React.ReactNode;
+  if (loadError) {
+    body = (
+      <div role="alert" className="cf-alert">
+        <span>{loadError.message}</span>
+        <button {...form.getRetryButtonProps()} className="cf-button">
+          {messages.retry}
+        </button>
+      </div>
+    );
+  } else if (status === "loading") {
+    body = <Skeleton label={messages.loading} />;
+  } else if (status === "success") {
+    body = <div className="cf-success">{messages.success}</div>;
+  } else {
+    body = (
+      <>
+        {submitError && (
+          <div role="alert" className="cf-alert" tabIndex={-1}>
+            <span>{submitError.message}</span>
+            <button {...form.getRetryButtonProps()} className="cf-button">
+              {messages.retry}
+            </button>
+          </div>
+        )}
+        <ThemedForm
+          key={form.formKey}
+          {...form.getFormProps()}
+          {...(widgets ? { widgets } : {})}
+          {...(fields ? { fields } : {})}
+          {...(templates ? { templates } : {})}
+        >
+          <div className="cf-actions">
+            <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
+              {status === "submitting" ? messages.submitting : messages.submit}
+            </button>
+            {options.onCancel && (
+              <button {...form.getCancelButtonProps()} className="cf-button">
+                {messages.cancel}
+              </button>
+            )}
+          </div>
+        </ThemedForm>
+      </>
+    );
+  }
+
+  return (
+    <div {...root} data-theme={colorScheme}>
+      {body}
+      {liveRegion}
+    </div>
+  );
+}

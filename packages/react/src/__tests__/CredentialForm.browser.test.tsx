@@ -1,0 +1,277 @@
+import { flavours, normalizeSpec, subtractDefaults } from "@credential-form/core";
+import {
+  allSources,
+  type FixtureSource,
+  getSource,
+  makeWidgetToken,
+  sampleValidInput,
+} from "@credential-form/test-utils";
+import { waitFor } from "@testing-library/dom";
+import axe from "axe-core";
+import { createRoot, type Root } from "react-dom/client";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import { CredentialForm } from "../CredentialForm.js";
+
+const REGISTRY_URL = "https://registry.airbyte.test/cloud_registry.json";
+const API_BASE = "https://api.airbyte.test";
+const CREATE_PATH = flavours["partial-user-configs"].path;
+const TOKEN = makeWidgetToken();
+
+// A real browser: React updates flush on their own, no act() environment.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+
+/** A `fetch` that serves one connector's registry entry and records create calls: no network at all. */
+function fakeFetch(source: FixtureSource, creates: Record<string, unknown>[]): typeof fetch {
+  return async (input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const json = { "content-type": "application/json" };
+    if (url === REGISTRY_URL) {
+      return new Response(JSON.stringify({ sources: [source], destinations: [] }), { headers: json });
+    }
+    if (url === `${API_BASE}${CREATE_PATH}` && init?.method === "POST") {
+      creates.push(JSON.parse(String(init.body)) as Record<string, unknown>);
+      return new Response(JSON.stringify({ id: `puc-${creates.length}` }), { status: 201, headers: json });
+    }
+    return new Response("not found", { status: 404 });
+  };
+}
+
+function userSchemaOf(source: FixtureSource) {
+  return subtractDefaults(normalizeSpec(source.spec.connectionSpecification).schema, {}).schema;
+}
+
+let container: HTMLDivElement;
+let root: Root;
+let consoleErrors: unknown[][];
+let renders = 0;
+
+beforeAll(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+afterAll(() => {
+  root.unmount();
+  container.remove();
+});
+beforeEach(() => {
+  consoleErrors = [];
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function show(
+  source: FixtureSource,
+  creates: Record<string, unknown>[],
+  initialValues?: Record<string, unknown>,
+) {
+  // A fresh class per render: root.render() is asynchronous, so the previous form may still be in the DOM.
+  const marker = `cf-run-${++renders}`;
+  root.render(
+    <CredentialForm
+      key={marker}
+      className={marker}
+      token={TOKEN}
+      template={{ id: `tpl-${source.sourceDefinitionId}`, sourceDefinitionId: source.sourceDefinitionId }}
+      baseUrl={API_BASE}
+      registryUrl={REGISTRY_URL}
+      fetch={fakeFetch(source, creates)}
+      {...(initialValues ? { initialValues } : {})}
+    />,
+  );
+  return waitFor(
+    () => {
+      const alert = container.querySelector(`.${marker} [role="alert"]`);
+      if (alert) throw new Error(`${source.dockerRepository}: ${alert.textContent}`);
+      const button = container.querySelector<HTMLButtonElement>(`.${marker} button[type="submit"]`);
+      if (!button) throw new Error("not ready");
+      return button;
+    },
+    { timeout: 10_000 },
+  );
+}
+
+async function axeViolations(): Promise<string[]> {
+  const result = await axe.run(container, { resultTypes: ["violations"] });
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
+}
+
+describe("harness sanity", () => {
+  it("axe reports a violation when there is one (so 0 below means something)", async () => {
+    const probe = document.createElement("div");
+    probe.innerHTML = '<input type="text"><button></button>';
+    document.body.appendChild(probe);
+    const result = await axe.run(probe, { resultTypes: ["violations"] });
+    probe.remove();
+    expect(result.violations.map((v) => v.id)).toEqual(expect.arrayContaining(["label", "button-name"]));
+  });
+});
+
+describe("every real connector spec in Chromium", () => {
+  it.each(allSources().map((s) => [s.dockerRepository, s] as const))(
+    "%s renders with 0 axe violations, fills from valid values and submits",
+    async (_name, source) => {
+      const creates: Record<string, unknown>[] = [];
+      const input = sampleValidInput(userSchemaOf(source));
+      const submit = await show(source, creates, input);
+      expect(await axeViolations()).toEqual([]);
+      submit.click();
+      await waitFor(
+        () => {
+          const invalid = [...container.querySelectorAll('[aria-invalid="true"], .cf-errors')].map(
+            (el) => `${el.id}: ${el.textContent}`,
+          );
+          const alert = container.querySelector('[role="alert"]')?.textContent;
+          if (invalid.length > 0 || alert)
+            throw new Error(`not submitted: ${alert ?? ""} ${invalid.join(", ")}`);
+          if (!container.querySelector(".cf-success")) throw new Error("no success yet");
+        },
+        { timeout: 5000 },
+      );
+      expect(creates).toHaveLength(1);
+      expect(consoleErrors.map((args) => args.map(String).join(" ").slice(0, 300))).toEqual([]);
+    },
+  );
+});
+
+/** Presses Tab until `target` has focus (keyboard only), failing after `max` presses. */
+async function tabTo(target: Element, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (document.activeElement === target) return;
+    await userEvent.tab();
+  }
+  throw new Error(`Could not reach ${target.id || target.textContent} with Tab`);
+}
+
+function byLabel(text: string | RegExp): HTMLElement {
+  const labels = [...container.querySelectorAll("label")];
+  const label = labels.find((l) => {
+    const content = (l.textContent ?? "").replace(/\*|\(required\)/g, "").trim();
+    return typeof text === "string" ? content === text : text.test(content);
+  });
+  const id = label?.getAttribute("for");
+  const element = id ? document.getElementById(id) : null;
+  if (!element) throw new Error(`No field labelled ${String(text)}`);
+  return element;
+}
+
+function byName(role: string, name: string): HTMLElement {
+  const element = [...container.querySelectorAll<HTMLElement>(role)].find(
+    (el) => (el.getAttribute("aria-label") ?? el.textContent ?? "").trim() === name,
+  );
+  if (!element) throw new Error(`No ${role} named ${name}`);
+  return element;
+}
+
+describe("keyboard-only fill and submit", () => {
+  beforeEach(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+
+  it("Hellobaton: secret and text field, Enter submits", async () => {
+    const source = getSource("airbyte/source-hellobaton");
+    const creates: Record<string, unknown>[] = [];
+    await show(source, creates);
+    await tabTo(byLabel("API Key"));
+    await userEvent.keyboard("hb-secret-key");
+    await tabTo(byLabel("company"));
+    await userEvent.keyboard("acme{Enter}");
+    await waitFor(() => expect(container.querySelector(".cf-success")).not.toBeNull());
+    expect(creates[0]?.connection_configuration).toEqual({ api_key: "hb-secret-key", company: "acme" });
+  });
+
+  it("GitHub: picks a oneOf option with the arrow keys and fills an array of strings", async () => {
+    const source = getSource("airbyte/source-github");
+    const creates: Record<string, unknown>[] = [];
+    await show(source, creates);
+    const selector = byLabel("Authentication") as HTMLSelectElement;
+    await tabTo(selector);
+    await userEvent.keyboard("{ArrowDown}");
+    await waitFor(() => expect(selector.value).toBe("1"));
+    await tabTo(byLabel("Personal Access Tokens"));
+    await userEvent.keyboard("ghp_keyboardonly");
+    await tabTo(byLabel("GitHub Repositories-1"));
+    await userEvent.keyboard("airbytehq/airbyte");
+    await tabTo(byName("button", "Add an item to GitHub Repositories"));
+    await userEvent.keyboard("{Enter}");
+    await tabTo(byLabel("GitHub Repositories-2"));
+    await userEvent.keyboard("airbytehq/other");
+    await tabTo(byName("button", "Submit"));
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(container.querySelector(".cf-success")).not.toBeNull());
+    const config = creates[0]?.connection_configuration as Record<string, unknown>;
+    expect(config.credentials).toEqual({
+      option_title: "PAT Credentials",
+      personal_access_token: "ghp_keyboardonly",
+    });
+    expect(config.repositories).toEqual(["airbytehq/airbyte", "airbytehq/other"]);
+  });
+
+  it("Salesforce: opens optional fields and adds an item to an array of objects", async () => {
+    const source = getSource("airbyte/source-salesforce");
+    const creates: Record<string, unknown>[] = [];
+    await show(source, creates);
+    await tabTo(byLabel("Client ID"));
+    await userEvent.keyboard("sf-client");
+    await tabTo(byLabel("Client Secret"));
+    await userEvent.keyboard("sf-secret");
+    await tabTo(byLabel("Refresh Token"));
+    await userEvent.keyboard("sf-refresh");
+    const optional = [...container.querySelectorAll<HTMLElement>("button[aria-expanded]")].at(
+      -1,
+    ) as HTMLElement;
+    await tabTo(optional);
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(optional).toHaveAttribute("aria-expanded", "true"));
+    await tabTo(byName("button", "Add an item to Filter Salesforce Objects"));
+    await userEvent.keyboard("{Enter}");
+    await tabTo(byLabel("Search value"));
+    await userEvent.keyboard("Account");
+    await tabTo(byName("button", "Submit"));
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(container.querySelector(".cf-success")).not.toBeNull());
+    const config = creates[0]?.connection_configuration as Record<string, unknown>;
+    expect(config.client_id).toBe("sf-client");
+    expect(config.streams_criteria).toEqual([{ criteria: "contains", value: "Account" }]);
+  });
+});
+
+describe("performance", () => {
+  it("stays instant while typing in the largest real spec (GA4, 266 properties)", async () => {
+    const source = getSource("airbyte/source-google-analytics-data-api");
+    await show(source, []);
+    const input = container.querySelector<HTMLInputElement>('input[id$="_credentials_client_id"]');
+    if (!input)
+      throw new Error(
+        `no client id input: ${[...container.querySelectorAll("input")].map((i) => i.id).join(" ")}`,
+      );
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set as (
+      v: string,
+    ) => void;
+    const timings: number[] = [];
+    let text = "";
+    for (let i = 0; i < 30; i++) {
+      text += String(i % 10);
+      const start = performance.now();
+      setValue.call(input, text);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      // React commits discrete input events synchronously: the value is rendered when dispatch returns.
+      timings.push(performance.now() - start);
+    }
+    await waitFor(() => expect(input.value).toBe(text));
+    const sorted = [...timings].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    expect(median).toBeLessThan(50);
+  });
+});

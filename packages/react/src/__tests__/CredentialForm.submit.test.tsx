@@ -1,0 +1,231 @@
+import { getSource, makeWidgetToken } from "@credential-form/test-utils";
+import { act, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { delay, HttpResponse } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { CredentialFormEvent } from "../events.js";
+import { jwtOf } from "../test/airbyteMock.js";
+import { mockServer } from "../test/mockServer.js";
+import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
+
+const mock = mockServer();
+const SECRET = "sk_live_TOPSECRET_4242";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+async function fillHellobaton(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(field("API Key"), SECRET);
+  await user.type(field("company"), "acme");
+}
+
+function submitButton(): HTMLButtonElement {
+  return screen.getByRole("button", { name: /^Submit/ });
+}
+
+describe("<CredentialForm> submit", () => {
+  it("validates the merged config, marks invalid fields, announces the count and focuses the first one", async () => {
+    const user = userEvent.setup();
+    const events: CredentialFormEvent[] = [];
+    renderForm({ onEvent: (e) => events.push(e) });
+    await waitForForm();
+    await user.click(submitButton());
+    const apiKey = field("API Key");
+    await waitFor(() => expect(apiKey).toHaveAttribute("aria-invalid", "true"));
+    expect(field("company")).toHaveAttribute("aria-invalid", "true");
+    const errorId = `${apiKey.id}__error`;
+    expect(apiKey.getAttribute("aria-describedby")?.split(" ")).toContain(errorId);
+    expect(document.getElementById(errorId)?.textContent).toMatch(/API Key/i);
+    expect(screen.getByRole("status")).toHaveTextContent("2 fields need your attention.");
+    await waitFor(() => expect(apiKey).toHaveFocus());
+    expect(mock.state.creates).toHaveLength(0);
+    expect(events.map((e) => e.type)).toContain("error");
+  });
+
+  it("opens the optional section when a field inside it is invalid", async () => {
+    const user = userEvent.setup();
+    renderForm({ connector: "airbyte/source-github", initialValues: { start_date: "yesterday" } });
+    await waitForForm();
+    await user.click(submitButton());
+    const startDate = field("Start date");
+    await waitFor(() => expect(startDate).toHaveAttribute("aria-invalid", "true"));
+    expect(startDate).toBeVisible();
+  });
+
+  it("creates the source with only the user's fields and reports success with the official event shape", async () => {
+    const user = userEvent.setup();
+    const events: CredentialFormEvent[] = [];
+    const onSuccess = vi.fn();
+    const token = makeWidgetToken();
+    const hellobaton = getSource("airbyte/source-hellobaton");
+    renderForm({
+      token,
+      connector: "airbyte/source-hellobaton",
+      template: {
+        id: "tpl-9",
+        sourceDefinitionId: hellobaton.sourceDefinitionId,
+        partialDefaultConfig: { company: "acme" },
+      },
+      onEvent: (e) => events.push(e),
+      onSuccess,
+    });
+    await waitForForm();
+    await user.type(field("API Key"), SECRET);
+    await user.click(submitButton());
+    await waitForSuccess();
+    expect(mock.state.creates).toHaveLength(1);
+    const call = mock.state.creates[0];
+    expect(call?.authorization).toBe(`Bearer ${jwtOf(token)}`);
+    expect(call?.body).toEqual({
+      workspace_id: "6a7d5bba-1f34-4c41-9a2b-0b6a3c1e2f90",
+      source_config_template_id: "tpl-9",
+      connection_configuration: { api_key: SECRET },
+    });
+    expect(events.map((e) => e.type)).toEqual(["ready", "submit", "end_user_action_result", "success"]);
+    expect(events[2]).toEqual({
+      type: "end_user_action_result",
+      message: "partial_user_config_created",
+      data: { id: "puc-1", name: null, sourceDefinitionId: null },
+    });
+    expect(onSuccess).toHaveBeenCalledWith({ id: "puc-1", name: null, sourceDefinitionId: null });
+  });
+
+  it("sends one request for a double submit and disables the button meanwhile", async () => {
+    const user = userEvent.setup();
+    mock.state.createQueue.push(async () => {
+      await delay(150);
+      return HttpResponse.json({ id: "puc-slow" }, { status: 201 });
+    });
+    renderForm();
+    await waitForForm();
+    await fillHellobaton(user);
+    const button = submitButton();
+    await user.dblClick(button);
+    await act(async () => {
+      button.click();
+      button.closest("form")?.requestSubmit();
+    });
+    expect(button).toBeDisabled();
+    expect(button).toHaveTextContent("Submitting…");
+    await waitForSuccess();
+    expect(mock.state.creates).toHaveLength(1);
+  });
+
+  it("refreshes the token after a 401 and succeeds", async () => {
+    const user = userEvent.setup();
+    const stale = makeWidgetToken({ externalUserId: "stale" });
+    const fresh = makeWidgetToken({ externalUserId: "fresh" });
+    mock.state.rejectedJwts.add(jwtOf(stale));
+    const tokens = [stale, fresh];
+    const getToken = vi.fn(async () => tokens.shift() ?? fresh);
+    renderForm({ token: getToken });
+    await waitForForm();
+    await fillHellobaton(user);
+    await user.click(submitButton());
+    await waitForSuccess();
+    expect(getToken).toHaveBeenCalledTimes(2);
+    expect(mock.state.creates).toHaveLength(1);
+    expect(mock.state.creates[0]?.authorization).toBe(`Bearer ${jwtOf(fresh)}`);
+  });
+
+  it("puts 422 field errors on their fields, keeps the input and focuses the field", async () => {
+    const user = userEvent.setup();
+    mock.state.createQueue.push(() =>
+      HttpResponse.json(
+        {
+          detail: [
+            {
+              loc: ["body", "connection_configuration", "company"],
+              msg: "Unknown company",
+              type: "value_error",
+            },
+          ],
+        },
+        { status: 422 },
+      ),
+    );
+    renderForm();
+    await waitForForm();
+    await fillHellobaton(user);
+    await user.click(submitButton());
+    const company = field("company");
+    await waitFor(() => expect(company).toHaveAttribute("aria-invalid", "true"));
+    expect(document.getElementById(`${company.id}__error`)).toHaveTextContent("Unknown company");
+    expect(field("API Key")).not.toHaveAttribute("aria-invalid");
+    expect(company).toHaveValue("acme");
+    expect(field("API Key")).toHaveValue(SECRET);
+    await waitFor(() => expect(company).toHaveFocus());
+    expect(screen.getByRole("status")).toHaveTextContent("1 field needs your attention.");
+  });
+
+  it("shows a form-level alert on network failure, keeps the input, and Retry succeeds", async () => {
+    const user = userEvent.setup();
+    mock.state.createQueue.push(() => HttpResponse.error());
+    renderForm();
+    await waitForForm();
+    await fillHellobaton(user);
+    await user.click(submitButton());
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("We couldn't reach Airbyte");
+    expect(field("company")).toHaveValue("acme");
+    expect(field("API Key")).toHaveValue(SECRET);
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitForSuccess();
+    expect(mock.state.creates).toHaveLength(2);
+    expect(mock.state.creates[1]?.body.connection_configuration).toEqual({
+      api_key: SECRET,
+      company: "acme",
+    });
+  });
+
+  it("never puts a secret in events, errors, the page text or the console", async () => {
+    const user = userEvent.setup();
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
+      vi.spyOn(console, m).mockImplementation(() => {}),
+    );
+    const events: CredentialFormEvent[] = [];
+    const errors: Error[] = [];
+    mock.state.createQueue.push(() =>
+      HttpResponse.json(
+        {
+          message: `api_key ${SECRET} is revoked`,
+          detail: [{ loc: ["body", "connection_configuration", "api_key"], msg: `key ${SECRET} revoked` }],
+        },
+        { status: 422 },
+      ),
+    );
+    mock.state.createQueue.push(() => new HttpResponse(`upstream said ${SECRET}`, { status: 500 }));
+    renderForm({ onEvent: (e) => events.push(e), onError: (e) => errors.push(e) });
+    await waitForForm();
+    await fillHellobaton(user);
+    await user.click(submitButton());
+    await waitFor(() => expect(field("API Key")).toHaveAttribute("aria-invalid", "true"));
+    await user.click(submitButton());
+    await screen.findByRole("alert");
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitForSuccess();
+    expect(events.length).toBeGreaterThan(4);
+    expect(JSON.stringify(events)).not.toContain(SECRET);
+    expect(errors.length).toBe(2);
+    for (const error of errors) expect(`${error.message} ${JSON.stringify(error)}`).not.toContain(SECRET);
+    expect(document.body.textContent).not.toContain(SECRET);
+    for (const spy of spies) expect(JSON.stringify(spy.mock.calls)).not.toContain(SECRET);
+  });
+
+  it("emits cancel and calls onCancel", async () => {
+    const user = userEvent.setup();
+    const onCancel = vi.fn();
+    const events: CredentialFormEvent[] = [];
+    renderForm({ onCancel, onEvent: (e) => events.push(e) });
+    await waitForForm();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(events.at(-1)).toEqual({ type: "cancel" });
+  });
+
+  it("uses custom messages", async () => {
+    renderForm({ messages: { submit: "Connect", optionalFields: "More" } });
+    expect(await screen.findByRole("button", { name: "Connect" }, { timeout: 5000 })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,83 @@
+import type { CreatedSource } from "@credential-form/core";
+
+/** What events say about a created source: never the config, so never a secret. */
+export interface CredentialFormSourceSummary {
+  id: string;
+  name: string | null;
+  sourceDefinitionId: string | null;
+}
+
+/** An error as events carry it: plain data, secret values already redacted. */
+export interface CredentialFormEventError {
+  /** Human-readable message (redacted). */
+  message: string;
+  /** Machine-readable code, e.g. `validation`, `network`, `unauthorized`, `client_validation`. */
+  code: string;
+  /** HTTP status when the error came from the API. */
+  status: number | null;
+  /** Per-field messages, JSON pointers into the config. */
+  fieldErrors: { path: string; message: string }[];
+  /** Whether trying again may succeed. */
+  retryable: boolean;
+}
+
+/** The official Airbyte widget's success event. */
+export interface PartialUserConfigCreatedEvent {
+  type: "end_user_action_result";
+  message: "partial_user_config_created";
+  data: CredentialFormSourceSummary;
+}
+
+/** The official Airbyte widget's failure event. */
+export interface PartialUserConfigCreateErrorEvent {
+  type: "end_user_action_result";
+  message: "partial_user_config_create_error";
+  error: CredentialFormEventError;
+}
+
+/** The form has loaded its template and specification and is ready for input. */
+export interface ReadyEvent {
+  type: "ready";
+  templateId: string;
+  sourceDefinitionId: string;
+  connectorName: string;
+}
+
+/** The user submitted valid input; the source is being created. */
+export interface SubmitEvent {
+  type: "submit";
+  templateId: string;
+}
+
+/** The source was created. */
+export interface SuccessEvent {
+  type: "success";
+  source: CredentialFormSourceSummary;
+}
+
+/** Something failed: loading (`load`), client-side validation (`validation`) or creation (`submit`). */
+export interface ErrorEvent {
+  type: "error";
+  phase: "load" | "validation" | "submit";
+  error: CredentialFormEventError;
+}
+
+/** The user pressed Cancel. */
+export interface CancelEvent {
+  type: "cancel";
+}
+
+/** Every event `onEvent` receives. */
+export type CredentialFormEvent =
+  | PartialUserConfigCreatedEvent
+  | PartialUserConfigCreateErrorEvent
+  | ReadyEvent
+  | SubmitEvent
+  | SuccessEvent
+  | ErrorEvent
+  | CancelEvent;
+
+/** Summarises a created source for events (drops the raw response, which may echo the config). */
+export function toSourceSummary(source: CreatedSource): CredentialFormSourceSummary {
+  return { id: source.id, name: source.name, sourceDefinitionId: source.sourceDefinitionId };
+}

@@ -1,0 +1,55 @@
+import { type BaseInputTemplateProps, getInputProps } from "@rjsf/utils";
+import { type ChangeEvent, useCallback } from "react";
+import { widgetDescription } from "./describedBy.js";
+
+/** The `<input>` behind text, number, email, url, date and date-time widgets, with `aria-invalid`. */
+export function BaseInputTemplate(props: BaseInputTemplateProps) {
+  const {
+    id,
+    htmlName,
+    value,
+    readonly,
+    disabled,
+    autofocus,
+    onBlur,
+    onFocus,
+    onChange,
+    onChangeOverride,
+    options,
+    schema,
+    type,
+    placeholder,
+    required,
+    autocomplete,
+  } = props;
+  const inputProps = getInputProps(schema, type, options);
+  const isNumber = inputProps.type === "number" || inputProps.type === "integer";
+  const inputValue = isNumber ? (value || value === 0 ? value : "") : value == null ? "" : value;
+  const handleChange = useCallback(
+    ({ target }: ChangeEvent<HTMLInputElement>) =>
+      onChange(target.value === "" ? options.emptyValue : target.value),
+    [onChange, options.emptyValue],
+  );
+  const invalid = !props.hideError && (props.rawErrors?.length ?? 0) > 0;
+  return (
+    <input
+      {...inputProps}
+      id={id}
+      name={htmlName || id}
+      className="cf-input"
+      readOnly={readonly}
+      disabled={disabled}
+      // biome-ignore lint/a11y/noAutofocus: only when the host asks for it with ui:autofocus
+      autoFocus={autofocus}
+      required={required}
+      placeholder={placeholder || undefined}
+      autoComplete={typeof autocomplete === "string" ? autocomplete : inputProps.autoComplete}
+      value={inputValue}
+      onChange={onChangeOverride || handleChange}
+      onBlur={({ target }) => onBlur(id, target.value)}
+      onFocus={({ target }) => onFocus(id, target.value)}
+      aria-invalid={invalid || undefined}
+      aria-describedby={widgetDescription(props)}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { descriptionId, type FieldTemplateProps, getTemplate, getUiOptions } from "@rjsf/utils";
+import { formMessages } from "./formMessages.js";
+import { Markdown } from "./Markdown.js";
+
+/**
+ * Wraps every field: label (safe inline markdown), markdown description, the widget, errors and help.
+ * Widgets point `aria-describedby` at the description, help and error ids rendered here.
+ */
+export function FieldTemplate(props: FieldTemplateProps) {
+  const {
+    id,
+    label,
+    children,
+    errors,
+    help,
+    rawDescription,
+    hidden,
+    required,
+    displayLabel,
+    registry,
+    uiSchema,
+    schema,
+  } = props;
+  const uiOptions = getUiOptions(uiSchema);
+  const WrapIfAdditionalTemplate = getTemplate("WrapIfAdditionalTemplate", registry, uiOptions);
+  if (hidden) return <div className="cf-hidden">{children}</div>;
+  const messages = formMessages(registry);
+  const isCheckbox = uiOptions.widget === "checkbox" || (schema.type === "boolean" && !uiOptions.widget);
+  const showLabel = displayLabel && !isCheckbox && label !== "";
+  const invalid = (props.rawErrors?.length ?? 0) > 0;
+  return (
+    <WrapIfAdditionalTemplate {...props}>
+      <div className={`cf-field ${props.classNames ?? ""}`.trim()} data-invalid={invalid || undefined}>
+        {showLabel && (
+          <label htmlFor={id} className="cf-label">
+            <Markdown source={label} inline />
+            {required && (
+              <span className="cf-required" title={messages.required}>
+                <span aria-hidden="true">*</span>
+                <span className="cf-visually-hidden"> ({messages.required})</span>
+              </span>
+            )}
+          </label>
+        )}
+        {displayLabel && rawDescription ? (
+          <Markdown id={descriptionId(id)} className="cf-description" source={rawDescription} />
+        ) : null}
+        {children}
+        {errors}
+        {help}
+      </div>
+    </WrapIfAdditionalTemplate>
+  );
+}

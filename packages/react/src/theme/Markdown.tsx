@@ -1,0 +1,107 @@
+import { Fragment, type ReactNode } from "react";
+
+/** Props of {@link Markdown}. */
+export interface MarkdownProps {
+  /** The markdown text (connector titles and descriptions). Raw HTML is shown as text, never executed. */
+  source: string;
+  /** Render inline content only (no paragraphs or lists), e.g. inside a `<label>`. @default false */
+  inline?: boolean;
+  /** Id of the wrapping element, e.g. for `aria-describedby`. */
+  id?: string | undefined;
+  /** Class of the wrapping element. */
+  className?: string | undefined;
+}
+
+const SAFE_URL = /^(https?:\/\/|mailto:)/i;
+
+/** Returns the URL when it is http(s) or mailto, otherwise null: `javascript:` and friends stay inert. */
+function safeUrl(raw: string): string | null {
+  const url = raw.trim().replace(/&amp;/g, "&");
+  return SAFE_URL.test(url) ? url : null;
+}
+
+// One alternation, tried left to right at each position: code, html anchor, markdown link, bold, em, bare URL.
+const INLINE =
+  /`([^`]+)`|<a\s+[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>|\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|(?<![\w/])_([^_\s][^_]*)_(?!\w)|(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])/g;
+
+function link(href: string | null, children: ReactNode, key: string): ReactNode {
+  if (!href) return <Fragment key={key}>{children}</Fragment>;
+  return (
+    <a key={key} href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+function parseInline(text: string, keyPrefix: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  let last = 0;
+  let n = 0;
+  for (const match of text.matchAll(INLINE)) {
+    const index = match.index ?? 0;
+    if (index > last) out.push(text.slice(last, index));
+    const key = `${keyPrefix}-${n++}`;
+    const [whole, code, htmlHref, htmlText, mdText, mdHref, bold1, bold2, em1, em2, bare] = match;
+    if (code !== undefined) out.push(<code key={key}>{code}</code>);
+    else if (htmlHref !== undefined) {
+      // Inner HTML of an anchor is reduced to its text: tags inside are dropped, never rendered.
+      const label = (htmlText ?? "").replace(/<[^>]*>/g, "").trim() || htmlHref;
+      out.push(link(safeUrl(htmlHref), parseInline(label, key), key));
+    } else if (mdText !== undefined && mdHref !== undefined) {
+      out.push(link(safeUrl(mdHref), parseInline(mdText, key), key));
+    } else if (bold1 !== undefined || bold2 !== undefined) {
+      out.push(<strong key={key}>{parseInline(bold1 ?? bold2 ?? "", key)}</strong>);
+    } else if (em1 !== undefined || em2 !== undefined) {
+      out.push(<em key={key}>{parseInline(em1 ?? em2 ?? "", key)}</em>);
+    } else if (bare !== undefined) {
+      out.push(link(safeUrl(bare), bare, key));
+    } else out.push(whole);
+    last = index + whole.length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+const LIST_ITEM = /^\s*(?:[-*+]|(\d+)[.)])\s+(.*)$/;
+
+function parseBlocks(source: string): ReactNode[] {
+  const blocks = source.replace(/\r\n?/g, "\n").split(/\n\s*\n/);
+  const out: ReactNode[] = [];
+  blocks.forEach((block, b) => {
+    const lines = block.split("\n").filter((line) => line.trim() !== "");
+    if (lines.length === 0) return;
+    const items = lines.map((line) => LIST_ITEM.exec(line));
+    if (items.every((item) => item !== null)) {
+      const ordered = items[0]?.[1] !== undefined;
+      const children = items.map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
+        <li key={`${b}-${i}`}>{parseInline(item?.[2] ?? "", `${b}-${i}`)}</li>
+      ));
+      // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
+      out.push(ordered ? <ol key={b}>{children}</ol> : <ul key={b}>{children}</ul>);
+      return;
+    }
+    // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
+    out.push(<p key={b}>{parseInline(lines.map((line) => line.trim()).join(" "), String(b))}</p>);
+  });
+  return out;
+}
+
+/**
+ * Renders connector titles and descriptions as a safe subset of markdown (paragraphs, lists, links, code,
+ * bold, emphasis) by building React elements; raw HTML is displayed as text and never injected.
+ */
+export function Markdown({ source, inline = false, id, className }: MarkdownProps) {
+  if (inline) {
+    return (
+      <span id={id} className={className}>
+        {parseInline(source.replace(/\s*\n\s*/g, " "), "i")}
+      </span>
+    );
+  }
+  return (
+    <div id={id} className={className}>
+      {parseBlocks(source)}
+    </div>
+  );
+}

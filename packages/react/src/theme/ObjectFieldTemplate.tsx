@@ -1,0 +1,175 @@
+import {
+  descriptionId,
+  type ErrorSchema,
+  getTemplate,
+  getUiOptions,
+  type ObjectFieldTemplatePropertyType,
+  type ObjectFieldTemplateProps,
+  titleId,
+} from "@rjsf/utils";
+import { type ReactNode, useState } from "react";
+import { formMessages } from "./formMessages.js";
+import { hasErrors } from "./hasErrors.js";
+
+/** A `groups` entry of the uiSchema contract: fields rendered together in a fieldset. */
+export interface FieldGroup {
+  id: string;
+  title: string | null;
+  fields: string[];
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function groupList(value: unknown): FieldGroup[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((group): FieldGroup[] => {
+    if (!group || typeof group !== "object") return [];
+    const { id, title, fields } = group as Record<string, unknown>;
+    if (typeof id !== "string") return [];
+    return [{ id, title: typeof title === "string" ? title : null, fields: stringList(fields) }];
+  });
+}
+
+function renderWithGroups(
+  props: ObjectFieldTemplatePropertyType[],
+  groups: FieldGroup[],
+  idBase: string,
+): ReactNode[] {
+  const groupOf = new Map<string, FieldGroup>();
+  for (const group of groups)
+    for (const field of group.fields) if (!groupOf.has(field)) groupOf.set(field, group);
+  const rendered = new Set<string>();
+  const out: ReactNode[] = [];
+  for (const prop of props) {
+    const group = groupOf.get(prop.name);
+    if (!group) {
+      out.push(prop.content);
+      continue;
+    }
+    if (rendered.has(group.id)) continue;
+    rendered.add(group.id);
+    const members = props.filter((p) => groupOf.get(p.name) === group);
+    if (members.every((member) => member.hidden)) {
+      out.push(...members.map((member) => member.content));
+      continue;
+    }
+    const legendId = `${idBase}__group_${group.id.replace(/[^\w-]/g, "_")}`;
+    out.push(
+      <fieldset
+        key={`group-${group.id}`}
+        className="cf-group"
+        aria-labelledby={group.title ? legendId : undefined}
+      >
+        {group.title && <legend id={legendId}>{group.title}</legend>}
+        {members.map((member) => member.content)}
+      </fieldset>,
+    );
+  }
+  return out;
+}
+
+/** The collapsed "Optional fields" disclosure; opens itself while a field inside it has an error. */
+function OptionalSection({
+  label,
+  panelId,
+  forceOpen,
+  children,
+}: {
+  label: string;
+  panelId: string;
+  forceOpen: boolean;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const expanded = open || forceOpen;
+  return (
+    <div className="cf-disclosure">
+      <button
+        type="button"
+        className="cf-button cf-disclosure-toggle"
+        aria-expanded={expanded}
+        aria-controls={panelId}
+        onClick={() => setOpen(!expanded)}
+      >
+        <span className="cf-chevron" aria-hidden="true">
+          ▸
+        </span>
+        {label}
+      </button>
+      <div id={panelId} className="cf-disclosure-panel" hidden={!expanded}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Lays out an object's properties: required ones first in `ui:order`, `groups` as fieldsets with legends,
+ * and the optional ones (`ui:options.optionalFields`) in a collapsed "Optional fields" disclosure.
+ */
+export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
+  const { title, description, properties, uiSchema, registry, fieldPathId, required, schema, errorSchema } =
+    props;
+  const options = getUiOptions(uiSchema);
+  if ((schema.oneOf || schema.anyOf) && !schema.properties && properties.length === 0) return null;
+  const messages = formMessages(registry);
+  const TitleFieldTemplate = getTemplate("TitleFieldTemplate", registry, options);
+  const DescriptionFieldTemplate = getTemplate("DescriptionFieldTemplate", registry, options);
+  const isRoot = fieldPathId.path.length === 0;
+  const isOption = options.cfOneOfOption === true;
+  const optionalNames = new Set(stringList(options.optionalFields));
+  const groups = groupList(options.groups);
+  const main = properties.filter((p) => !optionalNames.has(p.name));
+  const optional = properties.filter((p) => optionalNames.has(p.name));
+  const visibleOptional = optional.filter((p) => !p.hidden);
+  const collapse = visibleOptional.length > 0 && (isRoot || main.some((p) => !p.hidden));
+  const errors = (errorSchema ?? {}) as Record<string, ErrorSchema | undefined>;
+  const optionalHasErrors = optional.some((p) => hasErrors(errors[p.name]));
+  const body = (
+    <>
+      {renderWithGroups(collapse ? main : properties, groups, fieldPathId.$id)}
+      {collapse && (
+        <OptionalSection
+          label={messages.optionalFields}
+          panelId={`${fieldPathId.$id}__optional`}
+          forceOpen={optionalHasErrors}
+        >
+          {renderWithGroups(optional, groups, `${fieldPathId.$id}__optional`)}
+        </OptionalSection>
+      )}
+    </>
+  );
+  if (isRoot || isOption) {
+    return (
+      <div className="cf-object" id={fieldPathId.$id}>
+        {body}
+      </div>
+    );
+  }
+  return (
+    <fieldset className="cf-object" id={fieldPathId.$id}>
+      {title && (
+        <TitleFieldTemplate
+          id={titleId(fieldPathId)}
+          title={title}
+          required={required === true}
+          schema={schema}
+          uiSchema={uiSchema ?? {}}
+          registry={registry}
+        />
+      )}
+      {description && (
+        <DescriptionFieldTemplate
+          id={descriptionId(fieldPathId)}
+          description={description}
+          schema={schema}
+          uiSchema={uiSchema ?? {}}
+          registry={registry}
+        />
+      )}
+      {body}
+    </fieldset>
+  );
+}

@@ -1,0 +1,201 @@
+import {
+  descriptionId,
+  type FieldProps,
+  getUiOptions,
+  mergeSchemas,
+  type RJSFSchema,
+  type UiSchema,
+} from "@rjsf/utils";
+import { useMemo, useRef, useState } from "react";
+import { formMessages } from "./formMessages.js";
+import { Markdown } from "./Markdown.js";
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function constOf(option: RJSFSchema | undefined, key: string): unknown {
+  const property = option?.properties?.[key];
+  if (!isObject(property)) return undefined;
+  if ("const" in property) return property.const;
+  if (Array.isArray(property.enum) && property.enum.length === 1) return property.enum[0];
+  return property.default;
+}
+
+/** Finds a property whose `const` tells the options apart, when the uiSchema does not name one. */
+function findDiscriminator(options: RJSFSchema[]): string | null {
+  const first = options[0]?.properties;
+  if (!first) return null;
+  for (const key of Object.keys(first)) {
+    const values = options.map((option) => constOf(option, key));
+    if (
+      values.every((value) => value !== undefined) &&
+      new Set(values.map((v) => JSON.stringify(v))).size === values.length
+    )
+      return key;
+  }
+  return null;
+}
+
+function matchByDiscriminator(
+  formData: unknown,
+  options: RJSFSchema[],
+  discriminator: string | null,
+): number | null {
+  if (!discriminator || !isObject(formData) || !(discriminator in formData)) return null;
+  const value = JSON.stringify(formData[discriminator]);
+  const index = options.findIndex((option) => JSON.stringify(constOf(option, discriminator)) === value);
+  return index >= 0 ? index : null;
+}
+
+function optionLabel(option: RJSFSchema | undefined, index: number): string {
+  return typeof option?.title === "string" && option.title !== "" ? option.title : `Option ${index + 1}`;
+}
+
+function OneOfFieldImpl(props: FieldProps) {
+  const { schema, uiSchema, formData, onChange, fieldPathId, registry, disabled, readonly, required, name } =
+    props;
+  const messages = formMessages(registry);
+  const options = useMemo<RJSFSchema[]>(
+    () =>
+      (Array.isArray(props.options)
+        ? props.options
+        : Array.isArray(schema.oneOf)
+          ? schema.oneOf
+          : []) as RJSFSchema[],
+    [props.options, schema.oneOf],
+  );
+  const uiOptions = getUiOptions(uiSchema);
+  const discriminator =
+    typeof uiOptions.discriminator === "string" ? uiOptions.discriminator : findDiscriminator(options);
+  const displayType = uiOptions.displayType === "radio" ? "radio" : "dropdown";
+  const matched = matchByDiscriminator(formData, options, discriminator);
+  const [chosen, setChosen] = useState<number>(() =>
+    Math.max(
+      0,
+      matched ??
+        registry.schemaUtils.getClosestMatchingOption(formData, options, 0, discriminator ?? undefined),
+    ),
+  );
+  const selected = matched ?? chosen;
+  // What the user typed in each option, so switching back restores it instead of starting over.
+  const remembered = useRef(new Map<number, unknown>());
+
+  const select = (index: number) => {
+    if (index === selected || disabled || readonly) return;
+    remembered.current.set(selected, formData);
+    const option = options[index];
+    let next = remembered.current.get(index);
+    if (next === undefined && option) {
+      next = registry.schemaUtils.getDefaultFormState(option, undefined);
+      const value = discriminator ? constOf(option, discriminator) : undefined;
+      if (discriminator && value !== undefined)
+        next = { ...(isObject(next) ? next : {}), [discriminator]: value };
+    }
+    setChosen(index);
+    onChange(next, fieldPathId.path, undefined, fieldPathId.$id);
+  };
+
+  const option = options[selected];
+  const optionSchema = useMemo(() => {
+    if (!option) return null;
+    const parent: Json = {};
+    if (schema.required) parent.required = schema.required;
+    if (schema.type !== undefined && !("type" in option)) parent.type = schema.type;
+    return (Object.keys(parent).length > 0 ? mergeSchemas(parent, option) : option) as RJSFSchema;
+  }, [option, schema.required, schema.type]);
+  const optionUiSchema = useMemo<UiSchema>(() => {
+    const perOption = Array.isArray(uiSchema?.oneOf)
+      ? (uiSchema.oneOf[selected] as UiSchema | undefined)
+      : undefined;
+    const base: UiSchema = perOption ?? {};
+    const baseOptions = isObject(base["ui:options"]) ? base["ui:options"] : {};
+    const result: UiSchema = { ...base, "ui:options": { ...baseOptions, cfOneOfOption: true } };
+    if (discriminator) {
+      const current = isObject(base[discriminator]) ? (base[discriminator] as Json) : {};
+      result[discriminator] = { ...current, "ui:widget": "hidden" };
+    }
+    return result;
+  }, [uiSchema, selected, discriminator]);
+
+  const title =
+    (typeof uiOptions.title === "string" && uiOptions.title) ||
+    (typeof schema.title === "string" && schema.title) ||
+    name;
+  const description = typeof schema.description === "string" ? schema.description : "";
+  const selectId = `${fieldPathId.$id}__oneof_select`;
+  const labelId = `${selectId}__label`;
+  const descId = description ? descriptionId(selectId) : undefined;
+  const requiredMark = required ? (
+    <span className="cf-required" title={messages.required}>
+      <span aria-hidden="true">*</span>
+      <span className="cf-visually-hidden"> ({messages.required})</span>
+    </span>
+  ) : null;
+  const SchemaField = registry.fields.SchemaField;
+
+  return (
+    <div className="cf-oneof">
+      {displayType === "radio" ? (
+        <fieldset className="cf-oneof-selector" aria-describedby={descId}>
+          <legend id={labelId}>
+            <Markdown source={title} inline />
+            {requiredMark}
+          </legend>
+          {description && <Markdown id={descId} className="cf-description" source={description} />}
+          <div className="cf-radio-group">
+            {options.map((candidate, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: options are positional and never reordered
+              <label key={index} className="cf-radio">
+                <input
+                  type="radio"
+                  id={`${selectId}_${index}`}
+                  name={selectId}
+                  value={index}
+                  checked={index === selected}
+                  disabled={disabled || readonly}
+                  onChange={() => select(index)}
+                />{" "}
+                {optionLabel(candidate, index)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <div className="cf-field cf-oneof-selector">
+          <label id={labelId} htmlFor={selectId} className="cf-label">
+            <Markdown source={title} inline />
+            {requiredMark}
+          </label>
+          {description && <Markdown id={descId} className="cf-description" source={description} />}
+          <select
+            id={selectId}
+            className="cf-input"
+            value={String(selected)}
+            disabled={disabled || readonly}
+            aria-describedby={descId}
+            onChange={(event) => select(Number(event.target.value))}
+          >
+            {options.map((candidate, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: options are positional and never reordered
+              <option key={index} value={String(index)}>
+                {optionLabel(candidate, index)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {optionSchema && SchemaField && optionSchema.type !== "null" && (
+        <SchemaField {...props} schema={optionSchema} uiSchema={optionUiSchema} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * oneOf with a const discriminator: a dropdown or radio group (per `display_type`) picks the option; the
+ * discriminator input is hidden, and switching options keeps what the user typed in each one.
+ */
+export const OneOfField = OneOfFieldImpl;

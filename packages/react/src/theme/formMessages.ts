@@ -1,0 +1,13 @@
+import type { Registry } from "@rjsf/utils";
+import { type CredentialFormMessages, defaultMessages } from "../messages.js";
+
+/** What `<CredentialForm>` puts in RJSF's `formContext` for the theme to read. */
+export interface CredentialFormContext {
+  messages?: CredentialFormMessages;
+}
+
+/** The messages a theme component should use: the form's, or the English defaults outside `<CredentialForm>`. */
+export function formMessages(registry: Registry): CredentialFormMessages {
+  const context = registry.formContext as CredentialFormContext | undefined;
+  return context?.messages ?? defaultMessages;
+}

@@ -1,0 +1,700 @@
+import {
+  type ApiFlavour,
+  buildPayload,
+  type CreatedSource,
+  CredentialApiError,
+  createEmbeddedClient,
+  createRegistryClient,
+  createTokenProvider,
+  type FlavourName,
+  type JSONSchema,
+  mergeConfig,
+  normalizeSpec,
+  RegistryError,
+  type SourceDefinition,
+  type SourceTemplate,
+  secretValues,
+  subtractDefaults,
+  TokenError,
+  type TokenSource,
+  toUiSchema,
+  validateFullConfig,
+} from "@credential-form/core";
+import type { FormProps, IChangeEvent } from "@rjsf/core";
+import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
+import { QueryClient, QueryClientContext, useMutation, useQuery } from "@tanstack/react-query";
+import {
+  type ButtonHTMLAttributes,
+  type HTMLAttributes,
+  type RefObject,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { dropUntouchedValues } from "./dropUntouchedValues.js";
+import {
+  type CredentialFormEvent,
+  type CredentialFormEventError,
+  type CredentialFormSourceSummary,
+  toSourceSummary,
+} from "./events.js";
+import { mergeUiSchema } from "./mergeUiSchema.js";
+import { type CredentialFormMessages, defaultMessages } from "./messages.js";
+import { connectorSpecQuery, credentialFormQueryKey, retryOnce, sourceTemplateQuery } from "./queries.js";
+import type { CredentialFormContext } from "./theme/formMessages.js";
+import { toErrorSchema } from "./toErrorSchema.js";
+import { useDeepStable } from "./useDeepStable.js";
+import { credentialFormValidator } from "./validator.js";
+
+/** A source template given inline (no API call) or by id (fetched from the Embedded API). */
+export type CredentialFormTemplate =
+  | {
+      /** Source template id (sent with the created source). */
+      id: string;
+      /** The connector's source definition id in the registry. */
+      sourceDefinitionId: string;
+      /** Config values the template already sets; these fields are never shown. @default {} */
+      partialDefaultConfig?: Record<string, unknown>;
+      /** A spec override attached to the template; replaces the subtracted registry spec when set. */
+      userConfigSpec?: JSONSchema | null;
+      /** Display name. @default the id */
+      name?: string;
+    }
+  | {
+      /** Source template id, fetched from the Embedded API. */
+      id: string;
+    };
+
+/** Options of {@link useCredentialForm} (the props of `<CredentialForm>` minus rendering overrides). */
+export interface UseCredentialFormOptions {
+  /** Widget token from the host backend, or a callback resolving to a fresh one (used again after a 401). */
+  token: TokenSource;
+  /** The source template, inline or `{ id }` to fetch it. */
+  template: CredentialFormTemplate;
+  /** API generation used to create the source. @default "partial-user-configs" */
+  flavour?: FlavourName | ApiFlavour;
+  /** Embedded API base URL. @default "https://api.airbyte.ai" */
+  baseUrl?: string;
+  /** Connector registry URL. @default core's `DEFAULT_REGISTRY_URL` */
+  registryUrl?: string;
+  /** `fetch` used for every request (API and registry). @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Name of the created source, for flavours that accept one. */
+  name?: string;
+  /** Values the form starts with (user-schema shape). @default {} */
+  initialValues?: Record<string, unknown>;
+  /** uiSchema merged over the computed one (host wins). */
+  uiSchema?: UiSchema;
+  /** UI strings, merged over {@link defaultMessages}. */
+  messages?: Partial<CredentialFormMessages>;
+  /** Receives the official widget events and the lifecycle events; never a secret value. */
+  onEvent?: (event: CredentialFormEvent) => void;
+  /** Called once the source is created. */
+  onSuccess?: (source: CredentialFormSourceSummary) => void;
+  /** Called when loading or creating fails (messages have secret values redacted). */
+  onError?: (error: Error) => void;
+  /** Called when the user presses Cancel; the Cancel button only shows when this is set. */
+  onCancel?: () => void;
+  /** Disables every input and the submit button. @default false */
+  disabled?: boolean;
+  /** A QueryClient to use instead of the surrounding provider's (or the isolated one). */
+  queryClient?: QueryClient;
+}
+
+/** Where the form stands. */
+export type CredentialFormStatus = "loading" | "ready" | "submitting" | "success" | "error";
+
+/** Why the form could not load. */
+export interface CredentialFormLoadError {
+  /** Which step failed. */
+  kind: "token" | "template" | "registry" | "spec";
+  /** What to tell the user (from `messages`). */
+  message: string;
+  /** The underlying error. */
+  error: Error;
+}
+
+/** Why creating the source failed (shown as a form-level alert with Retry). */
+export interface CredentialFormSubmitError {
+  /** What to tell the user (from `messages`, or the server's redacted message). */
+  message: string;
+  /** The underlying error. */
+  error: Error;
+  /** Whether trying again may succeed. */
+  retryable: boolean;
+}
+
+type RootProps = HTMLAttributes<HTMLDivElement> & {
+  ref: RefObject<HTMLDivElement | null>;
+  "data-status": string;
+};
+type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
+
+/** The RJSF props `getFormProps()` returns (spread them on a themed `Form`). */
+export type CredentialFormRjsfProps = { extraErrors: ErrorSchema } & Pick<
+  FormProps<Record<string, unknown>, RJSFSchema, CredentialFormContext>,
+  | "schema"
+  | "uiSchema"
+  | "formData"
+  | "onChange"
+  | "onSubmit"
+  | "validator"
+  | "noValidate"
+  | "noHtml5Validate"
+  | "showErrorList"
+  | "disabled"
+  | "idPrefix"
+  | "formContext"
+>;
+
+/** What {@link useCredentialForm} returns: state, actions and prop getters for any design system. */
+export interface UseCredentialFormResult {
+  status: CredentialFormStatus;
+  /** Merged UI strings. */
+  messages: CredentialFormMessages;
+  loadError: CredentialFormLoadError | null;
+  submitError: CredentialFormSubmitError | null;
+  template: SourceTemplate | null;
+  definition: SourceDefinition | null;
+  /** The schema the user fills: the registry spec minus the template's defaults. */
+  schema: RJSFSchema | null;
+  /** The full, normalised connector spec the merged config is validated against. */
+  fullSchema: JSONSchema | null;
+  /** Computed uiSchema with the host's merged over it. */
+  uiSchema: UiSchema | null;
+  formData: Record<string, unknown>;
+  setFormData: (data: Record<string, unknown>) => void;
+  /** Client and server field errors, in RJSF `extraErrors` shape. */
+  errors: ErrorSchema | undefined;
+  errorCount: number;
+  /** Text of the polite live region. */
+  announcement: string;
+  createdSource: CredentialFormSourceSummary | null;
+  /** Validates the merged config and creates the source; resolves null when it did not. */
+  submit: () => Promise<CredentialFormSourceSummary | null>;
+  /** Clears input, errors and results. */
+  reset: () => void;
+  /** Retries what failed (loading, or the last submit). */
+  retry: () => void;
+  /** Emits `cancel` and calls `onCancel`. */
+  cancel: () => void;
+  /** Changes whenever the rendered form must start over (after `reset()`): use as its React `key`. */
+  formKey: number;
+  getRootProps: (props?: { className?: string | undefined }) => RootProps;
+  getFormProps: () => CredentialFormRjsfProps;
+  getSubmitButtonProps: () => ButtonProps;
+  getRetryButtonProps: () => ButtonProps;
+  getCancelButtonProps: () => ButtonProps;
+  getLiveRegionProps: () => HTMLAttributes<HTMLDivElement>;
+}
+
+const NO_ERRORS: ErrorSchema = {};
+
+interface Prepared {
+  fullSchema: JSONSchema;
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  defaults: Record<string, unknown>;
+}
+
+function withoutMetaSchema(schema: JSONSchema): JSONSchema {
+  const { $schema: _ignored, ...rest } = schema;
+  return rest;
+}
+
+function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(typeof value === "string" ? value : "Unknown error");
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join("••••••");
+  return out;
+}
+
+function toEventError(error: Error, secrets: readonly string[]): CredentialFormEventError {
+  const api = error instanceof CredentialApiError ? error : null;
+  const code =
+    api?.code ??
+    (error instanceof TokenError || error instanceof RegistryError
+      ? (error as { code: string }).code
+      : error.name || "error");
+  return {
+    message: redact(error.message, secrets),
+    code,
+    status: api?.status ?? (error instanceof RegistryError ? error.status : null),
+    fieldErrors: (api?.fieldErrors ?? []).map((f) => ({ path: f.path, message: redact(f.message, secrets) })),
+    retryable: Boolean((error as { retryable?: unknown }).retryable),
+  };
+}
+
+function isSessionError(error: unknown): boolean {
+  if (error instanceof TokenError) return true;
+  return error instanceof CredentialApiError && (error.code === "unauthorized" || error.code === "forbidden");
+}
+
+function sessionMessage(error: unknown, messages: CredentialFormMessages): string {
+  if (error instanceof TokenError)
+    return error.code === "expired" ? messages.sessionExpired : messages.tokenInvalid;
+  return messages.sessionExpired;
+}
+
+function isInlineTemplate(
+  template: CredentialFormTemplate,
+): template is Extract<CredentialFormTemplate, { sourceDefinitionId: string }> {
+  return typeof (template as { sourceDefinitionId?: unknown }).sourceDefinitionId === "string";
+}
+
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
+  else if (value && typeof value === "object") for (const item of Object.values(value)) stringsOf(item, out);
+  return out;
+}
+
+/**
+ * The headless layer of `<CredentialForm>`: loads the template and connector spec with TanStack Query,
+ * computes the user schema, validates the merged config on submit and creates the source as a mutation.
+ */
+export function useCredentialForm(options: UseCredentialFormOptions): UseCredentialFormResult {
+  const messages = useMemo(() => ({ ...defaultMessages, ...options.messages }), [options.messages]);
+  const instanceId = useId();
+  const idPrefix = `cf${instanceId.replace(/[^A-Za-z0-9]/g, "")}`;
+
+  // Latest callbacks in refs: a new identity on every host render must not rebuild clients or refetch.
+  const latest = useRef(options);
+  latest.current = options;
+  const emit = useCallback((event: CredentialFormEvent) => latest.current.onEvent?.(event), []);
+
+  const contextClient = useContext(QueryClientContext);
+  const [isolatedClient] = useState(() =>
+    options.queryClient || contextClient
+      ? null
+      : new QueryClient({
+          defaultOptions: {
+            queries: { refetchOnWindowFocus: false, retry: retryOnce },
+            mutations: { retry: false },
+          },
+        }),
+  );
+  const queryClient = (options.queryClient ?? contextClient ?? isolatedClient) as QueryClient;
+  useEffect(() => () => isolatedClient?.clear(), [isolatedClient]);
+
+  const stableFetch = useMemo(
+    () => ((input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init)) as typeof fetch,
+    [],
+  );
+  const tokenProvider = useMemo(
+    () =>
+      createTokenProvider(async () => {
+        const token = latest.current.token;
+        return typeof token === "string" ? token : token();
+      }),
+    [],
+  );
+  const tokenString = typeof options.token === "string" ? options.token : null;
+  const firstToken = useRef(tokenString);
+  useEffect(() => {
+    if (tokenString !== firstToken.current) {
+      firstToken.current = tokenString;
+      tokenProvider.invalidate();
+    }
+  }, [tokenString, tokenProvider]);
+
+  const { baseUrl, registryUrl, flavour } = options;
+  const client = useMemo(
+    () =>
+      createEmbeddedClient({
+        token: tokenProvider,
+        fetch: stableFetch,
+        ...(baseUrl === undefined ? {} : { baseUrl }),
+        ...(flavour === undefined ? {} : { flavour }),
+      }),
+    [tokenProvider, stableFetch, baseUrl, flavour],
+  );
+  const registry = useMemo(
+    () =>
+      createRegistryClient({
+        fetch: stableFetch,
+        ...(registryUrl === undefined ? {} : { url: registryUrl }),
+      }),
+    [stableFetch, registryUrl],
+  );
+
+  const templateInput = useDeepStable(options.template);
+  const inlineTemplate = useMemo<SourceTemplate | null>(
+    () =>
+      isInlineTemplate(templateInput)
+        ? {
+            id: templateInput.id,
+            name: templateInput.name ?? templateInput.id,
+            icon: null,
+            sourceDefinitionId: templateInput.sourceDefinitionId,
+            partialDefaultConfig: templateInput.partialDefaultConfig ?? {},
+            userConfigSpec: templateInput.userConfigSpec ?? null,
+          }
+        : null,
+    [templateInput],
+  );
+
+  const sessionQuery = useQuery(
+    {
+      queryKey: [...credentialFormQueryKey, "session", instanceId],
+      queryFn: async () => {
+        await tokenProvider.get();
+        return true;
+      },
+      retry: false,
+      gcTime: 0,
+      staleTime: Number.POSITIVE_INFINITY,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  const templateQuery = useQuery(
+    {
+      ...sourceTemplateQuery({
+        client,
+        templateId: templateInput.id,
+        ...(baseUrl === undefined ? {} : { baseUrl }),
+      }),
+      enabled: inlineTemplate === null,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  const template = inlineTemplate ?? templateQuery.data ?? null;
+  const specQuery = useQuery(
+    {
+      ...connectorSpecQuery({
+        registry,
+        sourceDefinitionId: template?.sourceDefinitionId ?? "",
+        ...(registryUrl === undefined ? {} : { registryUrl }),
+      }),
+      enabled: template !== null,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  const definition = specQuery.data ?? null;
+
+  const prepared = useMemo<Prepared | Error | null>(() => {
+    if (!template || !definition) return null;
+    try {
+      const full = normalizeSpec(definition.spec.connectionSpecification).schema;
+      const subtracted = subtractDefaults(full, template.partialDefaultConfig, {
+        userSpec: template.userConfigSpec,
+      });
+      return {
+        fullSchema: full,
+        // RJSF's Ajv would try (and log a failure) to resolve `$schema` URLs such as https://…/draft-07.
+        schema: withoutMetaSchema(subtracted.schema) as RJSFSchema,
+        uiSchema: toUiSchema(subtracted.schema, subtracted.uiSchemaHints) as unknown as UiSchema,
+        defaults: template.partialDefaultConfig,
+      };
+    } catch (error) {
+      return asError(error);
+    }
+  }, [template, definition]);
+  const ready = prepared instanceof Error ? null : prepared;
+  const hostUiSchema = useDeepStable(options.uiSchema);
+  const uiSchema = useMemo(
+    () => (ready ? mergeUiSchema(ready.uiSchema, hostUiSchema) : null),
+    [ready, hostUiSchema],
+  );
+
+  const loadError = useMemo<CredentialFormLoadError | null>(() => {
+    if (sessionQuery.error) {
+      return {
+        kind: "token",
+        message: sessionMessage(sessionQuery.error, messages),
+        error: asError(sessionQuery.error),
+      };
+    }
+    if (templateQuery.error && inlineTemplate === null) {
+      const error = templateQuery.error;
+      return isSessionError(error)
+        ? { kind: "token", message: sessionMessage(error, messages), error: asError(error) }
+        : { kind: "template", message: messages.templateLoadError, error: asError(error) };
+    }
+    if (specQuery.error)
+      return { kind: "registry", message: messages.specLoadError, error: asError(specQuery.error) };
+    if (prepared instanceof Error) return { kind: "spec", message: messages.specLoadError, error: prepared };
+    return null;
+  }, [sessionQuery.error, templateQuery.error, specQuery.error, prepared, inlineTemplate, messages]);
+
+  const [formData, setFormDataState] = useState<Record<string, unknown>>(() => options.initialValues ?? {});
+  const formDataRef = useRef(formData);
+  const setFormData = useCallback((data: Record<string, unknown>) => {
+    formDataRef.current = data;
+    setFormDataState(data);
+  }, []);
+  const [errors, setErrors] = useState<ErrorSchema | undefined>(undefined);
+  const [errorCount, setErrorCount] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  const [submitError, setSubmitError] = useState<CredentialFormSubmitError | null>(null);
+  const [createdSource, setCreatedSource] = useState<CredentialFormSourceSummary | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const inFlight = useRef(false);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+
+  const mutation = useMutation(
+    {
+      mutationFn: (input: { templateId: string; config: Record<string, unknown>; secrets: string[] }) =>
+        client.createSource({
+          templateId: input.templateId,
+          config: input.config,
+          secrets: input.secrets,
+          ...(latest.current.name === undefined ? {} : { name: latest.current.name }),
+        }),
+      retry: false,
+    },
+    queryClient,
+  );
+
+  // Report load failures once per distinct error.
+  const reportedLoadError = useRef<Error | null>(null);
+  useEffect(() => {
+    if (!loadError || reportedLoadError.current === loadError.error) return;
+    reportedLoadError.current = loadError.error;
+    emit({ type: "error", phase: "load", error: toEventError(loadError.error, []) });
+    latest.current.onError?.(loadError.error);
+  }, [loadError, emit]);
+
+  const readyReported = useRef(false);
+  useEffect(() => {
+    if (!ready || !template || !definition || readyReported.current) return;
+    readyReported.current = true;
+    emit({
+      type: "ready",
+      templateId: template.id,
+      sourceDefinitionId: template.sourceDefinitionId,
+      connectorName: definition.name,
+    });
+  }, [ready, template, definition, emit]);
+
+  // Focus the first invalid field once RJSF has rendered the errors (it may take an extra render).
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () => {
+      const root = rootRef.current;
+      // An invalid input first; else the first control of a field whose error has no input of its own (arrays).
+      const errorList = root?.querySelector(".cf-errors");
+      const target =
+        root?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+        errorList
+          ?.closest(".cf-field")
+          ?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button") ??
+        root?.querySelector<HTMLElement>('[role="alert"]');
+      if (target && (errorList || tries >= 5)) {
+        target.focus();
+        return;
+      }
+      if (tries++ < 10) timer = setTimeout(attempt, 16);
+    };
+    attempt();
+    return () => clearTimeout(timer);
+  }, [focusRequest]);
+
+  const submit = useCallback(async (): Promise<CredentialFormSourceSummary | null> => {
+    // A ref, not state: two clicks in the same frame must not both get through.
+    if (inFlight.current || !ready || !template || latest.current.disabled) return null;
+    inFlight.current = true;
+    const input = formDataRef.current;
+    let secrets: string[] = [];
+    try {
+      setSubmitError(null);
+      // The user's values pruned to the user schema (empty optionals dropped, discriminators filled in).
+      const userConfig = buildPayload({
+        schema: ready.schema as JSONSchema,
+        formData: dropUntouchedValues(ready.schema, input),
+        defaults: ready.defaults,
+      });
+      const merged = mergeConfig(ready.defaults, userConfig);
+      secrets = secretValues(ready.fullSchema, merged);
+      const result = validateFullConfig(ready.fullSchema, merged);
+      if (!result.valid) {
+        const mapped = toErrorSchema(result.errors, ready.schema);
+        setErrors(mapped.errorSchema);
+        setErrorCount(mapped.count);
+        setAnnouncement(messages.errorCount(mapped.count));
+        setFocusRequest((n) => n + 1);
+        emit({
+          type: "error",
+          phase: "validation",
+          error: {
+            message: messages.errorCount(mapped.count),
+            code: "client_validation",
+            status: null,
+            fieldErrors: result.errors.map((e) => ({ path: e.path, message: redact(e.message, secrets) })),
+            retryable: false,
+          },
+        });
+        return null;
+      }
+      setErrors(undefined);
+      setErrorCount(0);
+      setAnnouncement("");
+      setSubmitting(true);
+      emit({ type: "submit", templateId: template.id });
+      const config = client.flavour.sendsTemplateDefaults ? merged : userConfig;
+      const created: CreatedSource = await mutation.mutateAsync({
+        templateId: template.id,
+        config,
+        // Everything the user typed is kept out of errors, not only the secrets.
+        secrets: [...new Set([...secrets, ...stringsOf(input).filter((s) => s.length >= 4)])],
+      });
+      const summary = toSourceSummary(created);
+      setCreatedSource(summary);
+      setAnnouncement(messages.success);
+      emit({ type: "end_user_action_result", message: "partial_user_config_created", data: summary });
+      emit({ type: "success", source: summary });
+      latest.current.onSuccess?.(summary);
+      return summary;
+    } catch (caught) {
+      const error = asError(caught);
+      error.message = redact(error.message, secrets);
+      const eventError = toEventError(error, secrets);
+      if (error instanceof CredentialApiError && error.fieldErrors.length > 0) {
+        const mapped = toErrorSchema(
+          error.fieldErrors.map((f) => ({ path: f.path, message: redact(f.message, secrets) })),
+          ready.schema,
+        );
+        setErrors(mapped.errorSchema);
+        setErrorCount(mapped.count);
+        setAnnouncement(`${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`);
+        setFocusRequest((n) => n + 1);
+      } else {
+        const message = isSessionError(error)
+          ? sessionMessage(error, messages)
+          : error instanceof CredentialApiError && (error.code === "network" || error.code === "timeout")
+            ? messages.networkError
+            : error instanceof CredentialApiError &&
+                (error.code === "validation" || error.code === "conflict")
+              ? `${messages.submitError} ${eventError.message}`
+              : messages.submitError;
+        setSubmitError({ message, error, retryable: eventError.retryable });
+        setAnnouncement(message);
+      }
+      emit({
+        type: "end_user_action_result",
+        message: "partial_user_config_create_error",
+        error: eventError,
+      });
+      emit({ type: "error", phase: "submit", error: eventError });
+      latest.current.onError?.(error);
+      return null;
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+  }, [ready, template, client, mutation.mutateAsync, messages, emit]);
+
+  const reset = useCallback(() => {
+    setFormData(latest.current.initialValues ?? {});
+    setErrors(undefined);
+    setErrorCount(0);
+    setAnnouncement("");
+    setSubmitError(null);
+    setCreatedSource(null);
+    mutation.reset();
+    setFormKey((k) => k + 1);
+  }, [setFormData, mutation.reset]);
+
+  const retry = useCallback(() => {
+    if (loadError) {
+      tokenProvider.invalidate();
+      reportedLoadError.current = null;
+      if (sessionQuery.error) void sessionQuery.refetch();
+      if (templateQuery.error) void templateQuery.refetch();
+      if (specQuery.error) void specQuery.refetch();
+      return;
+    }
+    void submit();
+  }, [loadError, tokenProvider, sessionQuery, templateQuery, specQuery, submit]);
+
+  const cancel = useCallback(() => {
+    emit({ type: "cancel" });
+    latest.current.onCancel?.();
+  }, [emit]);
+
+  const status: CredentialFormStatus = loadError
+    ? "error"
+    : !ready || !sessionQuery.isSuccess
+      ? "loading"
+      : submitting
+        ? "submitting"
+        : createdSource
+          ? "success"
+          : submitError
+            ? "error"
+            : "ready";
+
+  const onChange = useCallback(
+    (event: IChangeEvent<Record<string, unknown>>) => setFormData(event.formData ?? {}),
+    [setFormData],
+  );
+  const onSubmit = useCallback(() => void submit(), [submit]);
+  const formContext = useMemo<CredentialFormContext>(() => ({ messages }), [messages]);
+  const disabled = options.disabled === true;
+
+  return {
+    status,
+    messages,
+    loadError,
+    submitError,
+    template,
+    definition,
+    schema: ready?.schema ?? null,
+    fullSchema: ready?.fullSchema ?? null,
+    uiSchema,
+    formData,
+    setFormData,
+    errors,
+    errorCount,
+    announcement,
+    createdSource,
+    submit,
+    reset,
+    retry,
+    cancel,
+    formKey,
+    getRootProps: (props = {}) => ({
+      ref: rootRef,
+      className: props.className ? `cf-root ${props.className}` : "cf-root",
+      "aria-busy": status === "loading" || status === "submitting",
+      "data-status": status,
+    }),
+    getFormProps: () => ({
+      schema: ready?.schema ?? {},
+      uiSchema: uiSchema ?? {},
+      formData,
+      onChange,
+      onSubmit,
+      extraErrors: errors ?? NO_ERRORS,
+      validator: credentialFormValidator,
+      noValidate: true,
+      noHtml5Validate: true,
+      showErrorList: false,
+      disabled: disabled || status === "submitting",
+      idPrefix,
+      formContext,
+    }),
+    getSubmitButtonProps: () => ({
+      type: "submit",
+      disabled: disabled || status === "submitting",
+      "aria-disabled": disabled || status === "submitting",
+    }),
+    getRetryButtonProps: () => ({ type: "button", onClick: retry }),
+    getCancelButtonProps: () => ({ type: "button", onClick: cancel }),
+    getLiveRegionProps: () => ({ role: "status", "aria-live": "polite", "aria-atomic": true }),
+  };
+}
