@@ -240,6 +240,8 @@ function isSessionError(error: unknown): boolean {
 function sessionMessage(error: unknown, messages: CredentialFormMessages): string {
   if (error instanceof TokenError)
     return error.code === "expired" ? messages.sessionExpired : messages.tokenInvalid;
+  // A 403 is not an expired session: the token is valid but scoped to another workspace.
+  if (error instanceof CredentialApiError && error.code === "forbidden") return messages.forbidden;
   return messages.sessionExpired;
 }
 

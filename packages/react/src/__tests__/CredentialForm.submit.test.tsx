@@ -4,6 +4,7 @@ import { userEvent } from "@testing-library/user-event";
 import { delay, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
+import { defaultMessages } from "../messages.js";
 import { jwtOf } from "../test/airbyteMock.js";
 import { mockServer } from "../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
@@ -177,6 +178,22 @@ describe("<CredentialForm> submit", () => {
       api_key: SECRET,
       company: "acme",
     });
+  });
+
+  it("tells the user a 403 is an access problem, not an expired session, and keeps the input", async () => {
+    const user = userEvent.setup();
+    mock.state.createQueue.push(() =>
+      HttpResponse.json({ detail: "Forbidden: the token is scoped to another workspace" }, { status: 403 }),
+    );
+    renderForm();
+    await waitForForm();
+    await fillHellobaton(user);
+    await user.click(submitButton());
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(defaultMessages.forbidden);
+    expect(alert).not.toHaveTextContent(defaultMessages.sessionExpired);
+    expect(field("company")).toHaveValue("acme");
+    expect(field("API Key")).toHaveValue(SECRET);
   });
 
   it("never puts a secret in events, errors, the page text or the console", async () => {
