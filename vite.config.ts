@@ -13,7 +13,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const resolve = { conditions: ["source", ...defaultClientConditions] };
 const ssr = { resolve: { conditions: ["source", ...defaultServerConditions] } };
 
-const browser = {
+// A fresh object per project: Vitest names the instances in place, so sharing one breaks the second project.
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({
@@ -21,7 +22,7 @@ const browser = {
   }),
   instances: [{ browser: "chromium" as const }],
   screenshotFailures: false,
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -45,7 +46,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["packages/*/src/**/*.browser.test.{ts,tsx}"],
-          browser,
+          browser: browser(),
           testTimeout: 60_000,
         },
       },
@@ -54,7 +55,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(root, ".storybook") })],
         test: {
           name: "storybook",
-          browser,
+          browser: browser(),
           testTimeout: 60_000,
         },
       },
