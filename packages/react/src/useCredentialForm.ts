@@ -444,6 +444,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   const [formKey, setFormKey] = useState(0);
   const [focusRequest, setFocusRequest] = useState(0);
   const inFlight = useRef(false);
+  // Text widgets keep keystrokes to themselves until blur (so typing does not re-render the whole form).
+  const [drafts] = useState(() => new Set<() => boolean>());
   const rootRef = useRef<HTMLDivElement | null>(null);
 
   const mutation = useMutation(
@@ -510,9 +512,14 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     // A ref, not state: two clicks in the same frame must not both get through.
     if (inFlight.current || !ready || !template || latest.current.disabled) return null;
     inFlight.current = true;
-    const input = formDataRef.current;
     let secrets: string[] = [];
     try {
+      // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over,
+      // which reach formDataRef once RJSF has applied them (a task later at most).
+      let flushed = false;
+      for (const flush of [...drafts]) flushed = flush() || flushed;
+      if (flushed) await new Promise((resolve) => setTimeout(resolve, 0));
+      const input = formDataRef.current;
       setSubmitError(null);
       // The user's values pruned to the user schema (empty optionals dropped, discriminators filled in).
       const userConfig = buildPayload({
@@ -598,7 +605,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       inFlight.current = false;
       setSubmitting(false);
     }
-  }, [ready, template, client, mutation.mutateAsync, messages, emit]);
+  }, [ready, template, client, mutation.mutateAsync, messages, emit, drafts]);
 
   const reset = useCallback(() => {
     setFormData(latest.current.initialValues ?? {});
@@ -645,7 +652,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     [setFormData],
   );
   const onSubmit = useCallback(() => void submit(), [submit]);
-  const formContext = useMemo<CredentialFormContext>(() => ({ messages }), [messages]);
+  const formContext = useMemo<CredentialFormContext>(() => ({ messages, drafts }), [messages, drafts]);
   const disabled = options.disabled === true;
 
   return {

@@ -2,6 +2,7 @@ import type { WidgetProps } from "@rjsf/utils";
 import { type ChangeEvent, useCallback, useState } from "react";
 import { widgetDescription } from "./describedBy.js";
 import { formMessages } from "./formMessages.js";
+import { useDraftValue } from "./useDraftValue.js";
 
 function toValue(raw: string, type: unknown, emptyValue: unknown): unknown {
   if (raw === "") return emptyValue;
@@ -36,15 +37,19 @@ export function SecretWidget(props: WidgetProps) {
   const messages = formMessages(props.registry);
   const invalid = !props.hideError && (props.rawErrors?.length ?? 0) > 0;
   const multiline = options.multiline === true || schema.multiline === true;
-  const handleChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      onChange(toValue(event.target.value, schema.type, options.emptyValue)),
+  const commit = useCallback(
+    (raw: string) => onChange(toValue(raw, schema.type, options.emptyValue)),
     [onChange, schema.type, options.emptyValue],
+  );
+  const draft = useDraftValue(value, props.registry, commit);
+  const handleChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => draft.change(event.target.value),
+    [draft.change],
   );
   const common = {
     id,
     name: htmlName || id,
-    value: value === undefined || value === null ? "" : String(value),
+    value: draft.shown,
     disabled: disabled || readonly,
     readOnly: readonly,
     required,
@@ -56,7 +61,10 @@ export function SecretWidget(props: WidgetProps) {
     "aria-invalid": invalid || undefined,
     "aria-describedby": widgetDescription(props),
     onChange: handleChange,
-    onBlur: () => onBlur(id, value),
+    onBlur: () => {
+      draft.flush();
+      onBlur(id, value);
+    },
     onFocus: () => onFocus(id, value),
     "data-secret": "true",
   } as const;

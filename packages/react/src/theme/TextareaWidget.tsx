@@ -1,6 +1,7 @@
 import type { WidgetProps } from "@rjsf/utils";
 import { type ChangeEvent, useCallback } from "react";
 import { widgetDescription } from "./describedBy.js";
+import { useDraftValue } from "./useDraftValue.js";
 
 /** Textarea for `multiline` fields, with `aria-invalid` and `aria-describedby`. */
 export function TextareaWidget(props: WidgetProps) {
@@ -18,10 +19,14 @@ export function TextareaWidget(props: WidgetProps) {
     onFocus,
     options,
   } = props;
-  const handleChange = useCallback(
-    ({ target }: ChangeEvent<HTMLTextAreaElement>) =>
-      onChange(target.value === "" ? options.emptyValue : target.value),
+  const commit = useCallback(
+    (raw: string) => onChange(raw === "" ? options.emptyValue : raw),
     [onChange, options.emptyValue],
+  );
+  const draft = useDraftValue(value, props.registry, commit);
+  const handleChange = useCallback(
+    ({ target }: ChangeEvent<HTMLTextAreaElement>) => draft.change(target.value),
+    [draft.change],
   );
   const invalid = !props.hideError && (props.rawErrors?.length ?? 0) > 0;
   return (
@@ -29,7 +34,7 @@ export function TextareaWidget(props: WidgetProps) {
       id={id}
       name={htmlName || id}
       className="cf-input"
-      value={typeof value === "string" ? value : value == null ? "" : String(value)}
+      value={draft.shown}
       placeholder={placeholder || undefined}
       required={required}
       disabled={disabled}
@@ -38,7 +43,10 @@ export function TextareaWidget(props: WidgetProps) {
       autoFocus={autofocus}
       rows={typeof options.rows === "number" ? options.rows : 5}
       onChange={handleChange}
-      onBlur={({ target }) => onBlur(id, target.value)}
+      onBlur={({ target }) => {
+        draft.flush();
+        onBlur(id, target.value);
+      }}
       onFocus={({ target }) => onFocus(id, target.value)}
       aria-invalid={invalid || undefined}
       aria-describedby={widgetDescription(props)}

@@ -4,6 +4,11 @@ import { type CredentialFormMessages, defaultMessages } from "../messages.js";
 /** What `<CredentialForm>` puts in RJSF's `formContext` for the theme to read. */
 export interface CredentialFormContext {
   messages?: CredentialFormMessages;
+  /**
+   * Flushes of the text inputs holding an uncommitted draft: with it, text widgets commit on blur instead of on
+   * every keystroke, and whoever submits calls every flush first.
+   */
+  drafts?: Set<() => boolean>;
 }
 
 /** The messages a theme component should use: the form's, or the English defaults outside `<CredentialForm>`. */

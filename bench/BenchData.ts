@@ -1,0 +1,55 @@
+/** One benchmarked connector: a registry entry (real, or composed from real specs) and a valid user config. */
+export interface BenchCase {
+  /** Short label used in the table and results.json. */
+  name: string;
+  /** Why this spec was picked. */
+  why: string;
+  /** The raw registry entry (`spec.connectionSpecification` inside). */
+  definition: Record<string, unknown>;
+  /** A valid configuration for the spec (test-utils `sampleValidInput`). */
+  config: Record<string, unknown>;
+  /** Number of properties in the spec, nested ones included. */
+  properties: number;
+  /** Size of the spec's JSON text. */
+  specBytes: number;
+}
+
+/** What the benchmark page loads from `/bench-data.json`. */
+export interface BenchData {
+  token: string;
+  registryUrl: string;
+  cases: BenchCase[];
+}
+
+/** What one registry lookup measured in the page. */
+export interface RegistryMeasurement {
+  ms: number;
+  /** Highest `usedJSHeapSize` seen during the lookup minus the value before it (after a forced GC). */
+  peakHeapBytes: number;
+  /** Longest `longtask` entry (tasks ≥ 50 ms), 0 when there was none. */
+  longestTaskMs: number;
+  longTasks: number;
+  found: boolean;
+}
+
+/** First and repeated timings of a validation. */
+export interface ValidationMeasurement {
+  firstMs: number;
+  repeatedMs: number[];
+  valid: boolean;
+}
+
+/** The API the benchmark page exposes on `window.bench`. */
+export interface BenchApi {
+  load(): Promise<string[]>;
+  mount(kind: "ours" | "rjsf", caseName: string): Promise<number>;
+  /** A bare `<input>` outside React: the keystroke → paint floor of this browser and machine. */
+  mountNativeInput(): void;
+  unmount(): void;
+  openDisclosures(): Promise<void>;
+  textInputs(): string[];
+  focus(suffix: string): boolean;
+  lastLatency(): Promise<number>;
+  validate(kind: "ours" | "rjsf", caseName: string, repeats: number): ValidationMeasurement;
+  registry(kind: "ours" | "naive", url: string, sourceDefinitionId: string): Promise<RegistryMeasurement>;
+}

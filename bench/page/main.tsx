@@ -1,0 +1,260 @@
+// The benchmark page (built by bench/run.ts with Vite in production mode, driven by Playwright).
+// Everything is measured in the page with performance.now(); bench/run.ts only drives and aggregates.
+import Form from "@rjsf/core";
+import type { RJSFSchema } from "@rjsf/utils";
+import rjsfValidator from "@rjsf/validator-ajv8";
+import { QueryClient } from "@tanstack/react-query";
+import type { ReactElement } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import {
+  createRegistryClient,
+  type JSONSchema,
+  normalizeSpec,
+  subtractDefaults,
+  toSourceDefinition,
+  validateFullConfig,
+} from "../../packages/core/src/index.js";
+import { CredentialForm, connectorSpecQuery } from "../../packages/react/src/index.js";
+import type { BenchApi, BenchCase, BenchData, RegistryMeasurement } from "../BenchData.js";
+
+declare global {
+  interface Window {
+    bench: BenchApi;
+    gc?: () => void;
+  }
+  interface Performance {
+    memory?: { usedJSHeapSize: number };
+  }
+}
+
+let data: BenchData | null = null;
+const cases = new Map<string, BenchCase>();
+let root: Root | null = null;
+let container: HTMLElement | null = null;
+
+function benchCase(name: string): BenchCase {
+  const found = cases.get(name);
+  if (!found) throw new Error(`Unknown bench case ${name}`);
+  return found;
+}
+
+/** Resolves just after the next frame has been produced (rAF, then a task queued from it). */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+function waitForSelector(scope: HTMLElement, selector: string): Promise<Element> {
+  const present = scope.querySelector(selector);
+  if (present) return Promise.resolve(present);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const element = scope.querySelector(selector);
+      if (element) {
+        observer.disconnect();
+        resolve(element);
+      }
+    });
+    observer.observe(scope, { childList: true, subtree: true });
+  });
+}
+
+function userSchema(spec: JSONSchema): RJSFSchema {
+  const full = normalizeSpec(spec).schema;
+  const { $schema: _ignored, ...schema } = subtractDefaults(full, {}).schema;
+  return schema as RJSFSchema;
+}
+
+function specOf(entry: BenchCase): JSONSchema {
+  const spec = entry.definition.spec as { connectionSpecification: JSONSchema };
+  return spec.connectionSpecification;
+}
+
+function oursElement(entry: BenchCase): ReactElement {
+  if (!data) throw new Error("bench.load() first");
+  const definition = toSourceDefinition(entry.definition);
+  // A host that prefetched the spec with connectorSpecQuery: mounting does not touch the network.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const query = connectorSpecQuery({
+    registry: createRegistryClient({ url: data.registryUrl }),
+    sourceDefinitionId: definition.sourceDefinitionId,
+    registryUrl: data.registryUrl,
+  });
+  queryClient.setQueryData(query.queryKey, definition);
+  return (
+    <CredentialForm
+      token={data.token}
+      template={{ id: "bench-template", sourceDefinitionId: definition.sourceDefinitionId }}
+      registryUrl={data.registryUrl}
+      baseUrl="http://127.0.0.1:9"
+      queryClient={queryClient}
+    />
+  );
+}
+
+const rjsfSchemas = new Map<string, RJSFSchema>();
+
+function rjsfElement(entry: BenchCase): ReactElement {
+  // Computed before the clock starts (and never in an "ours" page): the baseline gets the schema for free.
+  const schema = rjsfSchemas.get(entry.name);
+  if (!schema) throw new Error("rjsf schema not prepared");
+  return <Form schema={schema} validator={rjsfValidator} />;
+}
+
+let lastLatency: Promise<number> = Promise.resolve(Number.NaN);
+// Keystroke → next paint: from the start of the keydown dispatch to just after the next frame.
+window.addEventListener(
+  "keydown",
+  () => {
+    const t0 = performance.now();
+    lastLatency = nextPaint().then(() => performance.now() - t0);
+  },
+  true,
+);
+
+function heap(): number {
+  return performance.memory?.usedJSHeapSize ?? 0;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function measureRegistry(
+  kind: "ours" | "naive",
+  url: string,
+  sourceDefinitionId: string,
+): Promise<RegistryMeasurement> {
+  window.gc?.();
+  await sleep(50);
+  window.gc?.();
+  const base = heap();
+  let peak = base;
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: "longtask" });
+  // Sampled whenever the main thread is free; a blocking JSON.parse is only seen once it returns (a lower bound).
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, heap());
+  }, 1);
+  const t0 = performance.now();
+  let found = false;
+  if (kind === "ours") {
+    const definition = await createRegistryClient({ url }).getSourceDefinition({ sourceDefinitionId });
+    peak = Math.max(peak, heap());
+    found = definition.sourceDefinitionId === sourceDefinitionId;
+  } else {
+    const registry = (await (await fetch(url)).json()) as { sources: { sourceDefinitionId: string }[] };
+    peak = Math.max(peak, heap());
+    found = registry.sources.some((source) => source.sourceDefinitionId === sourceDefinitionId);
+  }
+  const ms = performance.now() - t0;
+  peak = Math.max(peak, heap());
+  clearInterval(sampler);
+  await sleep(100);
+  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  observer.disconnect();
+  return {
+    ms,
+    peakHeapBytes: peak - base,
+    longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0,
+    longTasks: longTasks.length,
+    found,
+  };
+}
+
+window.bench = {
+  async load() {
+    data = (await (await fetch("/bench-data.json")).json()) as BenchData;
+    for (const entry of data.cases) cases.set(entry.name, entry);
+    return data.cases.map((entry) => entry.name);
+  },
+
+  async mount(kind, caseName) {
+    const entry = benchCase(caseName);
+    if (kind === "rjsf" && !rjsfSchemas.has(caseName)) rjsfSchemas.set(caseName, userSchema(specOf(entry)));
+    const element = kind === "ours" ? oursElement(entry) : rjsfElement(entry);
+    container = document.createElement("div");
+    document.getElementById("app")?.appendChild(container);
+    await nextPaint();
+    const scope = container;
+    const t0 = performance.now();
+    root = createRoot(scope);
+    root.render(element);
+    await waitForSelector(scope, 'button[type="submit"]');
+    await nextPaint();
+    return performance.now() - t0;
+  },
+
+  mountNativeInput() {
+    const input = document.createElement("input");
+    input.type = "text";
+    input.id = "native_floor";
+    document.getElementById("app")?.appendChild(input);
+  },
+
+  unmount() {
+    root?.unmount();
+    container?.remove();
+    root = null;
+    container = null;
+  },
+
+  async openDisclosures() {
+    for (const toggle of document.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]')) {
+      toggle.click();
+      await nextPaint();
+    }
+  },
+
+  textInputs() {
+    const inputs = [...document.querySelectorAll<HTMLInputElement>('#app input[type="text"]')];
+    return inputs
+      .filter((input) => input.getClientRects().length > 0 && !input.disabled && !input.readOnly)
+      .map((input) => input.id.replace(/^[^_]*/, ""));
+  },
+
+  focus(suffix) {
+    const input = [...document.querySelectorAll<HTMLInputElement>('#app input[type="text"]')].find(
+      (candidate) => candidate.id.replace(/^[^_]*/, "") === suffix,
+    );
+    input?.focus();
+    return input !== undefined && document.activeElement === input;
+  },
+
+  lastLatency() {
+    return lastLatency;
+  },
+
+  validate(kind, caseName, repeats) {
+    const entry = benchCase(caseName);
+    const spec = specOf(entry);
+    const run =
+      kind === "ours"
+        ? () => validateFullConfig(spec, entry.config).valid
+        : (() => {
+            const schema = userSchema(spec);
+            return () => rjsfValidator.validateFormData(entry.config, schema).errors.length === 0;
+          })();
+    let t0 = performance.now();
+    const valid = run();
+    const firstMs = performance.now() - t0;
+    // performance.now() is coarsened to 0.1 ms here: each sample is the mean of a batch of 200 calls.
+    const repeatedMs: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      t0 = performance.now();
+      for (let j = 0; j < 200; j++) run();
+      repeatedMs.push((performance.now() - t0) / 200);
+    }
+    return { firstMs, repeatedMs, valid };
+  },
+
+  registry: measureRegistry,
+};

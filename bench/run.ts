@@ -1,0 +1,408 @@
+// `pnpm bench`: builds bench/page with Vite (production React), serves it and the registries on 127.0.0.1,
+// drives Debian Chromium with Playwright, prints a table and writes bench/results.json. See bench/README.md.
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { type Browser, chromium, type Page } from "playwright";
+import { build, defaultClientConditions } from "vite";
+import { makeWidgetToken } from "../packages/test-utils/src/index.js";
+import { registryText } from "../packages/test-utils/src/node.js";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/browser.mjs";
+import type { BenchApi, BenchData, RegistryMeasurement } from "./BenchData.js";
+import { buildBenchCases } from "./buildBenchCases.js";
+import { buildSyntheticRegistry } from "./buildSyntheticRegistry.js";
+import { type BundleSize, measureBundleSizes } from "./measureBundleSizes.js";
+import { startBenchServer } from "./startBenchServer.js";
+import { percentile } from "./stats.js";
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(BENCH_DIR, "..");
+const OUT_DIR = path.join(BENCH_DIR, "dist");
+const QUICK = process.argv.includes("--quick");
+const MOUNT_RUNS = QUICK ? 5 : 15;
+const KEYSTROKES = 50;
+const VALIDATE_REPEATS = 15;
+const REGISTRY_RUNS = QUICK ? 2 : 5;
+const LARGE_REGISTRY_BYTES = 60 * 1024 * 1024;
+const SIZE_BUDGET_BYTES = 20 * 1024;
+
+// Measured work, not vsync alignment: frames are produced as soon as they are needed. Precise heap numbers
+// and `gc()` so every registry run starts from a collected heap.
+const BENCH_ARGS = [
+  ...CHROMIUM_ARGS,
+  "--enable-precise-memory-info",
+  "--js-flags=--expose-gc",
+  "--disable-frame-rate-limit",
+  "--disable-gpu-vsync",
+];
+
+type Kind = "ours" | "rjsf";
+
+interface Ratio {
+  ours: number;
+  baseline: number;
+  ratio: number;
+}
+
+function ratio(ours: number, baseline: number): Ratio {
+  return { ours: round(ours, 3), baseline: round(baseline, 3), ratio: round(ours / baseline, 3) };
+}
+
+function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+function log(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+async function openPage(browser: Browser, origin: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  page.on("pageerror", (error) => log(`  page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") log(`  console error: ${message.text().slice(0, 300)}`);
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => typeof (window as unknown as { bench?: BenchApi }).bench === "object");
+  await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.load());
+  return page;
+}
+
+function bench(page: Page) {
+  type Args<K extends keyof BenchApi> = BenchApi[K] extends (...args: infer A) => unknown ? A : never;
+  return <K extends keyof BenchApi>(name: K, ...args: Args<K>) =>
+    page.evaluate(
+      ([method, params]) =>
+        // biome-ignore lint/complexity/noBannedTypes: a dynamic call into the page's API
+        ((window as unknown as { bench: Record<string, Function> }).bench[method] as Function)(...params),
+      [name, args] as const,
+    ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+}
+
+async function measureMounts(browser: Browser, origin: string, caseName: string) {
+  const cold: Record<Kind, number[]> = { ours: [], rjsf: [] };
+  const warm: Record<Kind, number[]> = { ours: [], rjsf: [] };
+  for (let run = 0; run < MOUNT_RUNS; run++) {
+    // Alternate the order so drift (thermal, other processes) hits both sides alike.
+    const kinds: Kind[] = run % 2 === 0 ? ["ours", "rjsf"] : ["rjsf", "ours"];
+    for (const kind of kinds) {
+      const page = await openPage(browser, origin);
+      const call = bench(page);
+      cold[kind].push(await call("mount", kind, caseName));
+      await call("unmount");
+      warm[kind].push(await call("mount", kind, caseName));
+      await page.close();
+    }
+  }
+  return {
+    cold: ratio(median(cold.ours), median(cold.rjsf)),
+    warm: ratio(median(warm.ours), median(warm.rjsf)),
+    samples: { cold, warm },
+  };
+}
+
+async function typingTarget(browser: Browser, origin: string, caseName: string): Promise<string | null> {
+  const lists: Record<Kind, string[]> = { ours: [], rjsf: [] };
+  for (const kind of ["ours", "rjsf"] as const) {
+    const page = await openPage(browser, origin);
+    const call = bench(page);
+    await call("mount", kind, caseName);
+    await call("openDisclosures");
+    lists[kind] = await call("textInputs");
+    await page.close();
+  }
+  const common = lists.ours.filter((suffix) => lists.rjsf.includes(suffix));
+  return common[common.length - 1] ?? null;
+}
+
+async function measureTyping(browser: Browser, origin: string, caseName: string, suffix: string) {
+  const latencies: Record<Kind, number[]> = { ours: [], rjsf: [] };
+  const text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN".slice(0, KEYSTROKES);
+  for (const kind of ["ours", "rjsf"] as const) {
+    const page = await openPage(browser, origin);
+    const call = bench(page);
+    await call("mount", kind, caseName);
+    await call("openDisclosures");
+    if (!(await call("focus", suffix))) throw new Error(`${kind}: no text input ${suffix} in ${caseName}`);
+    for (const char of text) {
+      await page.keyboard.press(char);
+      latencies[kind].push(await call("lastLatency"));
+    }
+    await page.close();
+  }
+  const page = await openPage(browser, origin);
+  const call = bench(page);
+  await call("mountNativeInput");
+  await call("focus", "_floor");
+  const floor: number[] = [];
+  for (const char of text) {
+    await page.keyboard.press(char);
+    floor.push(await call("lastLatency"));
+  }
+  await page.close();
+  return {
+    field: suffix.replace(/^_/, ""),
+    floor: { p50: round(percentile(floor, 50)), p95: round(percentile(floor, 95)) },
+    p50: ratio(percentile(latencies.ours, 50), percentile(latencies.rjsf, 50)),
+    p95: ratio(percentile(latencies.ours, 95), percentile(latencies.rjsf, 95)),
+    samples: { ...latencies, floor },
+  };
+}
+
+async function measureValidation(browser: Browser, origin: string, caseName: string) {
+  const results: Record<Kind, { firstMs: number; repeatedMs: number[]; valid: boolean }> = {
+    ours: { firstMs: 0, repeatedMs: [], valid: false },
+    rjsf: { firstMs: 0, repeatedMs: [], valid: false },
+  };
+  for (const kind of ["ours", "rjsf"] as const) {
+    const page = await openPage(browser, origin);
+    results[kind] = await bench(page)("validate", kind, caseName, VALIDATE_REPEATS);
+    await page.close();
+  }
+  return {
+    first: ratio(results.ours.firstMs, results.rjsf.firstMs),
+    repeated: ratio(median(results.ours.repeatedMs), median(results.rjsf.repeatedMs)),
+    valid: { ours: results.ours.valid, rjsf: results.rjsf.valid },
+  };
+}
+
+async function measureRegistry(browser: Browser, origin: string, url: string, id: string) {
+  const runs: Record<"ours" | "naive", RegistryMeasurement[]> = { ours: [], naive: [] };
+  for (let run = 0; run < REGISTRY_RUNS; run++) {
+    for (const kind of ["ours", "naive"] as const) {
+      const page = await openPage(browser, origin);
+      const result = await bench(page)("registry", kind, `${origin}${url}`, id);
+      if (!result.found) throw new Error(`${kind} did not find ${id} in ${url}`);
+      runs[kind].push(result);
+      await page.close();
+    }
+  }
+  const pick = (kind: "ours" | "naive", key: keyof RegistryMeasurement) =>
+    runs[kind].map((run) => Number(run[key]));
+  return {
+    ms: ratio(median(pick("ours", "ms")), median(pick("naive", "ms"))),
+    peakHeapMB: ratio(
+      Math.max(...pick("ours", "peakHeapBytes")) / 2 ** 20,
+      Math.max(...pick("naive", "peakHeapBytes")) / 2 ** 20,
+    ),
+    longestTaskMs: ratio(
+      Math.max(...pick("ours", "longestTaskMs")),
+      Math.max(...pick("naive", "longestTaskMs")),
+    ),
+    longTasks: {
+      ours: Math.max(...pick("ours", "longTasks")),
+      naive: Math.max(...pick("naive", "longTasks")),
+    },
+    samples: runs,
+  };
+}
+
+function machine() {
+  let chromiumVersion = "unknown";
+  try {
+    chromiumVersion = execFileSync(chromiumPath(), ["--version"], { encoding: "utf8" }).trim();
+  } catch {
+    // Reported as unknown.
+  }
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    platform: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+    chromiumArgs: BENCH_ARGS,
+  };
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + " ".repeat(width - text.length);
+}
+
+function row(label: string, value: Ratio, unit: string, target: string, ok: boolean | null): string {
+  const verdict = ok === null ? "" : ok ? "✓" : "✗";
+  return `${pad(label, 44)} ${pad(`${value.ours} ${unit}`, 14)} ${pad(`${value.baseline} ${unit}`, 14)} ${pad(`${value.ratio}×`, 9)} ${pad(target, 22)} ${verdict}`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  log("Preparing cases and the synthetic registry…");
+  const cases = buildBenchCases();
+  const fixtureText = registryText();
+  const fixtureTarget = JSON.parse(fixtureText).sources.at(-1) as {
+    sourceDefinitionId: string;
+    dockerRepository: string;
+  };
+  const largestCase = cases[0];
+  if (!largestCase) throw new Error("no bench cases");
+  const synthetic = buildSyntheticRegistry(
+    LARGE_REGISTRY_BYTES,
+    String((largestCase.definition as { dockerRepository: string }).dockerRepository),
+  );
+
+  log("Building the benchmark page (vite build, production)…");
+  await build({
+    configFile: false,
+    root: path.join(BENCH_DIR, "page"),
+    logLevel: "warn",
+    mode: "production",
+    plugins: [react()],
+    resolve: { conditions: ["source", ...defaultClientConditions], dedupe: ["react", "react-dom"] },
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: false,
+      chunkSizeWarningLimit: 4096,
+    },
+  });
+
+  const data: BenchData = { token: makeWidgetToken(), registryUrl: "/registry.json", cases };
+  const routes = new Map<string, Buffer>([
+    ["/bench-data.json", Buffer.from(JSON.stringify(data))],
+    ["/registry.json", Buffer.from(fixtureText)],
+    ["/registry-large.json", synthetic.body],
+  ]);
+  const server = await startBenchServer(OUT_DIR, routes);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: BENCH_ARGS, headless: true });
+  const results: Record<string, unknown> = {};
+  try {
+    const forms: Record<string, unknown> = {};
+    for (const entry of cases) {
+      log(`Form ${entry.name} (${entry.why}): mounting ${MOUNT_RUNS}× each…`);
+      const mount = await measureMounts(browser, server.origin, entry.name);
+      const suffix = await typingTarget(browser, server.origin, entry.name);
+      log(`  typing ${KEYSTROKES} characters into ${suffix ?? "(no common text field)"}…`);
+      const typing = suffix ? await measureTyping(browser, server.origin, entry.name, suffix) : null;
+      const validation = await measureValidation(browser, server.origin, entry.name);
+      forms[entry.name] = {
+        why: entry.why,
+        properties: entry.properties,
+        specBytes: entry.specBytes,
+        mount,
+        typing,
+        validation,
+      };
+    }
+    results.forms = forms;
+
+    log(
+      `Registry: fixture (${(fixtureText.length / 2 ** 20).toFixed(1)} MB), last entry ${fixtureTarget.dockerRepository}…`,
+    );
+    const fixture = await measureRegistry(
+      browser,
+      server.origin,
+      "/registry.json",
+      fixtureTarget.sourceDefinitionId,
+    );
+    log(`Registry: synthetic (${(synthetic.body.length / 2 ** 20).toFixed(1)} MB), wanted entry last…`);
+    const large = await measureRegistry(browser, server.origin, "/registry-large.json", synthetic.targetId);
+    results.registry = {
+      fixture: { bytes: fixtureText.length, target: fixtureTarget.dockerRepository, ...fixture },
+      synthetic: { bytes: synthetic.body.length, target: "copy of the largest spec, placed last", ...large },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  log("Bundling the packages (minified, gzip)…");
+  const bundles: BundleSize[] = await measureBundleSizes(ROOT);
+  results.bundle = {
+    budgetBytes: SIZE_BUDGET_BYTES,
+    sizes: bundles,
+  };
+  results.machine = machine();
+  results.date = new Date().toISOString();
+  results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  results.quick = QUICK;
+  writeFileSync(path.join(BENCH_DIR, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results, bundles);
+  log(`\nWrote bench/results.json in ${results.durationSeconds as number} s.`);
+}
+
+interface FormResult {
+  mount: { cold: Ratio; warm: Ratio };
+  typing: { field: string; p50: Ratio; p95: Ratio; floor: { p50: number; p95: number } } | null;
+  validation: { first: Ratio; repeated: Ratio };
+}
+
+interface RegistryResult {
+  ms: Ratio;
+  peakHeapMB: Ratio;
+  longestTaskMs: Ratio;
+}
+
+function printTable(results: Record<string, unknown>, bundles: BundleSize[]): void {
+  log(
+    `\n${pad("metric", 44)} ${pad("ours", 14)} ${pad("baseline", 14)} ${pad("ratio", 9)} ${pad("target", 22)}`,
+  );
+  const forms = results.forms as Record<string, FormResult>;
+  for (const [name, form] of Object.entries(forms)) {
+    log(`— form ${name} (baseline: plain RJSF Form, default theme, validator-ajv8)`);
+    log(
+      row(
+        "mount→interactive cold (median)",
+        form.mount.cold,
+        "ms",
+        "≤ 1.1× RJSF",
+        form.mount.cold.ratio <= 1.1,
+      ),
+    );
+    log(row("mount→interactive warm (median)", form.mount.warm, "ms", "", null));
+    if (form.typing) {
+      log(
+        `  typing into ${form.typing.field}; bare <input> floor p50 ${form.typing.floor.p50} ms, p95 ${form.typing.floor.p95} ms`,
+      );
+      log(row("keystroke→paint p50", form.typing.p50, "ms", "", null));
+      log(
+        row(
+          "keystroke→paint p95",
+          form.typing.p95,
+          "ms",
+          "≤ 16 ms and ≤ 0.5×",
+          form.typing.p95.ours <= 16 && form.typing.p95.ratio <= 0.5,
+        ),
+      );
+    }
+    log(row("submit validation, first", form.validation.first, "ms", "", null));
+    log(row("submit validation, repeated (median)", form.validation.repeated, "ms", "", null));
+  }
+  const registry = results.registry as Record<string, RegistryResult>;
+  for (const [name, entry] of Object.entries(registry)) {
+    log(`— registry ${name} (baseline: await (await fetch(url)).json())`);
+    log(row("time to the spec (median)", entry.ms, "ms", "", null));
+    log(row("peak JS heap (max)", entry.peakHeapMB, "MB", "≤ 0.25× naive", entry.peakHeapMB.ratio <= 0.25));
+    log(
+      row(
+        "longest main-thread task (max)",
+        entry.longestTaskMs,
+        "ms",
+        "none > 50 ms",
+        entry.longestTaskMs.ours <= 50,
+      ),
+    );
+  }
+  log("— bundle (gzip, ajv/react/rjsf/react-query external)");
+  for (const size of bundles) log(`  ${pad(size.name, 50)} ${(size.gzipBytes / 1024).toFixed(1)} kB`);
+  const [core, reactAlone, shipped] = bundles;
+  if (core && reactAlone && shipped) {
+    const together = core.gzipBytes + reactAlone.gzipBytes;
+    log(
+      `  core + react: ${(together / 1024).toFixed(1)} kB; react with core inlined: ${(shipped.gzipBytes / 1024).toFixed(1)} kB; budget 20 kB ${shipped.gzipBytes <= SIZE_BUDGET_BYTES ? "✓" : "✗"}`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
