@@ -3,7 +3,7 @@
 // Run after `pnpm build`. `--json FILE` writes {passed, failed} for the test summary.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { measureBundles, SIZE_BUDGET_BYTES } from "./bundle-size.mjs";
+import { measureBundles, SIZE_LIMIT_BYTES, SIZE_TARGET_BYTES } from "./bundle-size.mjs";
 
 const PACKAGES = ["packages/core", "packages/react"];
 const jsonIndex = process.argv.indexOf("--json");
@@ -30,12 +30,16 @@ try {
   const sizes = await measureBundles();
   const total = sizes.reduce((sum, entry) => sum + entry.gzipBytes, 0);
   for (const entry of sizes) console.log(`  ${entry.name}: ${(entry.gzipBytes / 1024).toFixed(1)} kB gzip`);
-  const ok = total <= SIZE_BUDGET_BYTES;
+  const ok = total <= SIZE_LIMIT_BYTES;
   if (ok) passed++;
   else failed++;
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
   console.log(
-    `${ok ? "✓" : "✗"} size budget: ${(total / 1024).toFixed(1)} kB gzip of ${(SIZE_BUDGET_BYTES / 1024).toFixed(0)} kB (core + react, dependencies and peers excluded)`,
+    `${ok ? "✓" : "✗"} size limit: ${kb(total)} gzip of at most ${kb(SIZE_LIMIT_BYTES)} (core + react, dependencies and peers excluded)`,
   );
+  if (total > SIZE_TARGET_BYTES) {
+    console.log(`  note: the size target of ${kb(SIZE_TARGET_BYTES)} is not met yet (see bench/README.md)`);
+  }
 } catch (error) {
   failed++;
   console.log(`✗ size budget: ${error instanceof Error ? error.message : String(error)}`);
