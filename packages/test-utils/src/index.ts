@@ -1,9 +1,3 @@
-export type { FixtureRegistry, FixtureSchema, FixtureSource } from "./registry.js";
-export { allSources, getSource, getSourceById, loadRegistry } from "./registry.js";
-export type { SampleOptions } from "./specSamples.js";
-export { arbitraryTemplateDefaults, arbitraryValidInput, sampleValidInput } from "./specSamples.js";
-export type { Base64Options, WidgetTokenInput } from "./tokens.js";
-export { encodeBase64, makeJwt, makeWidgetClaims, makeWidgetToken } from "./tokens.js";
 export type {
   CreateRequestMatch,
   CreateServerErrorOptions,
@@ -14,6 +8,10 @@ export type {
   RegistryFailureOptions,
   ServerFieldError,
   SlowCreateOptions,
+  SlowRegistryOptions,
+  StoryMockApi,
+  StoryMockApiContext,
+  StorySandboxParameters,
 } from "./msw/index.js";
 export {
   createMockApi,
@@ -24,5 +22,13 @@ export {
   sandboxTemplate,
   sessionExpired,
   slowCreate,
+  slowRegistry,
+  storyMockApi,
   templateNotFound,
 } from "./msw/index.js";
+export type { FixtureRegistry, FixtureSchema, FixtureSource } from "./registry.js";
+export { allSources, getSource, getSourceById, loadRegistry } from "./registry.js";
+export type { SampleOptions } from "./specSamples.js";
+export { arbitraryTemplateDefaults, arbitraryValidInput, sampleValidInput } from "./specSamples.js";
+export type { Base64Options, WidgetTokenInput } from "./tokens.js";
+export { encodeBase64, makeJwt, makeWidgetClaims, makeWidgetToken } from "./tokens.js";

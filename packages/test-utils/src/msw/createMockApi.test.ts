@@ -17,6 +17,8 @@ import { registryFailure } from "./registryFailure.js";
 import { sandboxTemplate } from "./sandboxTemplate.js";
 import { sessionExpired } from "./sessionExpired.js";
 import { slowCreate } from "./slowCreate.js";
+import { slowRegistry } from "./slowRegistry.js";
+import { storyMockApi } from "./storyMockApi.js";
 import { templateNotFound } from "./templateNotFound.js";
 
 const server = setupServer();
@@ -46,7 +48,10 @@ describe("createMockApi: the sandbox behind MSW", () => {
     expect(template.name).toBe("Hellobaton");
 
     for (const flavour of ["partial-user-configs", "embedded-sources"] as const) {
-      await client(flavour).createSource({ templateId: hellobaton.id, config: { api_key: "hb-key-1", company: "acme" } });
+      await client(flavour).createSource({
+        templateId: hellobaton.id,
+        config: { api_key: "hb-key-1", company: "acme" },
+      });
     }
     const stored = await api.sources();
     expect(stored.map((s) => s.flavour).sort()).toEqual(["embedded-sources", "partial-user-configs"]);
@@ -83,7 +88,10 @@ describe("fault overrides", () => {
 
   it("templateNotFound: a seeded template id answers 404", async () => {
     const { client } = await setUp((api) => [templateNotFound(api)]);
-    await expect(client().getSourceTemplate(hellobaton.id)).rejects.toMatchObject({ status: 404, code: "not_found" });
+    await expect(client().getSourceTemplate(hellobaton.id)).rejects.toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
   });
 
   it("sessionExpired: the server answers 401 Token has expired for a token that is locally valid", async () => {
@@ -97,7 +105,10 @@ describe("fault overrides", () => {
   it("slowCreate: a latency delays the real answer; infinite never answers", async () => {
     const { api, client } = await setUp((mock) => [slowCreate(mock, { latencyMs: 300 })]);
     const started = Date.now();
-    await client().createSource({ templateId: hellobaton.id, config: { api_key: "hb-key-2", company: "acme" } });
+    await client().createSource({
+      templateId: hellobaton.id,
+      config: { api_key: "hb-key-2", company: "acme" },
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
     expect(await api.sources()).toHaveLength(1);
 
@@ -158,19 +169,80 @@ describe("fault overrides", () => {
 describe("matchCreateRequest", () => {
   it("recognises each flavour's create path under the base URL only", () => {
     const base = "https://api.mock-api.test";
-    expect(matchCreateRequest(new Request(`${base}/api/v1/embedded/partial_user_configs/`, { method: "POST" }), base))
-      .toEqual({ flavour: "partial-user-configs", configKey: "connection_configuration" });
-    expect(matchCreateRequest(new Request(`${base}/api/v1/embedded/sources`, { method: "POST" }), base)).toEqual({
+    expect(
+      matchCreateRequest(
+        new Request(`${base}/api/v1/embedded/partial_user_configs/`, { method: "POST" }),
+        base,
+      ),
+    ).toEqual({ flavour: "partial-user-configs", configKey: "connection_configuration" });
+    expect(
+      matchCreateRequest(new Request(`${base}/api/v1/embedded/sources`, { method: "POST" }), base),
+    ).toEqual({
       flavour: "embedded-sources",
       configKey: "source_config",
     });
     expect(matchCreateRequest(new Request(`${base}/api/v1/embedded/sources`), base)).toBeNull();
     expect(
-      matchCreateRequest(new Request("https://elsewhere.test/api/v1/embedded/sources", { method: "POST" }), base),
+      matchCreateRequest(
+        new Request("https://elsewhere.test/api/v1/embedded/sources", { method: "POST" }),
+        base,
+      ),
     ).toBeNull();
   });
 
   it("sandboxTemplate throws for a connector the sandbox does not seed", () => {
     expect(() => sandboxTemplate("airbyte/source-nope")).toThrow(/seeds no template/);
+  });
+});
+
+describe("storyMockApi (the Storybook loader)", () => {
+  it("gives each render its own sandbox and base URL, a signed token, and puts overrides first", async () => {
+    const context = {
+      id: "credentialform-states--registry-error",
+      parameters: { sandbox: { overrides: (api: MockApi) => [registryFailure(api)] } },
+    };
+    const first = await storyMockApi(context);
+    const second = await storyMockApi(context);
+    expect(first.api.baseUrl).not.toBe(second.api.baseUrl);
+    expect(new URL(first.api.baseUrl).hostname).toMatch(
+      /^s\d+-credentialform-states--registry-error\.sandbox\.test$/,
+    );
+    expect(first.msw).toHaveLength(2);
+
+    server.use(...first.msw);
+    const registry = createRegistryClient({ url: first.api.registryUrl });
+    await expect(
+      registry.getSourceDefinition({ dockerRepository: "airbyte/source-hellobaton" }),
+    ).rejects.toMatchObject({
+      status: 500,
+    });
+    const template = await createEmbeddedClient({
+      token: first.token,
+      baseUrl: first.api.baseUrl,
+    }).getSourceTemplate(hellobaton.id);
+    expect(template.id).toBe(hellobaton.id);
+  });
+
+  it("issues an expired token when asked, and slowRegistry holds the registry back", async () => {
+    const loaded = await storyMockApi({
+      id: "x",
+      parameters: {
+        sandbox: {
+          tokenTtlSeconds: -60,
+          overrides: (api: MockApi) => [slowRegistry(api, { latencyMs: 250 })],
+        },
+      },
+    });
+    await expect(
+      createEmbeddedClient({ token: loaded.token, baseUrl: loaded.api.baseUrl }).getSourceTemplate(
+        hellobaton.id,
+      ),
+    ).rejects.toMatchObject({ code: "expired" });
+    server.use(...loaded.msw);
+    const started = Date.now();
+    await createRegistryClient({ url: loaded.api.registryUrl }).getSourceDefinition({
+      dockerRepository: "airbyte/source-hellobaton",
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(230);
   });
 });

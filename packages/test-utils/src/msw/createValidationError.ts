@@ -1,4 +1,4 @@
-import { HttpResponse, type HttpHandler, http } from "msw";
+import { type HttpHandler, HttpResponse, http } from "msw";
 import type { MockApi } from "./createMockApi.js";
 import { matchCreateRequest } from "./matchCreateRequest.js";
 
@@ -22,7 +22,11 @@ export function createValidationError(api: MockApi, errors: readonly ServerField
       const match = matchCreateRequest(request, api.baseUrl);
       const configKey = match?.configKey ?? "connection_configuration";
       const detail = errors.map((error) => ({
-        loc: ["body", configKey, ...error.path.split("/").map((part) => (/^\d+$/.test(part) ? Number(part) : part))],
+        loc: [
+          "body",
+          configKey,
+          ...error.path.split("/").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+        ],
         msg: error.message,
         type: error.type ?? "value_error",
       }));

@@ -12,4 +12,8 @@ export { sandboxTemplate } from "./sandboxTemplate.js";
 export { sessionExpired } from "./sessionExpired.js";
 export type { SlowCreateOptions } from "./slowCreate.js";
 export { slowCreate } from "./slowCreate.js";
+export type { SlowRegistryOptions } from "./slowRegistry.js";
+export { slowRegistry } from "./slowRegistry.js";
+export type { StoryMockApi, StoryMockApiContext, StorySandboxParameters } from "./storyMockApi.js";
+export { storyMockApi } from "./storyMockApi.js";
 export { templateNotFound } from "./templateNotFound.js";
