@@ -1,13 +1,11 @@
 import {
-  descriptionId,
   type ErrorSchema,
-  getTemplate,
   getUiOptions,
   type ObjectFieldTemplatePropertyType,
   type ObjectFieldTemplateProps,
-  titleId,
 } from "@rjsf/utils";
 import { type ReactNode, useState } from "react";
+import { FieldsetHeading } from "./FieldsetHeading.js";
 import { formMessages } from "./formMessages.js";
 import { hasErrors } from "./hasErrors.js";
 
@@ -115,8 +113,6 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const options = getUiOptions(uiSchema);
   if ((schema.oneOf || schema.anyOf) && !schema.properties && properties.length === 0) return null;
   const messages = formMessages(registry);
-  const TitleFieldTemplate = getTemplate("TitleFieldTemplate", registry, options);
-  const DescriptionFieldTemplate = getTemplate("DescriptionFieldTemplate", registry, options);
   const isRoot = fieldPathId.path.length === 0;
   const isOption = options.cfOneOfOption === true;
   const optionalNames = new Set(stringList(options.optionalFields));
@@ -150,25 +146,15 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   }
   return (
     <fieldset className="cf-object" id={fieldPathId.$id}>
-      {title && (
-        <TitleFieldTemplate
-          id={titleId(fieldPathId)}
-          title={title}
-          required={required === true}
-          schema={schema}
-          uiSchema={uiSchema ?? {}}
-          registry={registry}
-        />
-      )}
-      {description && (
-        <DescriptionFieldTemplate
-          id={descriptionId(fieldPathId)}
-          description={description}
-          schema={schema}
-          uiSchema={uiSchema ?? {}}
-          registry={registry}
-        />
-      )}
+      <FieldsetHeading
+        title={title}
+        description={description}
+        required={required === true}
+        fieldPathId={fieldPathId}
+        schema={schema}
+        uiSchema={uiSchema}
+        registry={registry}
+      />
       {body}
     </fieldset>
   );
