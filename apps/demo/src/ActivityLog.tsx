@@ -1,4 +1,4 @@
-import type { CredentialFormEvent } from "@credential-form/react";
+import type { CredentialWidgetEvent } from "@credential-form/react/widget";
 
 /** One line of the activity log. */
 export interface ActivityEntry {
@@ -8,8 +8,8 @@ export interface ActivityEntry {
   tone: "info" | "error";
 }
 
-/** Turns a form event (already secret-free) into a log line, or null for events the log skips. */
-export function describeEvent(event: CredentialFormEvent): Pick<ActivityEntry, "text" | "tone"> | null {
+/** Turns a form or widget event (already secret-free) into a log line, or null for events the log skips. */
+export function describeEvent(event: CredentialWidgetEvent): Pick<ActivityEntry, "text" | "tone"> | null {
   switch (event.type) {
     case "ready":
       return { text: `Form ready for ${event.connectorName}`, tone: "info" };
@@ -29,6 +29,12 @@ export function describeEvent(event: CredentialFormEvent): Pick<ActivityEntry, "
     }
     case "cancel":
       return { text: "Cancelled", tone: "info" };
+    case "open":
+      return { text: "Widget opened", tone: "info" };
+    case "close":
+      return { text: `Widget closed (${event.reason})`, tone: "info" };
+    case "template_selected":
+      return { text: `Chose ${event.templateName}`, tone: "info" };
     default:
       // The official widget's end_user_action_result events duplicate success/error.
       return null;

@@ -1,11 +1,13 @@
 import { createEmbeddedClient, createTokenProvider, type SourceTemplateSummary } from "@credential-form/core";
-import { CredentialForm, type CredentialFormEvent } from "@credential-form/react";
+import { CredentialForm } from "@credential-form/react";
+import { CredentialWidget, type CredentialWidgetEvent } from "@credential-form/react/widget";
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { type ActivityEntry, ActivityLog, describeEvent } from "./ActivityLog.js";
 import { type DemoConfig, loadDemoConfig } from "./DemoConfig.js";
 import { fetchWidgetToken } from "./fetchWidgetToken.js";
 import { listSources } from "./listSources.js";
+import { type DemoMode, ModeSwitch, readMode } from "./ModeSwitch.js";
 import { SourcesTable } from "./SourcesTable.js";
 import { TemplateList } from "./TemplateList.js";
 
@@ -55,7 +57,7 @@ function Demo({ config, user }: DemoProps) {
   const [activity, setActivity] = useState<ActivityEntry[]>([]);
   const nextEntry = useRef(0);
 
-  const onEvent = useCallback((event: CredentialFormEvent) => {
+  const onEvent = useCallback((event: CredentialWidgetEvent) => {
     const line = describeEvent(event);
     if (line === null) return;
     nextEntry.current += 1;
@@ -71,50 +73,79 @@ function Demo({ config, user }: DemoProps) {
     setCreated(false);
     setFormRun((n) => n + 1);
   };
+  const [mode, setMode] = useState<DemoMode>(readMode);
+  const [widgetOpen, setWidgetOpen] = useState(false);
+  const sourceName = useCallback((template: SourceTemplateSummary) => `${template.name} (${user})`, [user]);
 
   return (
     <main className="demo-main">
-      <section className="demo-card" aria-labelledby="templates-heading">
-        <h2 id="templates-heading">1. Choose a source</h2>
-        {templates.isPending && <p>Loading source templates…</p>}
-        {templates.isError && (
-          <div role="alert" className="demo-error">
-            <p>Could not load the source templates: {errorText(templates.error)}</p>
-            <button type="button" onClick={() => void templates.refetch()}>
-              Try again
-            </button>
-          </div>
-        )}
-        {templates.data && (
-          <TemplateList templates={templates.data} selectedId={selected?.id ?? null} onSelect={choose} />
-        )}
-      </section>
-
-      <section className="demo-card" aria-labelledby="form-heading">
-        <h2 id="form-heading">{selected ? `2. Connect ${selected.name}` : "2. Enter your credentials"}</h2>
-        {selected === null ? (
-          <p>Pick a source above to connect it.</p>
-        ) : (
-          <>
-            <CredentialForm
-              key={`${selected.id}-${formRun}`}
-              token={getToken}
-              template={{ id: selected.id }}
-              baseUrl={config.embeddedApiUrl}
-              registryUrl={config.registryUrl}
-              flavour={config.flavour}
-              name={`${selected.name} (${user})`}
-              onEvent={onEvent}
-              onSuccess={onSuccess}
-            />
-            {created && (
-              <button type="button" className="demo-again" onClick={() => choose(selected)}>
-                Connect another {selected.name} source
-              </button>
+      <ModeSwitch mode={mode} onChange={setMode} />
+      {mode === "widget" ? (
+        <section className="demo-card" aria-labelledby="widget-heading">
+          <h2 id="widget-heading">Connect a data source</h2>
+          <p>The drop-in widget: pick a source, enter its credentials and create it, all in one dialog.</p>
+          <button type="button" className="demo-primary" onClick={() => setWidgetOpen(true)}>
+            Connect a source
+          </button>
+          <CredentialWidget
+            token={getToken}
+            open={widgetOpen}
+            onClose={() => setWidgetOpen(false)}
+            baseUrl={config.embeddedApiUrl}
+            registryUrl={config.registryUrl}
+            flavour={config.flavour}
+            name={sourceName}
+            onEvent={onEvent}
+            onSuccess={onSuccess}
+          />
+        </section>
+      ) : (
+        <>
+          <section className="demo-card" aria-labelledby="templates-heading">
+            <h2 id="templates-heading">1. Choose a source</h2>
+            {templates.isPending && <p>Loading source templates…</p>}
+            {templates.isError && (
+              <div role="alert" className="demo-error">
+                <p>Could not load the source templates: {errorText(templates.error)}</p>
+                <button type="button" onClick={() => void templates.refetch()}>
+                  Try again
+                </button>
+              </div>
             )}
-          </>
-        )}
-      </section>
+            {templates.data && (
+              <TemplateList templates={templates.data} selectedId={selected?.id ?? null} onSelect={choose} />
+            )}
+          </section>
+
+          <section className="demo-card" aria-labelledby="form-heading">
+            <h2 id="form-heading">
+              {selected ? `2. Connect ${selected.name}` : "2. Enter your credentials"}
+            </h2>
+            {selected === null ? (
+              <p>Pick a source above to connect it.</p>
+            ) : (
+              <>
+                <CredentialForm
+                  key={`${selected.id}-${formRun}`}
+                  token={getToken}
+                  template={{ id: selected.id }}
+                  baseUrl={config.embeddedApiUrl}
+                  registryUrl={config.registryUrl}
+                  flavour={config.flavour}
+                  name={`${selected.name} (${user})`}
+                  onEvent={onEvent}
+                  onSuccess={onSuccess}
+                />
+                {created && (
+                  <button type="button" className="demo-again" onClick={() => choose(selected)}>
+                    Connect another {selected.name} source
+                  </button>
+                )}
+              </>
+            )}
+          </section>
+        </>
+      )}
 
       <section className="demo-card" aria-labelledby="sources-heading">
         <h2 id="sources-heading">Your sources</h2>

@@ -1,0 +1,168 @@
+import { type KeyboardEvent, type ReactNode, type Ref, useEffect, useId, useRef } from "react";
+import { createPortal } from "react-dom";
+
+/** Why the dialog asks to close. */
+export type DialogCloseReason = "escape" | "close_button";
+
+/** Props of {@link Dialog}. */
+export interface DialogProps {
+  /** Whether the dialog is shown. Closed, it stays mounted but hidden (its content keeps its state). */
+  open: boolean;
+  /** Called when the user asks to close (Escape or the close button); the host decides. */
+  onRequestClose: (reason: DialogCloseReason) => void;
+  /** The dialog's title, rendered as its `<h2>` and referenced by `aria-labelledby`. */
+  title: ReactNode;
+  /** Ref to the title heading (focusable with `tabIndex={-1}`: move focus there after a view change). */
+  titleRef?: Ref<HTMLHeadingElement>;
+  /** Accessible name of the close button. */
+  closeLabel: string;
+  /** Where the dialog is rendered. @default document.body (through a portal) */
+  container?: Element | null;
+  /** Class added to the dialog element (which always has `cf-root cf-widget cf-dialog`). */
+  className?: string;
+  /** Force the light or dark token set; by default it follows `prefers-color-scheme`. */
+  colorScheme?: "light" | "dark";
+  /** The dialog's content; put `data-autofocus` on the element that should get focus when it opens. */
+  children: ReactNode;
+}
+
+const TABBABLE = [
+  "a[href]",
+  "area[href]",
+  "button:not([disabled])",
+  "input:not([disabled]):not([type='hidden'])",
+  "select:not([disabled])",
+  "textarea:not([disabled])",
+  "iframe",
+  "summary",
+  "[contenteditable='true']",
+  "[tabindex]",
+].join(",");
+
+function isVisible(element: HTMLElement): boolean {
+  if (element.closest("[hidden], [inert]")) return false;
+  // jsdom has no layout: it reports no client rects for anything, so only trust them in a real browser.
+  const rendered = element.getClientRects().length > 0;
+  return rendered || element.ownerDocument.defaultView?.navigator.userAgent.includes("jsdom") === true;
+}
+
+/** The elements Tab reaches inside `root`, in document order (positive tabindex is not supported). */
+function tabbables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (element) => element.tabIndex >= 0 && isVisible(element),
+  );
+}
+
+/**
+ * An accessible modal dialog: `role="dialog"`, `aria-modal="true"`, labelled by its title; focus moves in when
+ * it opens, Tab and Shift+Tab cycle inside it, Escape asks to close, and focus returns to the element that had
+ * it before opening. Rendered through a portal over a backdrop.
+ */
+export function Dialog(props: DialogProps) {
+  const { open, onRequestClose, title, titleRef, closeLabel, container, className, colorScheme, children } =
+    props;
+  const titleId = `${useId()}-title`;
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+  const latestClose = useRef(onRequestClose);
+  latestClose.current = onRequestClose;
+
+  // A passive effect: React restores the pre-commit focus after its mutations, which would undo a move made in a
+  // layout effect (cleanup) of the same commit.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    const doc = dialog.ownerDocument;
+    const previous = doc.activeElement;
+
+    openerRef.current = previous instanceof HTMLElement && !dialog.contains(previous) ? previous : null;
+    const initial = dialog.querySelector<HTMLElement>("[data-autofocus]") ?? tabbables(dialog)[0] ?? dialog;
+    initial.focus();
+    const overflow = doc.body.style.overflow;
+    doc.body.style.overflow = "hidden";
+    // Focus that escapes (a click on the backdrop's host page, programmatic focus) is pulled back in.
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target instanceof Node && !dialog.contains(event.target)) {
+        (tabbables(dialog)[0] ?? dialog).focus();
+      }
+    };
+    doc.addEventListener("focusin", onFocusIn);
+    return () => {
+      doc.removeEventListener("focusin", onFocusIn);
+      doc.body.style.overflow = overflow;
+      const opener = openerRef.current;
+      openerRef.current = null;
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [open]);
+
+  // If the focused element disappears (a view change inside), keep focus in the dialog rather than on <body>.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    const observer = new MutationObserver(() => {
+      const active = dialog.ownerDocument.activeElement;
+      if (active === null || active === dialog.ownerDocument.body) dialog.focus();
+    });
+    observer.observe(dialog, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (event.key === "Escape") {
+      event.stopPropagation();
+      event.preventDefault();
+      latestClose.current("escape");
+      return;
+    }
+    if (event.key !== "Tab") return;
+    const items = tabbables(dialog);
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = dialog.ownerDocument.activeElement;
+    if (!first || !last) {
+      event.preventDefault();
+      dialog.focus();
+    } else if (event.shiftKey && (active === first || active === dialog)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const element = (
+    <div className="cf-widget-backdrop" hidden={!open}>
+      <div
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        className={["cf-root", "cf-widget", "cf-dialog", className].filter(Boolean).join(" ")}
+        data-theme={colorScheme}
+        onKeyDown={onKeyDown}
+      >
+        <div className="cf-widget-header">
+          <h2 id={titleId} ref={titleRef} tabIndex={-1} className="cf-widget-title">
+            {title}
+          </h2>
+          <button
+            type="button"
+            className="cf-button cf-widget-close"
+            aria-label={closeLabel}
+            onClick={() => latestClose.current("close_button")}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        {children}
+      </div>
+    </div>
+  );
+  const target = container === undefined ? globalThis.document?.body : container;
+  return target ? createPortal(element, target) : element;
+}

@@ -1,0 +1,109 @@
+import {
+  createEmbeddedClient,
+  createTokenProvider,
+  decodeWidgetToken,
+  type SourceTemplateSummary,
+  type TokenSource,
+} from "@credential-form/core";
+import { QueryClient, QueryClientContext, useQuery } from "@tanstack/react-query";
+import { useContext, useEffect, useId, useMemo, useRef, useState } from "react";
+import { credentialFormQueryKey, retryOnce } from "../queries.js";
+
+/** Options of {@link useSourceTemplates}. */
+export interface UseSourceTemplatesOptions {
+  /** Widget token, or a callback resolving to a fresh one. */
+  token: TokenSource;
+  /** Embedded API base URL. @default "https://api.airbyte.ai" */
+  baseUrl?: string;
+  /** `fetch` used for the request. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** A QueryClient to use instead of the surrounding provider's (or an isolated one). */
+  queryClient?: QueryClient;
+}
+
+/** What {@link useSourceTemplates} returns. */
+export interface UseSourceTemplatesResult {
+  status: "loading" | "error" | "success";
+  templates: SourceTemplateSummary[];
+  error: Error | null;
+  /** Loads the list again. */
+  retry: () => void;
+}
+
+function workspaceOf(token: TokenSource, fallback: string): string {
+  if (typeof token !== "string") return fallback;
+  try {
+    return decodeWidgetToken(token).workspaceId;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Loads the source templates of the token's workspace with TanStack Query. The key holds the base URL and the
+ * workspace id (never the token); a token swap refreshes the credentials without refetching.
+ */
+export function useSourceTemplates(options: UseSourceTemplatesOptions): UseSourceTemplatesResult {
+  const latest = useRef(options);
+  latest.current = options;
+  const instanceId = useId();
+
+  const contextClient = useContext(QueryClientContext);
+  const [isolatedClient] = useState(() =>
+    options.queryClient || contextClient
+      ? null
+      : new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: retryOnce } } }),
+  );
+  const queryClient = (options.queryClient ?? contextClient ?? isolatedClient) as QueryClient;
+  useEffect(() => () => isolatedClient?.clear(), [isolatedClient]);
+
+  const tokenProvider = useMemo(
+    () =>
+      createTokenProvider(async () => {
+        const token = latest.current.token;
+        return typeof token === "string" ? token : token();
+      }),
+    [],
+  );
+  const tokenString = typeof options.token === "string" ? options.token : null;
+  const firstToken = useRef(tokenString);
+  useEffect(() => {
+    if (tokenString !== firstToken.current) {
+      firstToken.current = tokenString;
+      tokenProvider.invalidate();
+    }
+  }, [tokenString, tokenProvider]);
+
+  const { baseUrl } = options;
+  const client = useMemo(
+    () =>
+      createEmbeddedClient({
+        token: tokenProvider,
+        fetch: ((input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init)) as typeof fetch,
+        ...(baseUrl === undefined ? {} : { baseUrl }),
+      }),
+    [tokenProvider, baseUrl],
+  );
+  // A callback token cannot be decoded up front: the instance id keeps two end users' lists apart.
+  const workspace = workspaceOf(options.token, `instance:${instanceId}`);
+
+  const query = useQuery(
+    {
+      queryKey: [...credentialFormQueryKey, "source-templates", baseUrl ?? "default", workspace],
+      queryFn: ({ signal }) => client.listSourceTemplates({ signal }),
+      staleTime: 60 * 1000,
+      retry: retryOnce,
+      retryDelay: 300,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  const { refetch } = query;
+  const retry = useMemo(() => () => void refetch(), [refetch]);
+  return {
+    status: query.data ? "success" : query.isError && !query.isFetching ? "error" : "loading",
+    templates: query.data ?? [],
+    error: query.error instanceof Error ? query.error : null,
+    retry,
+  };
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from "node:url";
+import { defaultClientConditions, defineConfig } from "vite";
+
+// The standalone ESM bundle for hosts without React or a bundler: React, TanStack Query, RJSF and Ajv included.
+// Run after `tsc` (the `build` script): it writes into dist/standalone/ and leaves the rest of dist/ alone.
+export default defineConfig({
+  resolve: { conditions: ["source", ...defaultClientConditions] },
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  build: {
+    outDir: "dist/standalone",
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: true,
+    // Library mode keeps whitespace in ES output by default; this file is shipped as is, so minify it fully.
+    minify: true,
+    reportCompressedSize: true,
+    lib: {
+      entry: fileURLToPath(new URL("./src/widget/standalone.ts", import.meta.url)),
+      formats: ["es"],
+      fileName: () => "credential-widget.js",
+    },
+    rollupOptions: {
+      output: { minify: true },
+      onwarn(warning, warn) {
+        // React Query and RJSF mark modules "use client" for RSC bundlers; irrelevant in a browser bundle.
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+        warn(warning);
+      },
+    },
+  },
+});
