@@ -53,8 +53,3 @@ export type {
 } from "./useCredentialForm.js";
 export { useCredentialForm } from "./useCredentialForm.js";
 export { credentialFormValidator } from "./validator.js";
-export type { CredentialWidgetProps } from "./widget/CredentialWidget.js";
-export { CredentialWidget } from "./widget/CredentialWidget.js";
-export type { SourceTemplatePickerProps } from "./widget/SourceTemplatePicker.js";
-export { SourceTemplatePicker } from "./widget/SourceTemplatePicker.js";
-export type { CredentialWidgetEvent } from "./widget/widgetEvents.js";
