@@ -35,7 +35,11 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "jsdom",
-          include: ["packages/*/src/**/*.test.{ts,tsx}", "apps/*/src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          include: [
+            "packages/*/src/**/*.test.{ts,tsx}",
+            "apps/*/src/**/*.test.{ts,tsx}",
+            "scripts/**/*.test.ts",
+          ],
           exclude: ["**/*.browser.test.{ts,tsx}", "**/node_modules/**"],
           setupFiles: [path.join(root, "scripts/vitest.setup.unit.ts")],
           testTimeout: 20_000,

@@ -23,7 +23,16 @@ function check(name, command, args) {
 
 for (const dir of PACKAGES) {
   check(`publint ${dir}`, "pnpm", ["exec", "publint", "run", dir, "--strict"]);
-  check(`attw ${dir}`, "pnpm", ["exec", "attw", "--pack", dir, "--profile", "esm-only", "--format", "table-flipped"]);
+  check(`attw ${dir}`, "pnpm", [
+    "exec",
+    "attw",
+    "--pack",
+    dir,
+    "--profile",
+    "esm-only",
+    "--format",
+    "table-flipped",
+  ]);
 }
 
 try {
