@@ -201,9 +201,18 @@ interface Prepared {
   defaults: Record<string, unknown>;
 }
 
-function withoutMetaSchema(schema: JSONSchema): JSONSchema {
-  const { $schema: _ignored, ...rest } = schema;
-  return rest;
+// Per user-schema object (core caches those per spec and defaults): RJSF's validator re-compiles its root schema
+// whenever it is handed a new object, ~150 ms on the largest real spec, so every mount must get the same one.
+const rjsfSchemas = new WeakMap<JSONSchema, RJSFSchema>();
+
+function withoutMetaSchema(schema: JSONSchema): RJSFSchema {
+  let out = rjsfSchemas.get(schema);
+  if (!out) {
+    const { $schema: _ignored, ...rest } = schema;
+    out = rest as RJSFSchema;
+    rjsfSchemas.set(schema, out);
+  }
+  return out;
 }
 
 function asError(value: unknown): Error {
@@ -394,7 +403,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       return {
         fullSchema: full,
         // RJSF's Ajv would try (and log a failure) to resolve `$schema` URLs such as https://…/draft-07.
-        schema: withoutMetaSchema(subtracted.schema) as RJSFSchema,
+        schema: withoutMetaSchema(subtracted.schema),
         uiSchema: toUiSchema(subtracted.schema, subtracted.uiSchemaHints) as unknown as UiSchema,
         defaults: template.partialDefaultConfig,
       };

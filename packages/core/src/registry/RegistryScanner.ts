@@ -1,25 +1,53 @@
 import { RegistryError } from "./RegistryError.js";
 
 const QUOTE = 34; // "
+const BACKSLASH = 92; // \
 const OPEN_OBJECT = 123; // {
 const CLOSE_OBJECT = 125; // }
 const OPEN_ARRAY = 91; // [
 const CLOSE_ARRAY = 93; // ]
 const COLON = 58; // :
 const COMMA = 44; // ,
+const SOURCES_KEY = new TextEncoder().encode("sources");
 
 function isWhitespace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xfeff;
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** The three bytes of a UTF-8 byte order mark, skipped before the document starts. */
+function isByteOrderMark(c: number): boolean {
+  return c === 0xef || c === 0xbb || c === 0xbf;
 }
 
 function badJson(message: string): RegistryError {
   return new RegistryError("bad_json", message);
 }
 
+/** Joins the pieces of a value that spanned several chunks (one piece is returned as is, not copied). */
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
- * An incremental JSON scanner for the registry format `{"sources": [{…}, …], …}`: fed text in pieces, it
- * tracks string/escape state and nesting depth and hands back the text of each object of the top-level
- * `sources` array as it completes, without parsing or keeping anything else.
+ * An incremental JSON scanner for the registry format `{"sources": [{…}, …], …}`, working on UTF-8 bytes: fed
+ * chunks, it tracks string/escape state and nesting depth and hands back the bytes of each object of the
+ * top-level `sources` array as it completes, without decoding, parsing or keeping anything else. JSON's structural
+ * characters are ASCII and UTF-8 multi-byte sequences only use bytes ≥ 0x80, so no decoding is needed to scan.
  */
 export class RegistryScanner {
   private depth = 0;
@@ -29,19 +57,23 @@ export class RegistryScanner {
   private finished = false;
   private expectKey = false;
   private valuePending = false;
-  private keyParts: string[] | null = null;
-  private lastKey: string | null = null;
+  private keyParts: Uint8Array[] | null = null;
+  private lastKeyIsSources = false;
   private inSources = false;
-  private elementParts: string[] | null = null;
+  private elementParts: Uint8Array[] | null = null;
   /** Whether a top-level `sources` array was seen. */
   sawSources = false;
   /** Whether the `sources` array has closed (nothing after it matters). */
   sourcesDone = false;
 
-  /** Scans one piece of text and returns the texts of the `sources` elements completed in it. */
-  feed(text: string): string[] {
-    const out: string[] = [];
-    const n = text.length;
+  /**
+   * Scans one chunk and returns the bytes of the `sources` elements completed in it: views into the chunk (or
+   * copies), to use before the chunk's buffer is reused. `reused`: the caller will overwrite this chunk's buffer,
+   * so what the scanner keeps of an unfinished element or key is copied instead of viewed.
+   */
+  feed(bytes: Uint8Array, reused = false): Uint8Array[] {
+    const out: Uint8Array[] = [];
+    const n = bytes.length;
     let keyStart = this.keyParts === null ? -1 : 0;
     let elementStart = this.elementParts === null ? -1 : 0;
     let nextQuote = -1;
@@ -53,13 +85,13 @@ export class RegistryScanner {
           continue;
         }
         // Jump straight to the next quote or backslash: strings are most of the registry's bytes.
-        // `n` means "none left in this piece".
+        // `n` means "none left in this chunk".
         if (nextQuote < i) {
-          nextQuote = text.indexOf('"', i);
+          nextQuote = bytes.indexOf(QUOTE, i);
           if (nextQuote === -1) nextQuote = n;
         }
         if (nextBackslash < i) {
-          nextBackslash = text.indexOf("\\", i);
+          nextBackslash = bytes.indexOf(BACKSLASH, i);
           if (nextBackslash === -1) nextBackslash = n;
         }
         if (nextQuote === n && nextBackslash === n) break;
@@ -71,17 +103,18 @@ export class RegistryScanner {
         i = nextQuote;
         this.inString = false;
         if (this.keyParts !== null) {
-          this.keyParts.push(text.slice(keyStart, i));
-          this.lastKey = this.keyParts.join("");
+          this.keyParts.push(bytes.subarray(keyStart, i));
+          this.lastKeyIsSources = sameBytes(concat(this.keyParts), SOURCES_KEY);
           this.keyParts = null;
           keyStart = -1;
         }
         continue;
       }
-      const c = text.charCodeAt(i);
+      const c = bytes[i] as number;
       if (isWhitespace(c)) continue;
       if (this.finished) throw badJson("The registry has data after its top-level object.");
       if (!this.started) {
+        if (isByteOrderMark(c)) continue;
         if (c !== OPEN_OBJECT) throw badJson("The registry is not a JSON object.");
         this.started = true;
       }
@@ -100,7 +133,7 @@ export class RegistryScanner {
             this.expectKey = true;
           } else if (this.depth === 1 && this.valuePending) {
             this.valuePending = false;
-            if (c === OPEN_ARRAY && this.lastKey === "sources") {
+            if (c === OPEN_ARRAY && this.lastKeyIsSources) {
               this.inSources = true;
               this.sawSources = true;
             }
@@ -115,8 +148,8 @@ export class RegistryScanner {
           this.depth--;
           if (this.depth < 0) throw badJson("The registry has unbalanced brackets.");
           if (this.depth === 2 && this.elementParts !== null) {
-            this.elementParts.push(text.slice(elementStart, i + 1));
-            out.push(this.elementParts.join(""));
+            this.elementParts.push(bytes.subarray(elementStart, i + 1));
+            out.push(concat(this.elementParts));
             this.elementParts = null;
             elementStart = -1;
           } else if (this.depth === 1 && this.inSources) {
@@ -139,12 +172,13 @@ export class RegistryScanner {
           if (this.depth === 0) throw badJson("The registry is not a JSON object.");
       }
     }
-    if (this.keyParts !== null && keyStart >= 0) this.keyParts.push(text.slice(keyStart));
-    if (this.elementParts !== null && elementStart >= 0) this.elementParts.push(text.slice(elementStart));
+    if (this.keyParts !== null && keyStart >= 0) this.keyParts.push(bytes.slice(keyStart));
+    if (this.elementParts !== null && elementStart >= 0)
+      this.elementParts.push(reused ? bytes.slice(elementStart) : bytes.subarray(elementStart));
     return out;
   }
 
-  /** Checks the text ended as a complete JSON object. */
+  /** Checks the bytes ended as a complete JSON object. */
   end(): void {
     if (!this.started) throw badJson("The registry response is empty.");
     if (!this.finished) throw badJson("The registry JSON is truncated.");

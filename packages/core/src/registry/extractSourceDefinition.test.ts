@@ -32,6 +32,27 @@ function streamOf(text: string, sizes: number[] = [65536]) {
   return { stream, stats, totalBytes: bytes.length };
 }
 
+/** A byte stream (like a fetch body: read with a BYOB reader) of `text`, enqueued at the given sizes (cycled). */
+function byteStreamOf(text: string, sizes: number[]) {
+  const bytes = encoder.encode(text);
+  let offset = 0;
+  let index = 0;
+  return new ReadableStream({
+    type: "bytes",
+    pull(controller) {
+      if (offset >= bytes.length) {
+        controller.close();
+        controller.byobRequest?.respond(0);
+        return;
+      }
+      const size = Math.max(1, sizes[index++ % sizes.length] ?? 1);
+      // enqueue() transfers the buffer: hand over a copy.
+      controller.enqueue(bytes.slice(offset, offset + size));
+      offset += size;
+    },
+  });
+}
+
 const tricky = {
   destinations: [
     {
@@ -118,6 +139,22 @@ describe("extractSourceDefinition", () => {
     }
   });
 
+  it("keeps multi-byte characters intact across chunk and window boundaries, and skips a byte order mark", async () => {
+    // 80 000 UTF-16 code units of emoji: some surrogate pair straddles the scanner's 64 Ki-character window.
+    const entry = {
+      sourceDefinitionId: "wide",
+      name: "😀é".repeat(30_000),
+      spec: { connectionSpecification: {} },
+    };
+    const text = `\ufeff${JSON.stringify({ sources: [{ sourceDefinitionId: "other" }, entry] })}`;
+    expect(await extractSourceDefinition(text, { sourceDefinitionId: "wide" })).toEqual(entry);
+    for (const sizes of [[65536], [7, 4093]]) {
+      expect(
+        await extractSourceDefinition(streamOf(text, sizes).stream, { sourceDefinitionId: "wide" }),
+      ).toEqual(entry);
+    }
+  });
+
   it("matches a docker repository written with escaped slashes", async () => {
     const text = JSON.stringify({ sources: [{ dockerRepository: "airbyte/source-x", spec: {} }] }).replace(
       /\//g,
@@ -146,6 +183,34 @@ describe("extractSourceDefinition", () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("reads a byte stream through one reused buffer, whatever the chunk boundaries (property)", async () => {
+    // ~400 kB: several 256 kB reads, each scanned in 64 kB windows, elements straddling both.
+    const subset = allSources().slice(0, 50);
+    const text = JSON.stringify({ destinations: [{ name: "d" }], sources: subset }, null, 1);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 150_000 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(...subset),
+        async (sizes, source: FixtureSource) => {
+          const stream = byteStreamOf(text, sizes);
+          const query = { sourceDefinitionId: source.sourceDefinitionId };
+          expect(await extractSourceDefinition(stream, query)).toEqual(source);
+        },
+      ),
+      { numRuns: 30 },
+    );
+    for (const sizes of [[1], [2, 3, 5]]) {
+      expect(
+        await extractSourceDefinition(byteStreamOf(trickyText, sizes), { sourceDefinitionId: "a-1" }),
+      ).toEqual(tricky.sources[0]);
+      expect(
+        await extractSourceDefinition(byteStreamOf(trickyText, sizes), {
+          dockerRepository: "airbyte/source-trap",
+        }),
+      ).toBeNull();
+    }
   });
 
   it.each([

@@ -2,7 +2,9 @@
 import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import type { JSONSchema } from "./JSONSchema.js";
+import { normalizeSpec } from "./normalizeSpec.js";
 import { subtractDefaults } from "./subtractDefaults.js";
+import { toUiSchema } from "./toUiSchema.js";
 
 const real = (repository: string): JSONSchema =>
   getSource(repository).spec.connectionSpecification as JSONSchema;
@@ -194,5 +196,46 @@ describe("subtractDefaults", () => {
     const result = subtractDefaults(real("airbyte/source-kyriba"), { domain: "demo.kyriba.com" });
     expect(result.warnings.filter((w) => w.code === "pattern_repaired")).toHaveLength(2);
     expect(result.schema.required).toEqual(["username", "password", "start_date"]);
+  });
+
+  describe("cache", () => {
+    const ga = () => real("airbyte/source-google-analytics-data-api");
+
+    it("returns the same result object for the same spec and equal defaults (key order ignored)", () => {
+      const first = subtractDefaults(ga(), { property_ids: ["1"], date_ranges_start_date: "2024-01-01" });
+      const again = subtractDefaults(ga(), { date_ranges_start_date: "2024-01-01", property_ids: ["1"] });
+      expect(again).toBe(first);
+      expect(again.schema).toBe(first.schema);
+      // The normalised spec is the same cache entry as the raw one it came from.
+      const fromNormalized = subtractDefaults(normalizeSpec(ga()).schema, {
+        property_ids: ["1"],
+        date_ranges_start_date: "2024-01-01",
+      });
+      expect(fromNormalized).toBe(first);
+      // So the uiSchema derived from it is cached too.
+      expect(toUiSchema(again.schema, again.uiSchemaHints)).toBe(
+        toUiSchema(first.schema, first.uiSchemaHints),
+      );
+    });
+
+    it("computes a different result for different defaults, another user spec or another spec object", () => {
+      const none = subtractDefaults(ga(), {});
+      const some = subtractDefaults(ga(), { property_ids: ["1"] });
+      const other = subtractDefaults(ga(), { property_ids: ["2"] });
+      expect(some).not.toBe(none);
+      expect(other).not.toBe(some);
+      expect(Object.keys(none.schema.properties ?? {})).toContain("property_ids");
+      expect(Object.keys(some.schema.properties ?? {})).not.toContain("property_ids");
+      expect(other.defaultedPaths).toEqual(some.defaultedPaths);
+      const userSpec: JSONSchema = { type: "object", properties: { api_key: { type: "string" } } };
+      const withUserSpec = subtractDefaults(ga(), { property_ids: ["1"] }, { userSpec });
+      expect(withUserSpec).not.toBe(some);
+      expect(Object.keys(withUserSpec.schema.properties ?? {})).toEqual(["api_key"]);
+      expect(subtractDefaults(ga(), { property_ids: ["1"] }, { userSpec })).toBe(withUserSpec);
+      const copy = JSON.parse(JSON.stringify(ga())) as JSONSchema;
+      const fromCopy = subtractDefaults(copy, {});
+      expect(fromCopy).not.toBe(none);
+      expect(fromCopy.schema).toEqual(none.schema);
+    });
   });
 });
