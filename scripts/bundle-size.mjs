@@ -12,7 +12,7 @@ export const SIZE_TARGET_BYTES = 20 * 1024;
  * The ceiling `pnpm test` enforces today: the measured size plus a little headroom, so that any growth is a
  * deliberate decision. Lower it as the packages shrink towards SIZE_TARGET_BYTES; never raise it casually.
  */
-export const SIZE_LIMIT_BYTES = 40 * 1024;
+export const SIZE_LIMIT_BYTES = 34 * 1024;
 
 const ENTRIES = [
   { name: "@credential-form/core", dir: "packages/core", entry: "dist/index.js" },
