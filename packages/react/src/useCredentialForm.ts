@@ -5,7 +5,6 @@ import {
   CredentialApiError,
   createEmbeddedClient,
   createRegistryClient,
-  createTokenProvider,
   type FlavourName,
   type JSONSchema,
   mergeConfig,
@@ -22,13 +21,12 @@ import {
 } from "@credential-form/core";
 import type { FormProps, IChangeEvent } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
-import { QueryClient, QueryClientContext, useMutation, useQuery } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQuery } from "@tanstack/react-query";
 import {
   type ButtonHTMLAttributes,
   type HTMLAttributes,
   type RefObject,
   useCallback,
-  useContext,
   useEffect,
   useId,
   useMemo,
@@ -44,10 +42,12 @@ import {
 } from "./events.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { type CredentialFormMessages, defaultMessages } from "./messages.js";
-import { connectorSpecQuery, credentialFormQueryKey, retryOnce, sourceTemplateQuery } from "./queries.js";
+import { connectorSpecQuery, credentialFormQueryKey, sourceTemplateQuery } from "./queries.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { useDeepStable } from "./useDeepStable.js";
+import { useLatestTokenProvider } from "./useLatestTokenProvider.js";
+import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { credentialFormValidator } from "./validator.js";
 
 /** A source template given inline (no API call) or by id (fetched from the Embedded API). */
@@ -281,40 +281,13 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   latest.current = options;
   const emit = useCallback((event: CredentialFormEvent) => latest.current.onEvent?.(event), []);
 
-  const contextClient = useContext(QueryClientContext);
-  const [isolatedClient] = useState(() =>
-    options.queryClient || contextClient
-      ? null
-      : new QueryClient({
-          defaultOptions: {
-            queries: { refetchOnWindowFocus: false, retry: retryOnce },
-            mutations: { retry: false },
-          },
-        }),
-  );
-  const queryClient = (options.queryClient ?? contextClient ?? isolatedClient) as QueryClient;
-  useEffect(() => () => isolatedClient?.clear(), [isolatedClient]);
+  const queryClient = useResolvedQueryClient(options.queryClient);
 
   const stableFetch = useMemo(
     () => ((input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init)) as typeof fetch,
     [],
   );
-  const tokenProvider = useMemo(
-    () =>
-      createTokenProvider(async () => {
-        const token = latest.current.token;
-        return typeof token === "string" ? token : token();
-      }),
-    [],
-  );
-  const tokenString = typeof options.token === "string" ? options.token : null;
-  const firstToken = useRef(tokenString);
-  useEffect(() => {
-    if (tokenString !== firstToken.current) {
-      firstToken.current = tokenString;
-      tokenProvider.invalidate();
-    }
-  }, [tokenString, tokenProvider]);
+  const tokenProvider = useLatestTokenProvider(options.token);
 
   const { baseUrl, registryUrl, flavour } = options;
   const client = useMemo(

@@ -1,9 +1,8 @@
 import type { ApiFlavour, FlavourName, SourceTemplateSummary, TokenSource } from "@credential-form/core";
-import { QueryClient, QueryClientContext } from "@tanstack/react-query";
+import type { QueryClient } from "@tanstack/react-query";
 import {
   type ReactNode,
   useCallback,
-  useContext,
   useEffect,
   useId,
   useInsertionEffect,
@@ -13,8 +12,8 @@ import {
 } from "react";
 import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "../events.js";
-import { retryOnce } from "../queries.js";
 import { injectStyles } from "../theme/styles.js";
+import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 import { Dialog, type DialogCloseReason } from "./Dialog.js";
 import { SourceTemplatePicker } from "./SourceTemplatePicker.js";
 import type { CredentialWidgetEvent, WidgetCloseReason } from "./widgetEvents.js";
@@ -100,19 +99,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
   );
   const messages = useMemo(() => ({ ...defaultWidgetMessages, ...overrides }), [overrides]);
 
-  const contextClient = useContext(QueryClientContext);
-  const [isolatedClient] = useState(() =>
-    props.queryClient || contextClient
-      ? null
-      : new QueryClient({
-          defaultOptions: {
-            queries: { refetchOnWindowFocus: false, retry: retryOnce },
-            mutations: { retry: false },
-          },
-        }),
-  );
-  const queryClient = (props.queryClient ?? contextClient ?? isolatedClient) as QueryClient;
-  useEffect(() => () => isolatedClient?.clear(), [isolatedClient]);
+  const queryClient = useResolvedQueryClient(props.queryClient);
 
   const runs = useRef(0);
 

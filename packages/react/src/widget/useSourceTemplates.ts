@@ -1,13 +1,14 @@
 import {
   createEmbeddedClient,
-  createTokenProvider,
   decodeWidgetToken,
   type SourceTemplateSummary,
   type TokenSource,
 } from "@credential-form/core";
-import { QueryClient, QueryClientContext, useQuery } from "@tanstack/react-query";
-import { useContext, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { useId, useMemo, useRef } from "react";
 import { credentialFormQueryKey, retryOnce } from "../queries.js";
+import { useLatestTokenProvider } from "../useLatestTokenProvider.js";
+import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 
 /** Options of {@link useSourceTemplates}. */
 export interface UseSourceTemplatesOptions {
@@ -48,31 +49,9 @@ export function useSourceTemplates(options: UseSourceTemplatesOptions): UseSourc
   latest.current = options;
   const instanceId = useId();
 
-  const contextClient = useContext(QueryClientContext);
-  const [isolatedClient] = useState(() =>
-    options.queryClient || contextClient
-      ? null
-      : new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, retry: retryOnce } } }),
-  );
-  const queryClient = (options.queryClient ?? contextClient ?? isolatedClient) as QueryClient;
-  useEffect(() => () => isolatedClient?.clear(), [isolatedClient]);
+  const queryClient = useResolvedQueryClient(options.queryClient);
 
-  const tokenProvider = useMemo(
-    () =>
-      createTokenProvider(async () => {
-        const token = latest.current.token;
-        return typeof token === "string" ? token : token();
-      }),
-    [],
-  );
-  const tokenString = typeof options.token === "string" ? options.token : null;
-  const firstToken = useRef(tokenString);
-  useEffect(() => {
-    if (tokenString !== firstToken.current) {
-      firstToken.current = tokenString;
-      tokenProvider.invalidate();
-    }
-  }, [tokenString, tokenProvider]);
+  const tokenProvider = useLatestTokenProvider(options.token);
 
   const { baseUrl } = options;
   const client = useMemo(
