@@ -1,3 +1,4 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import type { JSONSchema } from "../spec/JSONSchema.js";
 import { createTokenProvider, type TokenProvider, type TokenSource } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
@@ -46,14 +47,10 @@ interface RequestInput {
   configKeys?: readonly string[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function stringLeaves(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
   else if (Array.isArray(value)) for (const item of value) stringLeaves(item, out);
-  else if (isRecord(value)) for (const item of Object.values(value)) stringLeaves(item, out);
+  else if (isPlainObject(value)) for (const item of Object.values(value)) stringLeaves(item, out);
   return out;
 }
 
@@ -70,7 +67,7 @@ function readRequestId(headers: Headers): string | null {
 }
 
 function toSummary(item: unknown): SourceTemplateSummary {
-  if (!isRecord(item) || typeof item.id !== "string") {
+  if (!isPlainObject(item) || typeof item.id !== "string") {
     throw badResponse("Airbyte returned a source template without an id.", 200);
   }
   return {
@@ -209,7 +206,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
         path: `/api/v1/embedded/source-templates?workspace_id=${encodeURIComponent(workspaceId)}`,
         signal: input.signal,
       });
-      const data = Array.isArray(json) ? json : isRecord(json) ? json.data : undefined;
+      const data = Array.isArray(json) ? json : isPlainObject(json) ? json.data : undefined;
       if (!Array.isArray(data))
         throw badResponse("Airbyte returned a source template list without `data`.", 200);
       return data.map(toSummary);
@@ -229,8 +226,12 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       return {
         ...summary,
         sourceDefinitionId: record.source_definition_id,
-        partialDefaultConfig: isRecord(record.partial_default_config) ? record.partial_default_config : {},
-        userConfigSpec: isRecord(record.user_config_spec) ? (record.user_config_spec as JSONSchema) : null,
+        partialDefaultConfig: isPlainObject(record.partial_default_config)
+          ? record.partial_default_config
+          : {},
+        userConfigSpec: isPlainObject(record.user_config_spec)
+          ? (record.user_config_spec as JSONSchema)
+          : null,
       };
     },
   };

@@ -1,3 +1,4 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import type { CreatedSource, FlavourBodyInput } from "./types.js";
 
@@ -18,10 +19,6 @@ export interface ApiFlavour {
   sendsTemplateDefaults: boolean;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function firstString(record: Record<string, unknown>, keys: readonly string[]): string | null {
   for (const key of keys) {
     const value = record[key];
@@ -32,9 +29,9 @@ function firstString(record: Record<string, unknown>, keys: readonly string[]): 
 
 /** Reads `{id | source_id | …, name, source_definition_id}` leniently, throwing `bad_response` when there is no id. */
 function parseCreated(body: unknown, idKeys: readonly string[]): CreatedSource {
-  const record = isRecord(body) && isRecord(body.data) ? body.data : body;
-  const id = isRecord(record) ? firstString(record, idKeys) : null;
-  if (!isRecord(record) || id === null) {
+  const record = isPlainObject(body) && isPlainObject(body.data) ? body.data : body;
+  const id = isPlainObject(record) ? firstString(record, idKeys) : null;
+  if (!isPlainObject(record) || id === null) {
     throw new CredentialApiError({
       code: "bad_response",
       message: "Airbyte answered without the id of the created source.",

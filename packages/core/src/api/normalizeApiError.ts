@@ -1,3 +1,4 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { type ApiErrorCode, CredentialApiError, type FieldError } from "./CredentialApiError.js";
 import { scrubSecrets } from "./scrubSecrets.js";
 import { CONFIG_BODY_KEYS, toConfigPointer } from "./toConfigPointer.js";
@@ -19,10 +20,6 @@ export interface NormalizeApiErrorInput {
 }
 
 const MAX_SERVER_MESSAGE = 300;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function codeForStatus(status: number | null, hasFieldErrors: boolean): ApiErrorCode {
   if (status === null) return "network";
@@ -99,12 +96,12 @@ function collectFieldErrors(
   // FastAPI: {"detail": [{"loc": [...], "msg": "...", "type": "..."}]}
   if (Array.isArray(json.detail)) {
     for (const item of json.detail)
-      if (isRecord(item)) add(item.loc ?? [], text(item.msg) ?? text(item.message));
+      if (isPlainObject(item)) add(item.loc ?? [], text(item.msg) ?? text(item.message));
   }
   // {"errors": [{"field", "message"}]} and RFC 9457 extensions {"errors": [{"pointer", "detail"}]}
   if (Array.isArray(json.errors)) {
     for (const item of json.errors) {
-      if (!isRecord(item)) continue;
+      if (!isPlainObject(item)) continue;
       add(
         item.field ?? item.pointer ?? item.path ?? item.name ?? "",
         text(item.message) ?? text(item.detail),
@@ -115,7 +112,7 @@ function collectFieldErrors(
   const invalid = json["invalid-params"] ?? json.invalid_params;
   if (Array.isArray(invalid)) {
     for (const item of invalid)
-      if (isRecord(item)) add(item.name ?? "", text(item.reason) ?? text(item.message));
+      if (isPlainObject(item)) add(item.name ?? "", text(item.reason) ?? text(item.message));
   }
   return { fieldErrors, outside };
 }
@@ -143,7 +140,7 @@ export function normalizeApiError(input: NormalizeApiErrorInput): CredentialApiE
 
   let fieldErrors: FieldError[] = [];
   let message: string | null = null;
-  if (isRecord(json)) {
+  if (isPlainObject(json)) {
     const collected = collectFieldErrors(json, input.configKeys ?? CONFIG_BODY_KEYS);
     fieldErrors = collected.fieldErrors.map((e) => ({
       path: scrub(e.path),

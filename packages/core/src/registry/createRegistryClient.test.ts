@@ -54,7 +54,9 @@ describe("createRegistryClient against the real registry fixture", () => {
     }
     // Each lookup fetched once; the byId client never found a definition through the other key.
     expect(server.requests.length).toBe(208 * 2);
-  });
+    // 416 full scans of a 2 MB registry take ~6 s alone, several times that on a loaded 2-core CI machine; a
+    // timeout would leave lookups running and pollute the shared server log of the tests that follow.
+  }, 120_000);
 
   it("keeps the real quirks and reads iconUrl, documentationUrl and advanced_auth", async () => {
     reset();

@@ -1,3 +1,4 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { extractSourceDefinition } from "./extractSourceDefinition.js";
 import { RegistryError } from "./RegistryError.js";
 import type { SourceDefinition, SourceQuery } from "./SourceDefinition.js";
@@ -52,10 +53,6 @@ function abortedError(signal: AbortSignal): RegistryError {
 
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -187,10 +184,10 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
         : (["dockerRepository", query.dockerRepository] as const);
     // A proxy may answer with a (reduced) registry document instead of the single definition.
     const raw =
-      isRecord(json) && Array.isArray(json.sources)
-        ? (json.sources.find((s: unknown) => isRecord(s) && s[field] === value) ?? null)
+      isPlainObject(json) && Array.isArray(json.sources)
+        ? (json.sources.find((s: unknown) => isPlainObject(s) && s[field] === value) ?? null)
         : json;
-    if (raw === null || (isRecord(raw) && field in raw && raw[field] !== value)) throw notFound(query);
+    if (raw === null || (isPlainObject(raw) && field in raw && raw[field] !== value)) throw notFound(query);
     return toSourceDefinition(raw);
   }
 

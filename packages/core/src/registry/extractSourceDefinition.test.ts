@@ -241,9 +241,7 @@ describe("extractSourceDefinition", () => {
     ).rejects.toMatchObject({ code: "aborted" });
   });
 
-  it("yields to the event loop so no task blocks the thread for ~50 ms, even on a huge registry", {
-    retry: 2,
-  }, async () => {
+  it("hands the event loop back between windows, so a huge registry is never scanned in one task", async () => {
     // ~20 MB: the fixture's sources ten times over, the wanted one last.
     const sources = allSources();
     const many = Array.from({ length: 10 }, (_, copy) =>
@@ -256,21 +254,27 @@ describe("extractSourceDefinition", () => {
     const text = JSON.stringify({ destinations: [], sources: many });
     expect(text.length).toBeGreaterThan(10_000_000);
     const target = many.at(-1)!;
+    // Wall-clock limits belong to `pnpm bench` (longest main-thread task); here the structure is checked
+    // deterministically: with a zero time budget every 64 kB window must be followed by a macrotask yield,
+    // which lets a setImmediate ticker run in between.
+    const windows = text.length / (64 * 1024);
     for (const source of [text, streamOf(text, [1 << 20]).stream]) {
-      let maxGap = 0;
-      let last = performance.now();
       let ticks = 0;
-      const timer = setInterval(() => {
-        const now = performance.now();
-        maxGap = Math.max(maxGap, now - last);
-        last = now;
+      let running = true;
+      const tick = () => {
+        if (!running) return;
         ticks++;
-      }, 2);
-      const found = await extractSourceDefinition(source, { sourceDefinitionId: target.sourceDefinitionId });
-      clearInterval(timer);
+        setImmediate(tick);
+      };
+      setImmediate(tick);
+      const found = await extractSourceDefinition(
+        source,
+        { sourceDefinitionId: target.sourceDefinitionId },
+        { budgetMs: 0 },
+      );
+      running = false;
       expect(found?.dockerRepository).toBe(target.dockerRepository);
-      expect(ticks).toBeGreaterThan(2);
-      expect(maxGap).toBeLessThan(50);
+      expect(ticks).toBeGreaterThan(windows / 2);
     }
   });
 });

@@ -1,10 +1,7 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import type { JSONSchema } from "../spec/JSONSchema.js";
 import { RegistryError } from "./RegistryError.js";
 import type { SourceDefinition } from "./SourceDefinition.js";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function str(value: unknown): string | null {
   return typeof value === "string" && value !== "" ? value : null;
@@ -12,18 +9,19 @@ function str(value: unknown): string | null {
 
 /** Reads a raw registry entry into a {@link SourceDefinition}; `no_spec` when it has no `spec.connectionSpecification`. */
 export function toSourceDefinition(raw: unknown): SourceDefinition {
-  if (!isRecord(raw)) throw new RegistryError("bad_json", "The connector definition is not a JSON object.");
+  if (!isPlainObject(raw))
+    throw new RegistryError("bad_json", "The connector definition is not a JSON object.");
   const dockerRepository = str(raw.dockerRepository) ?? "";
   const name = str(raw.name) ?? dockerRepository;
   const spec = raw.spec;
-  const connectionSpecification = isRecord(spec) ? spec.connectionSpecification : undefined;
-  if (!isRecord(connectionSpecification)) {
+  const connectionSpecification = isPlainObject(spec) ? spec.connectionSpecification : undefined;
+  if (!isPlainObject(connectionSpecification)) {
     throw new RegistryError(
       "no_spec",
       `The registry entry for ${name || "this connector"} has no spec.connectionSpecification.`,
     );
   }
-  const advancedAuth = isRecord(spec) ? (spec.advanced_auth ?? spec.advancedAuth) : undefined;
+  const advancedAuth = isPlainObject(spec) ? (spec.advanced_auth ?? spec.advancedAuth) : undefined;
   return {
     name,
     dockerRepository,
@@ -33,7 +31,7 @@ export function toSourceDefinition(raw: unknown): SourceDefinition {
     documentationUrl: str(raw.documentationUrl),
     spec: {
       connectionSpecification: connectionSpecification as JSONSchema,
-      advancedAuth: isRecord(advancedAuth) ? advancedAuth : null,
+      advancedAuth: isPlainObject(advancedAuth) ? advancedAuth : null,
     },
   };
 }

@@ -7,11 +7,11 @@ import {
 } from "@credential-form/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import { buildPayload } from "./buildPayload.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import { isPlainObject } from "./isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { mergeConfig } from "./mergeConfig.js";
 import { normalizeSpec } from "./normalizeSpec.js";

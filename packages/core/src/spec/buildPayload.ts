@@ -1,6 +1,6 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import { isPlainObject } from "./isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { mergeConfig } from "./mergeConfig.js";
 import { selectOption } from "./selectOption.js";

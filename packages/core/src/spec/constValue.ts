@@ -1,4 +1,4 @@
-import { isPlainObject } from "./isPlainObject.js";
+import { isPlainObject } from "../shared/isPlainObject.js";
 
 /** The fixed value of a `const` (or single-value `enum`) property schema, or `undefined`. */
 export function constValue(schema: unknown): unknown {

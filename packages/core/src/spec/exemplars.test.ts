@@ -75,7 +75,7 @@ describe.each(exemplars)("%s end to end", (repository, defaults) => {
 });
 
 describe("exemplar specifics", () => {
-  it("GA4 (largest spec): a collapsed credentials oneOf and instant repeated work", () => {
+  it("GA4 (largest spec): a collapsed credentials oneOf, and repeated work served from caches", () => {
     const spec = getSource("airbyte/source-google-analytics-data-api").spec
       .connectionSpecification as JSONSchema;
     const defaults = {
@@ -90,12 +90,12 @@ describe("exemplar specifics", () => {
       "Authenticate via Google (Oauth)",
     );
     expect(JSON.stringify(result)).not.toContain("partner-secret");
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) {
-      toUiSchema(result.schema, result.uiSchemaHints);
-      normalizeSpec(spec);
-    }
-    expect(performance.now() - start).toBeLessThan(50);
+    // Repeated work is free because it is cached per input object (timings are `pnpm bench`'s job).
+    expect(toUiSchema(result.schema, result.uiSchemaHints)).toBe(
+      toUiSchema(result.schema, result.uiSchemaHints),
+    );
+    expect(normalizeSpec(spec)).toBe(normalizeSpec(spec));
+    expect(subtractDefaults(spec, defaults)).toBe(result);
   });
 
   it("MongoDB: defaults choosing the Atlas option leave its credentials to the user, groups kept", () => {

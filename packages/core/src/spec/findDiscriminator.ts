@@ -1,5 +1,5 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { constValue } from "./constValue.js";
-import { isPlainObject } from "./isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 
 /**

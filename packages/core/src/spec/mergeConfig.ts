@@ -1,4 +1,4 @@
-import { isPlainObject } from "./isPlainObject.js";
+import { isPlainObject } from "../shared/isPlainObject.js";
 
 const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 

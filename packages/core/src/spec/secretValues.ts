@@ -1,4 +1,4 @@
-import { isPlainObject } from "./isPlainObject.js";
+import { isPlainObject } from "../shared/isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { walkSecrets } from "./walkSecrets.js";

@@ -1,5 +1,5 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { constValue } from "./constValue.js";
-import { isPlainObject } from "./isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 
 /** Index of the oneOf option whose discriminator matches the value in `data`; `null` when none does. */

@@ -1,5 +1,5 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import { isPlainObject } from "./isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import type { UiGroup, UiSchema, UiSchemaHints } from "./UiSchema.js";
 

@@ -1,10 +1,10 @@
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import { Ajv2019 } from "ajv/dist/2019.js";
 import ajvFormats from "ajv-formats";
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { ConfigError } from "./ConfigError.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import { isPlainObject } from "./isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { parsePointer } from "./parsePointer.js";

@@ -1,4 +1,4 @@
-import { isPlainObject } from "./isPlainObject.js";
+import { isPlainObject } from "../shared/isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 
 /** Every schema a value under `key` of an object node may be described by (all oneOf options included). */

@@ -1,3 +1,4 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
 import { decodeBase64 } from "./decodeBase64.js";
 import { TokenError } from "./TokenError.js";
 import type { WidgetToken } from "./WidgetToken.js";
@@ -5,14 +6,10 @@ import type { WidgetToken } from "./WidgetToken.js";
 const WORKSPACE_SCOPE_CLAIM = "io.airbyte.auth.workspace_scope";
 const JWT_PART = /^[A-Za-z0-9_-]*={0,2}$/;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function parseJsonObject(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return isRecord(value) ? value : null;
+    return isPlainObject(value) ? value : null;
   } catch {
     return null;
   }
@@ -88,7 +85,7 @@ export function decodeWidgetToken(raw: string): WidgetToken {
 
   const claims = decodeJwtClaims(jwt);
   const scope = claims[WORKSPACE_SCOPE_CLAIM];
-  const claimWorkspace = isRecord(scope) ? nonEmptyString(scope.workspaceId) : null;
+  const claimWorkspace = isPlainObject(scope) ? nonEmptyString(scope.workspaceId) : null;
   const fromUrl = readWidgetUrl(widgetUrl);
   if (claimWorkspace !== null && fromUrl.workspaceId !== null && claimWorkspace !== fromUrl.workspaceId) {
     throw new TokenError(
