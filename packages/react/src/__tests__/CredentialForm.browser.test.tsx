@@ -6,12 +6,14 @@ import {
   makeWidgetToken,
   sampleValidInput,
 } from "@credential-form/test-utils";
+import type { ObjectFieldTemplateProps } from "@rjsf/utils";
 import { waitFor } from "@testing-library/dom";
 import axe from "axe-core";
 import { createRoot, type Root } from "react-dom/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { CredentialForm } from "../CredentialForm.js";
+import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { ObjectFieldTemplate } from "../theme/ObjectFieldTemplate.js";
 
 const REGISTRY_URL = "https://registry.airbyte.test/cloud_registry.json";
 const API_BASE = "https://api.airbyte.test";
@@ -69,6 +71,7 @@ async function show(
   source: FixtureSource,
   creates: Record<string, unknown>[],
   initialValues?: Record<string, unknown>,
+  extraProps: Partial<CredentialFormProps> = {},
 ) {
   // A fresh class per render: root.render() is asynchronous, so the previous form may still be in the DOM.
   const marker = `cf-run-${++renders}`;
@@ -82,6 +85,7 @@ async function show(
       registryUrl={REGISTRY_URL}
       fetch={fakeFetch(source, creates)}
       {...(initialValues ? { initialValues } : {})}
+      {...extraProps}
     />,
   );
   return waitFor(
@@ -248,30 +252,36 @@ describe("keyboard-only fill and submit", () => {
 });
 
 describe("performance", () => {
-  it("stays instant while typing in the largest real spec (GA4, 266 properties)", async () => {
+  it("typing in the largest real spec (GA4, 266 properties) re-renders the field, not the form", async () => {
+    // Speed itself is measured by `pnpm bench`; here the mechanism behind it is checked: a keystroke stays
+    // in the field (committed to the form on blur), so the form's object templates do not re-render.
+    let objectRenders = 0;
+    const CountingObjectFieldTemplate = (props: ObjectFieldTemplateProps) => {
+      objectRenders++;
+      return <ObjectFieldTemplate {...props} />;
+    };
     const source = getSource("airbyte/source-google-analytics-data-api");
-    await show(source, []);
-    const input = container.querySelector<HTMLInputElement>('input[id$="_credentials_client_id"]');
+    const submit = await show(source, [], undefined, {
+      templates: { ObjectFieldTemplate: CountingObjectFieldTemplate },
+    });
+    const input = submit.form?.querySelector<HTMLInputElement>('input[id$="_credentials_client_id"]');
     if (!input)
       throw new Error(
         `no client id input: ${[...container.querySelectorAll("input")].map((i) => i.id).join(" ")}`,
       );
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set as (
-      v: string,
-    ) => void;
-    const timings: number[] = [];
-    let text = "";
-    for (let i = 0; i < 30; i++) {
-      text += String(i % 10);
-      const start = performance.now();
-      setValue.call(input, text);
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      // React commits discrete input events synchronously: the value is rendered when dispatch returns.
-      timings.push(performance.now() - start);
-    }
-    await waitFor(() => expect(input.value).toBe(text));
-    const sorted = [...timings].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    expect(median).toBeLessThan(50);
+    // `credentials` is optional in GA4: open the collapsed "Optional fields" section holding it.
+    const disclosure = input
+      .closest(".cf-disclosure")
+      ?.querySelector<HTMLButtonElement>("button[aria-expanded]");
+    if (!disclosure) throw new Error("the client id is not inside the optional section");
+    await userEvent.click(disclosure);
+    await waitFor(() => expect(input.offsetParent).not.toBeNull());
+    input.focus();
+    const before = objectRenders;
+    await userEvent.type(input, "typed-client-id");
+    expect(input.value).toBe("typed-client-id");
+    expect(objectRenders).toBe(before);
+    input.blur();
+    await waitFor(() => expect(objectRenders).toBeGreaterThan(before));
   });
 });
