@@ -1,4 +1,4 @@
-import { type StoryMockApi, sandboxTemplate, storyMockApi } from "@credential-form/test-utils";
+import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/test-utils";
 import { descriptionId, errorId, type WidgetProps } from "@rjsf/utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type ChangeEvent, useId, useState } from "react";
@@ -9,10 +9,6 @@ import { type CredentialFormMessages, defaultMessages } from "./messages.js";
 // Hosts restyle the form (tokens, dark scheme), bring their own widgets and translate every string.
 const hellobaton = sandboxTemplate("airbyte/source-hellobaton");
 const example = hellobaton.example_user_config as { api_key: string; company: string };
-
-function loadedOf(context: { loaded: Record<string, unknown> }): StoryMockApi {
-  return context.loaded as unknown as StoryMockApi;
-}
 
 const meta = {
   title: "CredentialForm/Customization",
@@ -28,7 +24,7 @@ const meta = {
     templates: { control: false },
   },
   render: (args: CredentialFormProps, context) => {
-    const { api, token } = loadedOf(context);
+    const { api, token } = storyLoaded(context);
     return (
       <CredentialForm
         {...args}
@@ -128,7 +124,7 @@ export const CustomWidgets: Story = {
     await userEvent.type(canvas.getByLabelText(/^company/, { selector: "input" }), example.company);
     await userEvent.click(canvas.getByRole("button", { name: defaultMessages.submit }));
     await canvas.findByText(defaultMessages.success, { selector: ".cf-success" }, { timeout: 10_000 });
-    const [source] = await loadedOf(context).api.sources();
+    const [source] = await storyLoaded(context).api.sources();
     await expect(source?.configuration).toEqual(example);
   },
 };

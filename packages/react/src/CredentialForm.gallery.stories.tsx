@@ -11,6 +11,7 @@ import {
   getSource,
   type StoryMockApi,
   sampleValidInput,
+  storyLoaded,
   storyMockApi,
 } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
@@ -132,7 +133,7 @@ const meta = {
     seed: { control: { type: "number", min: 0, step: 1 } },
     colorScheme: { control: "inline-radio", options: ["light", "dark"] },
   },
-  render: (args, context) => <Gallery {...args} {...(context.loaded as unknown as StoryMockApi)} />,
+  render: (args, context) => <Gallery {...args} {...storyLoaded(context)} />,
   play: async ({ canvas, canvasElement, args }) => {
     await canvas.findByRole("button", { name: defaultMessages.submit }, { timeout: 20_000 });
     await expect(canvasElement.querySelector(".cf-root")).toHaveAttribute("data-status", "ready");

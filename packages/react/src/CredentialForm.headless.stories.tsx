@@ -1,4 +1,4 @@
-import { type StoryMockApi, sandboxTemplate, storyMockApi } from "@credential-form/test-utils";
+import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { FormEvent } from "react";
 import { expect, waitFor } from "storybook/test";
@@ -139,10 +139,6 @@ export function HeadlessCredentialForm(props: UseCredentialFormOptions) {
   );
 }
 
-function loadedOf(context: { loaded: Record<string, unknown> }): StoryMockApi {
-  return context.loaded as unknown as StoryMockApi;
-}
-
 const meta = {
   title: "CredentialForm/Headless",
   component: HeadlessCredentialForm,
@@ -156,7 +152,7 @@ const meta = {
     queryClient: { control: false },
   },
   render: (args, context) => {
-    const { api, token } = loadedOf(context);
+    const { api, token } = storyLoaded(context);
     return (
       <HeadlessCredentialForm
         {...args}
@@ -188,7 +184,7 @@ export const Headless: StoryObj<typeof meta> = {
       { selector: ".headless-success" },
       { timeout: 10_000 },
     );
-    const [source] = await loadedOf(context).api.sources();
+    const [source] = await storyLoaded(context).api.sources();
     await expect(source?.configuration).toEqual(example);
   },
 };

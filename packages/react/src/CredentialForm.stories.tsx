@@ -4,12 +4,12 @@ import {
   getSource,
   type MockApi,
   registryFailure,
-  type StoryMockApi,
   type StorySandboxParameters,
   sandboxTemplate,
   sessionExpired,
   slowCreate,
   slowRegistry,
+  storyLoaded,
   storyMockApi,
   templateNotFound,
 } from "@credential-form/test-utils";
@@ -25,10 +25,6 @@ const example = hellobaton.example_user_config as { api_key: string; company: st
 const github = getSource("airbyte/source-github");
 
 type Story = StoryObj<typeof meta>;
-
-function loadedOf(context: { loaded: Record<string, unknown> }): StoryMockApi {
-  return context.loaded as unknown as StoryMockApi;
-}
 
 function sandbox(parameters: StorySandboxParameters): { sandbox: StorySandboxParameters } {
   return { sandbox: parameters };
@@ -52,7 +48,7 @@ const meta = {
     templates: { control: false },
   },
   render: (args: CredentialFormProps, context) => {
-    const { api, token } = loadedOf(context);
+    const { api, token } = storyLoaded(context);
     return (
       <CredentialForm
         {...args}
@@ -189,7 +185,7 @@ export const ServerError: Story = {
     await expect(alert).toHaveTextContent(defaultMessages.submitError);
     await expect(within(alert).getByRole("button", { name: defaultMessages.retry })).toBeEnabled();
     await expect(input(canvas, /^company/)).toHaveValue(example.company);
-    await expect(await loadedOf(context).api.sources()).toHaveLength(0);
+    await expect(await storyLoaded(context).api.sources()).toHaveLength(0);
   },
 };
 
@@ -204,7 +200,7 @@ export const Success: Story = {
         { timeout: 10_000 },
       ),
     ).toBeVisible();
-    const sources = await loadedOf(context).api.sources();
+    const sources = await storyLoaded(context).api.sources();
     await expect(sources).toHaveLength(1);
     await expect(sources[0]).toMatchObject({
       source_template_id: hellobaton.id,

@@ -23,6 +23,7 @@ export {
   sessionExpired,
   slowCreate,
   slowRegistry,
+  storyLoaded,
   storyMockApi,
   templateNotFound,
 } from "./msw/index.js";

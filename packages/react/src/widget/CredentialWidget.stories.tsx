@@ -1,4 +1,4 @@
-import { type StoryMockApi, sandboxTemplate, storyMockApi } from "@credential-form/test-utils";
+import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
 import { CredentialWidget, type CredentialWidgetProps } from "./CredentialWidget.js";
@@ -8,10 +8,6 @@ import { defaultWidgetMessages } from "./widgetMessages.js";
 // form, then the success view.
 const hellobaton = sandboxTemplate("airbyte/source-hellobaton");
 const example = hellobaton.example_user_config as { api_key: string; company: string };
-
-function loadedOf(context: { loaded: Record<string, unknown> }): StoryMockApi {
-  return context.loaded as unknown as StoryMockApi;
-}
 
 const meta = {
   title: "CredentialWidget/Drop-in widget",
@@ -25,7 +21,7 @@ const meta = {
     container: { control: false },
   },
   render: (args: CredentialWidgetProps, context) => {
-    const { api, token } = loadedOf(context);
+    const { api, token } = storyLoaded(context);
     return (
       <CredentialWidget
         {...args}
@@ -54,7 +50,7 @@ export const Inline: Story = {
     await userEvent.type(canvas.getByLabelText(/^company/, { selector: "input" }), example.company);
     await userEvent.click(submit);
     await canvas.findByText(defaultWidgetMessages.created("Hellobaton"), {}, { timeout: 10_000 });
-    const [source] = await loadedOf(context).api.sources();
+    const [source] = await storyLoaded(context).api.sources();
     await expect(source?.source_template_id).toBe(hellobaton.id);
     await expect(source?.configuration).toEqual(example);
   },

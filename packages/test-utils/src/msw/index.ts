@@ -15,5 +15,5 @@ export { slowCreate } from "./slowCreate.js";
 export type { SlowRegistryOptions } from "./slowRegistry.js";
 export { slowRegistry } from "./slowRegistry.js";
 export type { StoryMockApi, StoryMockApiContext, StorySandboxParameters } from "./storyMockApi.js";
-export { storyMockApi } from "./storyMockApi.js";
+export { storyLoaded, storyMockApi } from "./storyMockApi.js";
 export { templateNotFound } from "./templateNotFound.js";

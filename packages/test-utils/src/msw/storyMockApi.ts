@@ -42,3 +42,8 @@ export async function storyMockApi(context: StoryMockApiContext): Promise<StoryM
   const token = await api.widgetToken(ttl === undefined ? {} : { ttlSeconds: ttl });
   return { api, token, msw: [...(parameters.overrides?.(api) ?? []), ...api.handlers] };
 }
+
+/** What {@link storyMockApi} loaded for the story being rendered (`context.loaded`, typed). */
+export function storyLoaded(context: { loaded: Record<string, unknown> }): StoryMockApi {
+  return context.loaded as unknown as StoryMockApi;
+}
