@@ -6,6 +6,7 @@ import {
   makeWidgetToken,
   sampleValidInput,
 } from "@credential-form/test-utils";
+import { axeViolations } from "@credential-form/test-utils/browser";
 import type { ObjectFieldTemplateProps } from "@rjsf/utils";
 import { waitFor } from "@testing-library/dom";
 import axe from "axe-core";
@@ -100,17 +101,6 @@ async function show(
   );
 }
 
-async function axeViolations(): Promise<string[]> {
-  const result = await axe.run(container, { resultTypes: ["violations"] });
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(", ")})`,
-  );
-}
-
 describe("harness sanity", () => {
   it("axe reports a violation when there is one (so 0 below means something)", async () => {
     const probe = document.createElement("div");
@@ -129,7 +119,7 @@ describe("every real connector spec in Chromium", () => {
       const creates: Record<string, unknown>[] = [];
       const input = sampleValidInput(userSchemaOf(source));
       const submit = await show(source, creates, input);
-      expect(await axeViolations()).toEqual([]);
+      expect(await axeViolations(container)).toEqual([]);
       submit.click();
       await waitFor(
         () => {

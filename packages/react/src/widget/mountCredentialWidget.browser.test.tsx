@@ -1,4 +1,5 @@
 import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { axeViolations } from "@credential-form/test-utils/browser";
 import { configure, findByRole, waitFor } from "@testing-library/dom";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
@@ -13,17 +14,6 @@ configure({ asyncUtilTimeout: 10_000 });
 
 const HELLOBATON = sandboxTemplate("airbyte/source-hellobaton");
 const SECRET = "hb-browser-secret-55120";
-
-async function axeViolations(): Promise<string[]> {
-  const result = await axe.run(document, { resultTypes: ["violations"] });
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(" "))
-        .slice(0, 3)
-        .join(", ")})`,
-  );
-}
 
 function dialogElement(): HTMLElement {
   const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
@@ -86,7 +76,7 @@ describe("mountCredentialWidget in Chromium", () => {
     const search = await findByRole(dialog, "searchbox", { name: "Search sources" });
     expect(document.activeElement).toBe(search);
     expect(list.querySelectorAll("button").length).toBe(7);
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(document)).toEqual([]);
 
     // Keyboard: filter, arrow into the list, Enter.
     await userEvent.keyboard("hello");
@@ -105,7 +95,7 @@ describe("mountCredentialWidget in Chromium", () => {
     if (!apiKey || !company) throw new Error("Hellobaton fields not found");
     await userEvent.fill(apiKey, SECRET);
     await userEvent.fill(company, "acme");
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(document)).toEqual([]);
     // Real Tab presses never leave the dialog.
     for (let i = 0; i < 12; i++) {
       await userEvent.keyboard(i % 3 === 2 ? "{Shift>}{Tab}{/Shift}" : "{Tab}");
@@ -116,7 +106,7 @@ describe("mountCredentialWidget in Chromium", () => {
     await userEvent.click(await findByRole(dialog, "button", { name: "Submit" }));
     await findByRole(dialog, "heading", { name: "Source connected" }, { timeout: 15_000 });
     expect(dialog.textContent).toContain("Your Hellobaton source has been created.");
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(document)).toEqual([]);
 
     const stored = await api.sources();
     expect(stored).toHaveLength(1);
