@@ -5,6 +5,7 @@ import {
   CredentialApiError,
   createEmbeddedClient,
   createRegistryClient,
+  decodeWidgetToken,
   type FlavourName,
   type JSONSchema,
   mergeConfig,
@@ -47,6 +48,7 @@ import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { useDeepStable } from "./useDeepStable.js";
 import { useLatestTokenProvider } from "./useLatestTokenProvider.js";
+import { useRefreshedOn } from "./useRefreshedOn.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { credentialFormValidator } from "./validator.js";
 
@@ -193,6 +195,8 @@ export interface UseCredentialFormResult {
 }
 
 const NO_ERRORS: ErrorSchema = {};
+const EMPTY_SCHEMA: RJSFSchema = {};
+const EMPTY_UI_SCHEMA: UiSchema = {};
 
 interface Prepared {
   fullSchema: JSONSchema;
@@ -258,6 +262,16 @@ function isInlineTemplate(
   template: CredentialFormTemplate,
 ): template is Extract<CredentialFormTemplate, { sourceDefinitionId: string }> {
   return typeof (template as { sourceDefinitionId?: unknown }).sourceDefinitionId === "string";
+}
+
+function usableTokenString(token: TokenSource): boolean {
+  if (typeof token !== "string") return false;
+  try {
+    const expiresAt = decodeWidgetToken(token).expiresAt;
+    return expiresAt === null || expiresAt.getTime() > Date.now();
+  } catch {
+    return false;
+  }
 }
 
 function stringsOf(value: unknown, out: string[] = []): string[] {
@@ -332,6 +346,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         await tokenProvider.get();
         return true;
       },
+      // A token string that decodes and has not expired needs no wait: the form can show in the first render.
+      initialData: () => (usableTokenString(latest.current.token) ? true : undefined),
       retry: false,
       gcTime: 0,
       staleTime: Number.POSITIVE_INFINITY,
@@ -413,9 +429,12 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const [formData, setFormDataState] = useState<Record<string, unknown>>(() => options.initialValues ?? {});
   const formDataRef = useRef(formData);
+  // Bumped when data comes from outside RJSF (the host's or reset's `setFormData`), to hand it to RJSF.
+  const [pushedData, setPushedData] = useState(0);
   const setFormData = useCallback((data: Record<string, unknown>) => {
     formDataRef.current = data;
     setFormDataState(data);
+    setPushedData((n) => n + 1);
   }, []);
   const [errors, setErrors] = useState<ErrorSchema | undefined>(undefined);
   const [errorCount, setErrorCount] = useState(0);
@@ -629,13 +648,27 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
             ? "error"
             : "ready";
 
-  const onChange = useCallback(
-    (event: IChangeEvent<Record<string, unknown>>) => setFormData(event.formData ?? {}),
-    [setFormData],
-  );
+  // RJSF already holds what it reports: the data is not handed back to it (see `rjsfFormData`).
+  const onChange = useCallback((event: IChangeEvent<Record<string, unknown>>) => {
+    const data = event.formData ?? {};
+    formDataRef.current = data;
+    setFormDataState(data);
+  }, []);
   const onSubmit = useCallback(() => void submit(), [submit]);
   const formContext = useMemo<CredentialFormContext>(() => ({ messages, drafts }), [messages, drafts]);
   const disabled = options.disabled === true;
+  const formDisabled = disabled || status === "submitting";
+  const rjsfSchema = ready?.schema ?? EMPTY_SCHEMA;
+  const rjsfUiSchema = uiSchema ?? EMPTY_UI_SCHEMA;
+  const extraErrors = errors ?? NO_ERRORS;
+  // Handing RJSF's own `onChange` data back to it as a new `formData` prop makes it re-derive its whole state
+  // (defaults, matching oneOf options) and re-render every field: on mount (it reports its defaults from the
+  // constructor) and on every committed change. So the prop only changes when data comes from outside, or when
+  // another prop changes — RJSF then re-derives its state from `formData`, which must be the latest data.
+  const rjsfFormData = useRefreshedOn(
+    () => formDataRef.current,
+    [pushedData, rjsfSchema, rjsfUiSchema, extraErrors, formDisabled, formContext, idPrefix],
+  );
 
   return {
     status,
@@ -665,24 +698,24 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       "data-status": status,
     }),
     getFormProps: () => ({
-      schema: ready?.schema ?? {},
-      uiSchema: uiSchema ?? {},
-      formData,
+      schema: rjsfSchema,
+      uiSchema: rjsfUiSchema,
+      formData: rjsfFormData,
       onChange,
       onSubmit,
-      extraErrors: errors ?? NO_ERRORS,
+      extraErrors,
       validator: credentialFormValidator,
       noValidate: true,
       noHtml5Validate: true,
       showErrorList: false,
-      disabled: disabled || status === "submitting",
+      disabled: formDisabled,
       idPrefix,
       formContext,
     }),
     getSubmitButtonProps: () => ({
       type: "submit",
-      disabled: disabled || status === "submitting",
-      "aria-disabled": disabled || status === "submitting",
+      disabled: formDisabled,
+      "aria-disabled": formDisabled,
     }),
     getRetryButtonProps: () => ({ type: "button", onClick: retry }),
     getCancelButtonProps: () => ({ type: "button", onClick: cancel }),

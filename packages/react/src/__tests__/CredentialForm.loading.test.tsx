@@ -1,3 +1,4 @@
+import { createRegistryClient, toSourceDefinition } from "@credential-form/core";
 import { getSource, makeWidgetToken } from "@credential-form/test-utils";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { screen, waitFor } from "@testing-library/react";
@@ -5,6 +6,7 @@ import { userEvent } from "@testing-library/user-event";
 import { delay, HttpResponse, http } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
+import { connectorSpecQuery } from "../queries.js";
 import { API_BASE, REGISTRY_URL } from "../test/airbyteMock.js";
 import { mockServer } from "../test/mockServer.js";
 import { field, formElement, queryField, renderForm, waitForForm } from "../test/renderForm.js";
@@ -77,6 +79,23 @@ describe("<CredentialForm> loading", () => {
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
     await waitForForm();
     expect(field("company")).toBeInTheDocument();
+  });
+
+  it("renders the form in the first render, without a loading pass, for a token string and a prefetched spec", () => {
+    const queryClient = new QueryClient();
+    const registry = createRegistryClient({ url: REGISTRY_URL });
+    const query = connectorSpecQuery({
+      registry,
+      sourceDefinitionId: hellobaton.sourceDefinitionId,
+      registryUrl: REGISTRY_URL,
+    });
+    queryClient.setQueryData(query.queryKey, toSourceDefinition(hellobaton));
+    // No waiting of any kind: what the first (synchronous) render produced.
+    const { container } = renderForm({ queryClient });
+    expect(container.querySelector(".cf-root")).toHaveAttribute("data-status", "ready");
+    expect(screen.getByRole("button", { name: "Submit" })).toBeInTheDocument();
+    expect(field("API Key")).toBeInTheDocument();
+    expect(mock.state.registryCalls).toBe(0);
   });
 
   it("says the session expired for an expired token", async () => {
