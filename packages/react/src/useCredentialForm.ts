@@ -349,7 +349,10 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       // A token string that decodes and has not expired needs no wait: the form can show in the first render.
       initialData: () => (usableTokenString(latest.current.token) ? true : undefined),
       retry: false,
-      gcTime: 0,
+      // Not 0: the query is built during render but observed only from an effect, and a zero gcTime lets a
+      // timer remove it in between, so it is rebuilt and the whole form renders a second time. One entry per
+      // mounted form (a boolean), collected a minute after it unmounts.
+      gcTime: 60_000,
       staleTime: Number.POSITIVE_INFINITY,
       refetchOnWindowFocus: false,
     },
