@@ -1,0 +1,16 @@
+/** Gzip size of one measured bundle. */
+export interface BundleSize {
+  name: string;
+  /** Whether this bundle is the one SIZE_LIMIT_BYTES / SIZE_TARGET_BYTES apply to. */
+  budgeted: boolean;
+  rawBytes: number;
+  gzipBytes: number;
+  /** Minified bytes each source module contributes, largest first (with `modules: true`). */
+  modules?: { module: string; bytes: number }[];
+}
+export declare const SIZE_TARGET_BYTES: number;
+export declare const SIZE_LIMIT_BYTES: number;
+export declare function measureBundles(options?: {
+  source?: boolean;
+  modules?: boolean;
+}): Promise<BundleSize[]>;
