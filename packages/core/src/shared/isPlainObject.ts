@@ -1,4 +1,5 @@
+import { isArray } from "./isArray.js";
 /** True for a non-null, non-array object (a JSON object). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !isArray(value);
 }

@@ -1,3 +1,4 @@
+import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
@@ -41,7 +42,7 @@ function optionFor(options: JSONSchema[], data: Record<string, unknown>): JSONSc
 }
 
 function prune(schema: JSONSchema, value: unknown): unknown {
-  if (Array.isArray(value)) {
+  if (isArray(value)) {
     const items = schema.items;
     return isPlainObject(items)
       ? value.map((item) => prune(items, item)).filter((item) => item !== undefined)
@@ -49,12 +50,12 @@ function prune(schema: JSONSchema, value: unknown): unknown {
   }
   if (!isPlainObject(value)) return value;
   let node = schema;
-  if (Array.isArray(schema.oneOf)) {
+  if (isArray(schema.oneOf)) {
     const option = optionFor(schema.oneOf, value);
     if (option) {
       node = {
         ...option,
-        properties: { ...(schema.properties ?? {}), ...(option.properties ?? {}) },
+        properties: { ...schema.properties, ...option.properties },
         required: [...(schema.required ?? []), ...(option.required ?? [])],
       };
     }
@@ -87,7 +88,10 @@ function prune(schema: JSONSchema, value: unknown): unknown {
  * chosen oneOf options filled in; merged over the template defaults only when `includeDefaults`.
  */
 export function buildPayload(input: BuildPayloadInput): Record<string, unknown> {
-  const pruned = prune(input.schema, isPlainObject(input.formData) ? input.formData : {});
-  const user = isPlainObject(pruned) ? pruned : {};
+  // An object pruned is an object.
+  const user = prune(input.schema, isPlainObject(input.formData) ? input.formData : {}) as Record<
+    string,
+    unknown
+  >;
   return input.includeDefaults === true ? mergeConfig(input.defaults, user) : user;
 }

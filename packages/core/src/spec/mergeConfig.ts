@@ -1,3 +1,4 @@
+import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 
 const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -13,7 +14,7 @@ function merge(base: Record<string, unknown>, override: Record<string, unknown>)
     const current = out[key];
     out[key] = isPlainObject(value)
       ? merge(isPlainObject(current) ? current : {}, value)
-      : Array.isArray(value)
+      : isArray(value)
         ? [...value]
         : value;
   }

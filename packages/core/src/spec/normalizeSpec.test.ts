@@ -43,6 +43,22 @@ describe("normalizeSpec", () => {
     expect(first.warnings.map((w) => w.code)).toContain("invalid_schema");
   });
 
+  it("treats keys named like Object.prototype members as plain keys, never as typos or prototypes", () => {
+    const spec = JSON.parse(
+      '{"type":"object","constructor":"x","properties":{"__proto__":{"type":"string","title":"Proto"},"toString":{"type":"integer"}}}',
+    );
+    const { schema, warnings } = normalizeSpec(spec);
+    expect(warnings.filter((w) => w.code === "keyword_typo")).toEqual([]);
+    expect(Object.keys(schema)).not.toContain("function Object() { [native code] }");
+    const properties = schema.properties as Record<string, unknown>;
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
+    expect(Object.keys(properties)).toEqual(["__proto__", "toString"]);
+    expect(Object.getOwnPropertyDescriptor(properties, "__proto__")?.value).toEqual({
+      type: "string",
+      title: "Proto",
+    });
+  });
+
   it("reads the `tittle` typo as title (GA4, the largest spec)", () => {
     const { schema, warnings } = normalizeSpec(real("airbyte/source-google-analytics-data-api"));
     const typo = warnings.filter((w) => w.code === "keyword_typo" && w.message.includes("tittle"));

@@ -1,3 +1,4 @@
+import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import { constValue } from "./constValue.js";
@@ -27,541 +28,432 @@ const KEYWORD_TYPOS: Readonly<Record<string, string>> = {
   minlength: "minLength",
 };
 
-/** Aliases only meaningful on numeric fields (`min`/`max` in database connectors). */
-const NUMERIC_ALIASES: Readonly<Record<string, string>> = { min: "minimum", max: "maximum" };
+type Node = Record<string, unknown>;
 
-const NUMERIC_KEYWORDS = [
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
-  "multipleOf",
-  "minLength",
-  "maxLength",
-  "minItems",
-  "maxItems",
-  "order",
-] as const;
+// Keyword tables are space-separated strings split once: lighter in the bundle than array literals.
+const NUMERIC_KEYWORDS =
+  "minimum maximum exclusiveMinimum exclusiveMaximum multipleOf minLength maxLength minItems maxItems order".split(
+    " ",
+  );
 
-const TYPE_NAMES: ReadonlySet<string> = new Set([
-  "object",
-  "array",
-  "string",
-  "number",
-  "integer",
-  "boolean",
-  "null",
-]);
+const TYPE_NAMES: ReadonlySet<unknown> = new Set(
+  "object array string number integer boolean null".split(" "),
+);
+
+/** Keywords holding sub-schemas: the first four a map of them, the last three a non-empty list. */
+const SCHEMA_CONTAINER_KEYWORDS = "properties patternProperties definitions $defs oneOf anyOf allOf".split(
+  " ",
+);
+/** Keywords holding one sub-schema (or a boolean, kept as is). */
+const SCHEMA_KEYWORDS = "additionalProperties additionalItems not if then else contains".split(" ");
+/** Annotations that must be strings (the first four) or booleans (the rest). */
+const ANNOTATION_KEYWORDS =
+  "title description pattern_descriptor group airbyte_secret airbyte_hidden always_show multiline".split(" ");
 
 /** Formats ajv-formats knows; anything else is dropped (ajv would only log it). */
-const KNOWN_FORMATS: ReadonlySet<string> = new Set([
-  "date",
-  "time",
-  "date-time",
-  "iso-time",
-  "iso-date-time",
-  "duration",
-  "uri",
-  "uri-reference",
-  "uri-template",
-  "url",
-  "email",
-  "hostname",
-  "ipv4",
-  "ipv6",
-  "regex",
-  "uuid",
-  "json-pointer",
-  "json-pointer-uri-fragment",
-  "relative-json-pointer",
-  "byte",
-  "int32",
-  "int64",
-  "float",
-  "double",
-  "password",
-  "binary",
-]);
+const KNOWN_FORMATS: ReadonlySet<unknown> = new Set(
+  "date time date-time iso-time iso-date-time duration uri uri-reference uri-template url email hostname ipv4 ipv6 regex uuid json-pointer json-pointer-uri-fragment relative-json-pointer byte int32 int64 float double password binary".split(
+    " ",
+  ),
+);
 
 /** Keywords a schema node may legitimately carry; anything else that looks like a schema is a stray property. */
 const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
-  "$schema",
-  "$id",
-  "$ref",
-  "$comment",
-  "$defs",
-  "definitions",
-  "type",
-  "title",
-  "description",
-  "default",
-  "examples",
-  "enum",
-  "const",
-  "properties",
-  "patternProperties",
-  "additionalProperties",
-  "required",
-  "propertyNames",
-  "dependencies",
-  "dependentRequired",
-  "dependentSchemas",
-  "items",
-  "additionalItems",
-  "contains",
-  "oneOf",
-  "anyOf",
-  "allOf",
-  "not",
-  "if",
-  "then",
-  "else",
-  "format",
-  "pattern",
-  "readOnly",
-  "writeOnly",
-  "deprecated",
   ...NUMERIC_KEYWORDS,
-  "uniqueItems",
-  "minProperties",
-  "maxProperties",
-  "airbyte_secret",
-  "airbyte_hidden",
-  "always_show",
-  "multiline",
-  "group",
-  "groups",
-  "display_type",
-  "pattern_descriptor",
+  ...SCHEMA_CONTAINER_KEYWORDS,
+  ...SCHEMA_KEYWORDS,
+  ...ANNOTATION_KEYWORDS,
+  ..."$schema $id $ref $comment type default examples enum const required propertyNames dependencies dependentRequired dependentSchemas items format pattern readOnly writeOnly deprecated uniqueItems minProperties maxProperties groups display_type".split(
+    " ",
+  ),
 ]);
-
-const SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "definitions", "$defs"] as const;
-const SCHEMA_LIST_KEYWORDS = ["oneOf", "anyOf", "allOf"] as const;
-const SCHEMA_KEYWORDS = [
-  "additionalProperties",
-  "additionalItems",
-  "not",
-  "if",
-  "then",
-  "else",
-  "contains",
-] as const;
 
 const cache = new WeakMap<object, NormalizedSpec>();
 
-class Normalizer {
-  readonly warnings: SpecWarning[] = [];
+// The warnings of the `normalizeSpec` call in progress (it is synchronous and never re-entered).
+let warnings: SpecWarning[] = [];
 
-  warn(path: string, code: SpecWarningCode, message: string): void {
-    this.warnings.push({ path, code, message });
+function warn(path: string, message: string, code: SpecWarningCode = "invalid_keyword_value"): void {
+  warnings.push({ path, code, message });
+}
+
+/**
+ * The `"keyword" is not …` warning most fixes share, at the keyword's pointer. Given the node, the keyword is
+ * dropped from it (and the message says so).
+ */
+function notA(path: string, keyword: string, expected: string, node?: Node, code?: SpecWarningCode): void {
+  let message = `"${keyword}" is not ${expected}`;
+  if (node) {
+    delete node[keyword];
+    message += "; dropped";
   }
+  warn(`${path}/${keyword}`, message, code);
+}
 
-  /** Normalises one schema node (recursively); never throws. */
-  node(raw: unknown, path: string): JSONSchema {
-    let input: Record<string, unknown> = {};
-    if (isPlainObject(raw)) input = raw;
-    else if (raw !== true)
-      this.warn(path, "invalid_schema", "Not a schema object; replaced by an empty schema");
-    const node: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(input)) {
-      const fixed = KEYWORD_TYPOS[key];
-      if (fixed !== undefined) {
-        if (input[fixed] === undefined) {
-          node[fixed] = value;
-          this.warn(path, "keyword_typo", `Keyword "${key}" read as "${fixed}"`);
-        } else {
-          this.warn(path, "keyword_typo", `Keyword "${key}" ignored: "${fixed}" is also present`);
-        }
-        continue;
-      }
+/** A keyword typo (or alias) read as the keyword it means. */
+function readAs(path: string, key: string, keyword: string): void {
+  warn(path, `Keyword "${key}" read as "${keyword}"`, "keyword_typo");
+}
+
+/** An array's `enum` or `examples` of item values, moved to its items (where they mean something) by the caller. */
+function movedToItems(path: string, what: "Enum" | "Examples", code: SpecWarningCode): void {
+  warn(`${path}/${what.toLowerCase()}`, `${what} of item values moved from the array to its items`, code);
+}
+
+/** Normalises one schema node (recursively); never throws. */
+function normalizeNode(raw: unknown, path: string): JSONSchema {
+  let input: Node = {};
+  if (isPlainObject(raw)) input = raw;
+  else if (raw !== true) warn(path, "Not a schema object; replaced by an empty schema", "invalid_schema");
+  const node: Node = {};
+  for (const [key, value] of Object.entries(input)) {
+    // Own keys only: `constructor` or `toString` in a spec are not typos of anything.
+    const fixed = Object.hasOwn(KEYWORD_TYPOS, key) ? KEYWORD_TYPOS[key] : undefined;
+    if (fixed === undefined) {
       if (node[key] === undefined) node[key] = value;
-    }
-
-    this.children(node, path);
-    this.inlineAllOf(node, path);
-    this.strayProperties(node, path);
-    this.required(node, path);
-    this.type(node, path);
-    this.numbers(node, path);
-    this.pattern(node, path);
-    this.format(node, path);
-    this.examples(node, path);
-    this.enumAndDefault(node, path);
-    this.annotations(node, path);
-    return node as JSONSchema;
-  }
-
-  children(node: Record<string, unknown>, path: string): void {
-    for (const keyword of SCHEMA_MAP_KEYWORDS) {
-      const value = node[keyword];
-      if (value === undefined) continue;
-      if (!isPlainObject(value)) {
-        this.warn(
-          appendPointer(path, keyword),
-          "invalid_keyword_value",
-          `"${keyword}" is not an object; dropped`,
-        );
-        delete node[keyword];
-        continue;
-      }
-      const out: Record<string, JSONSchema> = {};
-      for (const [name, child] of Object.entries(value)) {
-        out[name] = this.node(child, appendPointer(appendPointer(path, keyword), name));
-      }
-      node[keyword] = out;
-    }
-    for (const keyword of SCHEMA_LIST_KEYWORDS) {
-      const value = node[keyword];
-      if (value === undefined) continue;
-      if (!Array.isArray(value) || value.length === 0) {
-        this.warn(
-          appendPointer(path, keyword),
-          "invalid_keyword_value",
-          `"${keyword}" is not a non-empty array; dropped`,
-        );
-        delete node[keyword];
-        continue;
-      }
-      node[keyword] = value.map((child, index) =>
-        this.node(child, appendPointer(appendPointer(path, keyword), index)),
-      );
-    }
-    for (const keyword of SCHEMA_KEYWORDS) {
-      const value = node[keyword];
-      if (value === undefined || typeof value === "boolean") continue;
-      node[keyword] = this.node(value, appendPointer(path, keyword));
-    }
-    const items = node.items;
-    if (Array.isArray(items)) {
-      node.items = items.map((child, index) =>
-        this.node(child, appendPointer(appendPointer(path, "items"), index)),
-      );
-    } else if (items !== undefined) {
-      node.items = this.node(items, appendPointer(path, "items"));
+    } else if (input[fixed] === undefined) {
+      node[fixed] = value;
+      readAs(path, key, fixed);
+    } else {
+      warn(path, `Keyword "${key}" ignored: "${fixed}" is also present`, "keyword_typo");
     }
   }
+  for (const step of STEPS) step(node, path);
+  return node as JSONSchema;
+}
 
-  /** Inlines `allOf` of plain sub-schemas (the parent's own keywords win) so forms see one schema. */
-  inlineAllOf(node: Record<string, unknown>, path: string): void {
-    const parts = node.allOf;
-    if (!Array.isArray(parts)) return;
-    if (parts.some((part: JSONSchema) => part.$ref !== undefined)) return;
-    delete node.allOf;
-    for (const part of parts as JSONSchema[]) {
-      for (const [key, value] of Object.entries(part)) {
-        if (key === "properties" && isPlainObject(value)) {
-          node.properties = { ...value, ...(isPlainObject(node.properties) ? node.properties : {}) };
-        } else if (key === "required" && Array.isArray(value)) {
-          node.required = [...(Array.isArray(node.required) ? node.required : []), ...value];
-        } else if (node[key] === undefined) {
-          node[key] = value;
-        }
+/** Normalises each schema of a map or list, keeping its shape (the pointer tokens are the names or indexes). */
+function normalizeEach(schemas: object, at: string): Node {
+  const out: Node = isArray(schemas) ? ([] as unknown as Node) : {};
+  // defineProperty: a property literally named `__proto__` (JSON.parse makes it an own key) must stay a property.
+  for (const [key, child] of Object.entries(schemas))
+    Object.defineProperty(out, key, {
+      value: normalizeNode(child, appendPointer(at, key)),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return out;
+}
+
+function children(node: Node, path: string): void {
+  SCHEMA_CONTAINER_KEYWORDS.forEach((keyword, index) => {
+    const value = node[keyword];
+    if (value === undefined) return;
+    const isMap = index < 4;
+    if (isMap ? isPlainObject(value) : isArray(value) && value.length > 0) {
+      node[keyword] = normalizeEach(value as object, `${path}/${keyword}`);
+    } else {
+      notA(path, keyword, isMap ? "an object" : "a non-empty array", node);
+    }
+  });
+  for (const keyword of SCHEMA_KEYWORDS) {
+    const value = node[keyword];
+    if (value !== undefined && typeof value !== "boolean") {
+      node[keyword] = normalizeNode(value, `${path}/${keyword}`);
+    }
+  }
+  const items = node.items;
+  if (isArray(items)) node.items = normalizeEach(items, `${path}/items`);
+  else if (items !== undefined) node.items = normalizeNode(items, `${path}/items`);
+}
+
+/** Inlines `allOf` of plain sub-schemas (the parent's own keywords win) so forms see one schema. */
+function inlineAllOf(node: Node, path: string): void {
+  const parts = node.allOf as JSONSchema[] | undefined;
+  if (!parts || parts.some((part) => part.$ref !== undefined)) return;
+  delete node.allOf;
+  for (const part of parts) {
+    // The parts are normalised: their `properties` (if any) is an object and their `required` an array.
+    for (const [key, value] of Object.entries(part)) {
+      if (key === "properties") {
+        node.properties = { ...(value as Node), ...(node.properties as Node | undefined) };
+      } else if (key === "required") {
+        node.required = [...(isArray(node.required) ? node.required : []), ...(value as string[])];
+      } else if (node[key] === undefined) {
+        node[key] = value;
       }
     }
-    this.warn(path, "allof_inlined", "allOf merged into its parent schema");
   }
+  warn(path, "allOf merged into its parent schema", "allof_inlined");
+}
 
-  /** Some specs put child schemas directly on an untyped node instead of under `properties`. */
-  strayProperties(node: Record<string, unknown>, path: string): void {
-    if (node.type !== undefined || node.properties !== undefined || node.oneOf !== undefined) return;
-    const stray = Object.entries(node).filter(
-      ([key, value]) => !KNOWN_KEYWORDS.has(key) && isPlainObject(value) && typeof value.type === "string",
-    );
-    if (stray.length === 0) return;
-    const properties: Record<string, JSONSchema> = {};
-    for (const [key, value] of stray) {
-      properties[key] = this.node(value, appendPointer(appendPointer(path, "properties"), key));
-      delete node[key];
-    }
-    node.properties = properties;
-    this.warn(
-      path,
-      "stray_properties",
-      `Child schemas ${stray.map(([key]) => `"${key}"`).join(", ")} moved under "properties"`,
-    );
+/** Some specs put child schemas directly on an untyped node instead of under `properties`. */
+function strayProperties(node: Node, path: string): void {
+  if (node.type !== undefined || node.properties !== undefined || node.oneOf !== undefined) return;
+  const stray = Object.keys(node).filter((key) => {
+    const value = node[key];
+    return !KNOWN_KEYWORDS.has(key) && isPlainObject(value) && typeof value.type === "string";
+  });
+  if (stray.length === 0) return;
+  const properties: Node = {};
+  for (const key of stray) {
+    properties[key] = normalizeNode(node[key], appendPointer(`${path}/properties`, key));
+    delete node[key];
   }
+  node.properties = properties;
+  warn(path, `Child schemas "${stray.join('", "')}" moved under "properties"`, "stray_properties");
+}
 
-  required(node: Record<string, unknown>, path: string): void {
-    const required = node.required;
-    if (required === undefined) return;
-    if (!Array.isArray(required)) {
-      this.warn(appendPointer(path, "required"), "invalid_required", '"required" is not an array; dropped');
-      delete node.required;
+function required(node: Node, path: string): void {
+  const required = node.required;
+  if (required === undefined) return;
+  if (!isArray(required)) {
+    notA(path, "required", "an array", node, "invalid_required");
+    return;
+  }
+  const names = required.filter((name) => typeof name === "string");
+  const unique = [...new Set(names)];
+  const at = `${path}/required`;
+  if (names.length !== required.length)
+    warn(at, "Non-string entries dropped from required", "invalid_required");
+  if (unique.length !== names.length)
+    warn(at, "Duplicate entries removed from required", "duplicate_required");
+  node.required = unique;
+}
+
+function type(node: Node, path: string): void {
+  const declared = node.type;
+  if (declared !== undefined) {
+    const list = [declared].flat();
+    const valid = list.filter((name) => TYPE_NAMES.has(name));
+    if (valid.length === list.length) return;
+    warn(`${path}/type`, "Unknown type names dropped");
+    if (valid.length > 0) {
+      node.type = valid.length === 1 ? valid[0] : valid;
       return;
     }
-    const names = required.filter((name): name is string => typeof name === "string");
-    const unique = [...new Set(names)];
-    if (names.length !== required.length) {
-      this.warn(
-        appendPointer(path, "required"),
-        "invalid_required",
-        "Non-string entries dropped from required",
-      );
-    }
-    if (unique.length !== names.length) {
-      this.warn(
-        appendPointer(path, "required"),
-        "duplicate_required",
-        "Duplicate entries removed from required",
-      );
-    }
-    node.required = unique;
+    delete node.type;
   }
-
-  type(node: Record<string, unknown>, path: string): void {
-    const declared = node.type;
-    if (declared !== undefined) {
-      const list = Array.isArray(declared) ? declared : [declared];
-      const valid = list.filter(
-        (name): name is JSONSchemaTypeName => typeof name === "string" && TYPE_NAMES.has(name),
-      );
-      if (valid.length === list.length) return;
-      this.warn(appendPointer(path, "type"), "invalid_keyword_value", "Unknown type names dropped");
-      if (valid.length > 0) {
-        node.type = valid.length === 1 ? valid[0] : valid;
-        return;
-      }
-      delete node.type;
-    }
-    if (path === "" || node.$ref !== undefined || node.anyOf !== undefined) {
-      if (path === "") node.type = "object";
-      return;
-    }
+  // The root is always an object; `$ref` and `anyOf` nodes get theirs from what they refer to.
+  if (path === "") node.type = "object";
+  else if (node.$ref === undefined && node.anyOf === undefined) {
     const inferred = inferType(node);
     if (inferred === null) return;
     node.type = inferred;
-    this.warn(path, "missing_type", `Missing "type" inferred as "${inferred}"`);
+    warn(path, `Missing "type" inferred as "${inferred}"`, "missing_type");
   }
+}
 
-  numbers(node: Record<string, unknown>, path: string): void {
-    const numeric = node.type === "number" || node.type === "integer";
-    for (const [alias, keyword] of Object.entries(NUMERIC_ALIASES)) {
-      if (node[alias] === undefined) continue;
-      if (numeric && typeof node[alias] === "number" && node[keyword] === undefined) {
+function numbers(node: Node, path: string): void {
+  // `min`/`max` (database connectors) are aliases only on numeric fields.
+  if (node.type === "number" || node.type === "integer") {
+    for (const alias of ["min", "max"]) {
+      const keyword = `${alias}imum`;
+      if (typeof node[alias] === "number" && node[keyword] === undefined) {
         node[keyword] = node[alias];
-        this.warn(path, "keyword_typo", `Keyword "${alias}" read as "${keyword}"`);
+        readAs(path, alias, keyword);
         delete node[alias];
       }
     }
-    for (const keyword of NUMERIC_KEYWORDS) {
-      const value = node[keyword];
-      if (value === undefined || (typeof value === "number" && Number.isFinite(value))) continue;
-      const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-      if (Number.isFinite(parsed)) {
-        node[keyword] = parsed;
-      } else {
-        delete node[keyword];
-      }
-      this.warn(appendPointer(path, keyword), "invalid_keyword_value", `"${keyword}" is not a number`);
-    }
   }
-
-  pattern(node: Record<string, unknown>, path: string): void {
-    const pattern = node.pattern;
-    if (pattern === undefined) return;
-    const at = appendPointer(path, "pattern");
-    if (typeof pattern !== "string") {
-      delete node.pattern;
-      this.warn(at, "invalid_pattern", '"pattern" is not a string; dropped');
-      return;
-    }
-    const repaired = repairPattern(pattern);
-    if (repaired === pattern) return;
-    if (repaired === null) {
-      delete node.pattern;
-      this.warn(
-        at,
-        "invalid_pattern",
-        "Pattern does not compile as a JavaScript unicode regular expression; dropped",
-      );
-      return;
-    }
-    node.pattern = repaired;
-    this.warn(at, "pattern_repaired", "Escapes invalid under the unicode flag removed from the pattern");
-  }
-
-  format(node: Record<string, unknown>, path: string): void {
-    const format = node.format;
-    if (format === undefined || (typeof format === "string" && KNOWN_FORMATS.has(format))) return;
-    delete node.format;
-    this.warn(appendPointer(path, "format"), "unknown_format", "Unknown format dropped");
-  }
-
-  examples(node: Record<string, unknown>, path: string): void {
-    const examples = node.examples;
-    if (examples === undefined) return;
-    const at = appendPointer(path, "examples");
-    const items = node.items;
-    if (
-      node.type === "array" &&
-      Array.isArray(examples) &&
-      isPlainObject(items) &&
-      items.examples === undefined &&
-      examples.length > 0 &&
-      !examples.some(Array.isArray)
-    ) {
-      // Examples of item values written on the array: they belong to the items (placeholder of each entry).
-      const itemExamples = examples.flatMap((example) => {
-        const coerced = coerceExample(example, items.type);
-        return coerced === undefined ? [] : [coerced];
-      });
-      delete node.examples;
-      if (itemExamples.length > 0) node.items = { ...items, examples: itemExamples };
-      this.warn(at, "invalid_examples", "Examples of item values moved from the array to its items");
-      return;
-    }
-    const list = Array.isArray(examples) ? examples : [examples];
-    const kept = list.flatMap((example) => {
-      const coerced = coerceExample(example, node.type);
-      return coerced === undefined ? [] : [coerced];
-    });
-    const changed =
-      !Array.isArray(examples) ||
-      kept.length !== list.length ||
-      kept.some((value, index) => value !== list[index]);
-    if (!changed) return;
-    if (kept.length === 0) delete node.examples;
-    else node.examples = kept;
-    this.warn(at, "invalid_examples", "Examples not matching the field type were converted or dropped");
-  }
-
-  enumAndDefault(node: Record<string, unknown>, path: string): void {
-    if (node.enum !== undefined && (!Array.isArray(node.enum) || node.enum.length === 0)) {
-      delete node.enum;
-      this.warn(
-        appendPointer(path, "enum"),
-        "invalid_keyword_value",
-        '"enum" is not a non-empty array; dropped',
-      );
-    }
-    if (node.type === "array" && Array.isArray(node.enum) && !node.enum.some(Array.isArray)) {
-      // An enum of item values on the array itself: no array could ever match it; it means "items from this list".
-      const items = isPlainObject(node.items) ? node.items : {};
-      if (items.enum === undefined) {
-        const itemType = inferType({ enum: node.enum });
-        node.items = {
-          ...items,
-          ...(itemType !== null && items.type === undefined ? { type: itemType } : {}),
-          enum: node.enum,
-        };
-      }
-      delete node.enum;
-      this.warn(
-        appendPointer(path, "enum"),
-        "misplaced_enum",
-        "Enum of item values moved from the array to its items",
-      );
-    }
-    const options = node.oneOf as JSONSchema[] | undefined;
-    if (!options || node.default === undefined || isPlainObject(node.default)) return;
-    const at = appendPointer(path, "default");
-    const discriminator = findDiscriminator(options);
-    const named = node.default;
-    const option = options.find(
-      (candidate) =>
-        (discriminator !== null &&
-          JSON.stringify(constValue(candidate.properties?.[discriminator])) === JSON.stringify(named)) ||
-        (typeof named === "string" &&
-          typeof candidate.title === "string" &&
-          candidate.title.toLowerCase() === named.toLowerCase()),
-    );
-    if (option && discriminator !== null) {
-      node.default = { [discriminator]: constValue(option.properties?.[discriminator]) };
-      this.warn(
-        at,
-        "oneof_default_option",
-        "oneOf default naming an option replaced by that option's discriminator",
-      );
-    } else {
-      delete node.default;
-      this.warn(at, "oneof_default_option", "oneOf default is not an object and names no option; dropped");
-    }
-  }
-
-  annotations(node: Record<string, unknown>, path: string): void {
-    for (const keyword of ["title", "description", "pattern_descriptor", "group"] as const) {
-      const value = node[keyword];
-      if (value === undefined || typeof value === "string") continue;
-      if (typeof value === "number" || typeof value === "boolean") node[keyword] = String(value);
-      else delete node[keyword];
-      this.warn(appendPointer(path, keyword), "invalid_keyword_value", `"${keyword}" is not a string`);
-    }
-    for (const keyword of ["airbyte_secret", "airbyte_hidden", "always_show", "multiline"] as const) {
-      const value = node[keyword];
-      if (value === undefined || typeof value === "boolean") continue;
-      node[keyword] = value === "true";
-      this.warn(appendPointer(path, keyword), "invalid_keyword_value", `"${keyword}" is not a boolean`);
-    }
-    if (
-      node.display_type !== undefined &&
-      node.display_type !== "dropdown" &&
-      node.display_type !== "radio"
-    ) {
-      delete node.display_type;
-      this.warn(appendPointer(path, "display_type"), "invalid_keyword_value", "Unknown display_type dropped");
-    }
-    if (node.groups !== undefined) {
-      const groups = Array.isArray(node.groups)
-        ? node.groups.filter(
-            (group): group is { id: string } => isPlainObject(group) && typeof group.id === "string",
-          )
-        : [];
-      if (!Array.isArray(node.groups) || groups.length !== node.groups.length) {
-        this.warn(appendPointer(path, "groups"), "invalid_keyword_value", "Groups without an id dropped");
-      }
-      node.groups = groups;
-    }
+  for (const keyword of NUMERIC_KEYWORDS) {
+    const value = node[keyword];
+    if (value === undefined || Number.isFinite(value)) continue;
+    const parsed = toNumber(value);
+    if (Number.isFinite(parsed)) node[keyword] = parsed;
+    else delete node[keyword];
+    notA(path, keyword, "a number");
   }
 }
+
+function pattern(node: Node, path: string): void {
+  const pattern = node.pattern;
+  if (pattern === undefined) return;
+  if (typeof pattern !== "string") {
+    notA(path, "pattern", "a string", node, "invalid_pattern");
+    return;
+  }
+  const repaired = repairPattern(pattern);
+  const at = `${path}/pattern`;
+  if (repaired === null) {
+    delete node.pattern;
+    warn(at, "Pattern does not compile under the unicode flag; dropped", "invalid_pattern");
+  } else if (repaired !== pattern) {
+    node.pattern = repaired;
+    warn(at, "Escapes invalid under the unicode flag removed from the pattern", "pattern_repaired");
+  }
+}
+
+function format(node: Node, path: string): void {
+  const format = node.format;
+  if (format === undefined || KNOWN_FORMATS.has(format)) return;
+  delete node.format;
+  warn(`${path}/format`, "Unknown format dropped", "unknown_format");
+}
+
+function examples(node: Node, path: string): void {
+  const examples = node.examples;
+  if (examples === undefined) return;
+  const at = `${path}/examples`;
+  const items = node.items;
+  if (
+    node.type === "array" &&
+    isArray(examples) &&
+    isPlainObject(items) &&
+    items.examples === undefined &&
+    examples.length > 0 &&
+    !examples.some(isArray)
+  ) {
+    // Examples of item values written on the array: they belong to the items (placeholder of each entry).
+    const itemExamples = coerceExamples(examples, items.type);
+    delete node.examples;
+    if (itemExamples.length > 0) node.items = { ...items, examples: itemExamples };
+    movedToItems(path, "Examples", "invalid_examples");
+    return;
+  }
+  const list = [examples].flat();
+  const kept = coerceExamples(list, node.type);
+  if (
+    isArray(examples) &&
+    kept.length === list.length &&
+    kept.every((value, index) => value === list[index])
+  ) {
+    return;
+  }
+  if (kept.length === 0) delete node.examples;
+  else node.examples = kept;
+  warn(at, "Examples of the wrong type converted or dropped", "invalid_examples");
+}
+
+function enumAndDefault(node: Node, path: string): void {
+  const values = node.enum;
+  if (values !== undefined && (!isArray(values) || values.length === 0)) {
+    notA(path, "enum", "a non-empty array", node);
+  }
+  if (node.type === "array" && isArray(node.enum) && !node.enum.some(isArray)) {
+    // An enum of item values on the array itself: no array could ever match it; it means "items from this list".
+    const items = { ...(isPlainObject(node.items) ? node.items : {}) };
+    if (items.enum === undefined) {
+      const itemType = inferType({ enum: node.enum });
+      if (itemType !== null && items.type === undefined) items.type = itemType;
+      items.enum = node.enum;
+      node.items = items;
+    }
+    delete node.enum;
+    movedToItems(path, "Enum", "misplaced_enum");
+  }
+  const options = node.oneOf as JSONSchema[] | undefined;
+  const named = node.default;
+  if (!options || named === undefined || isPlainObject(named)) return;
+  const at = `${path}/default`;
+  // Without a discriminator there is no object the name could become: the default is dropped either way.
+  const discriminator = findDiscriminator(options);
+  const option =
+    discriminator === null
+      ? undefined
+      : options.find(
+          (candidate) =>
+            JSON.stringify(constValue(candidate.properties?.[discriminator])) === JSON.stringify(named) ||
+            (typeof named === "string" &&
+              typeof candidate.title === "string" &&
+              candidate.title.toLowerCase() === named.toLowerCase()),
+        );
+  if (option) {
+    node.default = { [discriminator as string]: constValue(option.properties?.[discriminator as string]) };
+    warn(
+      at,
+      "oneOf default naming an option replaced by that option's discriminator",
+      "oneof_default_option",
+    );
+  } else {
+    delete node.default;
+    warn(at, "oneOf default names no option; dropped", "oneof_default_option");
+  }
+}
+
+function annotations(node: Node, path: string): void {
+  ANNOTATION_KEYWORDS.forEach((keyword, index) => {
+    const value = node[keyword];
+    const expected = index < 4 ? "string" : "boolean";
+    if (value === undefined || typeof value === expected) return;
+    if (index > 3) node[keyword] = value === "true";
+    else if (typeof value === "number" || typeof value === "boolean") node[keyword] = String(value);
+    else delete node[keyword];
+    notA(path, keyword, `a ${expected}`);
+  });
+  if (!["dropdown", "radio", undefined].includes(node.display_type as string)) {
+    delete node.display_type;
+    warn(`${path}/display_type`, "Unknown display_type dropped");
+  }
+  const groups = node.groups;
+  if (groups !== undefined) {
+    const kept = isArray(groups)
+      ? groups.filter((group) => isPlainObject(group) && typeof group.id === "string")
+      : [];
+    if (!isArray(groups) || kept.length !== groups.length) {
+      warn(`${path}/groups`, "Groups without an id dropped");
+    }
+    node.groups = kept;
+  }
+}
+
+/** The fixes, in order: children first, so that a node's own fixes see normalised sub-schemas. */
+const STEPS = [
+  children,
+  inlineAllOf,
+  strayProperties,
+  required,
+  type,
+  numbers,
+  pattern,
+  format,
+  examples,
+  enumAndDefault,
+  annotations,
+];
 
 function typeOfValue(value: unknown): JSONSchemaTypeName | null {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "string") return "string";
-  if (typeof value === "boolean") return "boolean";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  if (typeof value === "object") return "object";
-  return null;
+  if (isArray(value)) return "array";
+  const type = typeof value;
+  if (type === "number") return Number.isInteger(value) ? "integer" : "number";
+  return type === "string" || type === "boolean" || type === "object" ? type : null;
 }
 
-function inferType(node: Record<string, unknown>): JSONSchemaTypeName | null {
-  if (node.const !== undefined) return typeOfValue(node.const);
-  if (Array.isArray(node.enum) && node.enum.length > 0) {
-    const types = new Set(node.enum.map(typeOfValue));
-    if (types.size === 1) return [...types][0] ?? null;
-    if ([...types].every((type) => type === "integer" || type === "number")) return "number";
-    return null;
-  }
-  if (node.properties !== undefined || node.oneOf !== undefined || node.required !== undefined)
-    return "object";
-  if (node.items !== undefined || node.minItems !== undefined || node.maxItems !== undefined) return "array";
-  if (node.pattern !== undefined || node.format !== undefined || node.minLength !== undefined)
-    return "string";
-  if (node.minimum !== undefined || node.maximum !== undefined) return "number";
-  if (node.default !== undefined) return typeOfValue(node.default);
-  if (node.additionalProperties !== undefined) return "object";
-  return "string";
+/** A numeric string as a number; `NaN` for anything else (blank strings included, which `Number` reads as 0). */
+function toNumber(value: unknown): number {
+  return typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
 }
 
-function coerceExample(example: unknown, type: unknown): unknown {
-  const types = Array.isArray(type) ? type : type === undefined ? [] : [type];
-  if (types.length === 0) return example;
-  const actual = typeOfValue(example);
-  if (actual !== null && (types.includes(actual) || (actual === "integer" && types.includes("number"))))
-    return example;
-  if (typeof example === "string" && (types.includes("integer") || types.includes("number"))) {
-    const parsed = Number(example);
-    if (
-      example.trim() !== "" &&
-      Number.isFinite(parsed) &&
-      (types.includes("number") || Number.isInteger(parsed))
-    ) {
-      return parsed;
-    }
+function inferType(node: Node): JSONSchemaTypeName | null {
+  const has = (...keywords: string[]): boolean => keywords.some((keyword) => node[keyword] !== undefined);
+  if (has("const")) return typeOfValue(node.const);
+  const values = node.enum;
+  if (isArray(values) && values.length > 0) {
+    const types = [...new Set(values.map(typeOfValue))];
+    if (types.length === 1) return types[0] as JSONSchemaTypeName | null;
+    return types.every((type) => type === "integer" || type === "number") ? "number" : null;
   }
-  if ((typeof example === "number" || typeof example === "boolean") && types.includes("string"))
-    return String(example);
-  return undefined;
+  if (has("properties", "oneOf", "required")) return "object";
+  if (has("items", "minItems", "maxItems")) return "array";
+  if (has("pattern", "format", "minLength")) return "string";
+  if (has("minimum", "maximum")) return "number";
+  if (has("default")) return typeOfValue(node.default);
+  return has("additionalProperties") ? "object" : "string";
+}
+
+/** Each example converted to the (normalised) `type`, or left out when it cannot be. */
+function coerceExamples(list: unknown[], type: unknown): unknown[] {
+  const types = type === undefined ? [] : [type].flat();
+  return list
+    .map((example) => {
+      if (types.length === 0) return example;
+      const actual = typeOfValue(example);
+      if (types.includes(actual) || (actual === "integer" && types.includes("number"))) return example;
+      const parsed = toNumber(example);
+      if (
+        Number.isFinite(parsed) &&
+        (types.includes("number") || (types.includes("integer") && Number.isInteger(parsed)))
+      ) {
+        return parsed;
+      }
+      if ((typeof example === "number" || typeof example === "boolean") && types.includes("string")) {
+        return String(example);
+      }
+      return undefined;
+    })
+    .filter((example) => example !== undefined);
 }
 
 /**
@@ -574,13 +466,14 @@ export function normalizeSpec(spec: unknown): NormalizedSpec {
   if (!isPlainObject(spec)) {
     throw new SpecError("not_an_object", "A connector specification must be a JSON object");
   }
-  const cached = cache.get(spec);
-  if (cached) return cached;
-  const normalizer = new Normalizer();
-  const schema = normalizer.node(spec, "");
-  const result: NormalizedSpec = { schema, warnings: normalizer.warnings };
-  cache.set(spec, result);
-  // Normalising an already normalised schema is a no-op, so hand back the same result (and caches keyed on it).
-  cache.set(schema, result);
+  let result = cache.get(spec);
+  if (!result) {
+    warnings = [];
+    const schema = normalizeNode(spec, "");
+    result = { schema, warnings };
+    cache.set(spec, result);
+    // Normalising an already normalised schema is a no-op, so hand back the same result (and caches keyed on it).
+    cache.set(schema, result);
+  }
   return result;
 }

@@ -1,6 +1,6 @@
 /** Splits a JSON pointer (or a `#`-prefixed schema path) into its unescaped reference tokens. */
 export function parsePointer(pointer: string): string[] {
-  const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+  const body = pointer.replace(/^#/, "");
   if (body === "") return [];
   return body
     .slice(1)

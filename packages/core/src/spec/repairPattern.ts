@@ -1,5 +1,5 @@
-const SYNTAX_OUTSIDE_CLASS = /[A-Za-z0-9^$\\.*+?()[\]{}|/]/;
-const SYNTAX_INSIDE_CLASS = /[A-Za-z0-9^$\\.*+?()[\]{}|/-]/;
+/** Escapes kept as written (`\d`, `\.`, …; inside a class `\-` too): any other is an identity escape `u` forbids. */
+const SYNTAX = /[A-Za-z0-9^$\\.*+?()[\]{}|/]/;
 
 function compiles(pattern: string): boolean {
   try {
@@ -24,8 +24,7 @@ export function repairPattern(pattern: string): string | null {
     if (char === "\\") {
       const next = pattern[i + 1];
       if (next === undefined) return null;
-      const syntax = inClass ? SYNTAX_INSIDE_CLASS : SYNTAX_OUTSIDE_CLASS;
-      out += syntax.test(next) ? char + next : next;
+      out += SYNTAX.test(next) || (inClass && next === "-") ? char + next : next;
       i++;
       continue;
     }

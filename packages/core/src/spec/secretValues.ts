@@ -1,3 +1,4 @@
+import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { normalizeSpec } from "./normalizeSpec.js";
@@ -8,7 +9,7 @@ function collect(value: unknown, out: Set<string>): void {
     if (value !== "") out.add(value);
   } else if (typeof value === "number" || typeof value === "boolean") {
     out.add(String(value));
-  } else if (Array.isArray(value)) {
+  } else if (isArray(value)) {
     for (const item of value) collect(item, out);
   } else if (isPlainObject(value)) {
     for (const item of Object.values(value)) collect(item, out);

@@ -1,10 +1,11 @@
+import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import type { JSONSchema } from "./JSONSchema.js";
-import { normalizeSpec } from "./normalizeSpec.js";
-import type { SpecWarning } from "./SpecWarning.js";
+import type { JSONSchema, JSONSchemaGroup } from "./JSONSchema.js";
+import { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
+import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
 import { selectOption } from "./selectOption.js";
 import type { CollapsedOneOf, UiSchemaHints } from "./UiSchema.js";
 
@@ -29,14 +30,18 @@ export interface SubtractDefaultsResult {
   warnings: SpecWarning[];
 }
 
-interface Context {
-  defaulted: string[];
-  warnings: SpecWarning[];
-  collapsed: Record<string, CollapsedOneOf>;
+// What the `subtract` call in progress (synchronous, never re-entered) found: the configuration pointers the
+// defaults set, the problems in them and the oneOfs they collapsed. Only a walk with defaults records anything.
+let defaulted: string[] = [];
+let warnings: SpecWarning[] = [];
+let collapsed: Record<string, CollapsedOneOf> = {};
+
+function warn(path: string, code: SpecWarningCode, message: string): void {
+  warnings.push({ path, code, message });
 }
 
 function hasStructure(schema: JSONSchema): boolean {
-  return isPlainObject(schema.properties) || Array.isArray(schema.oneOf);
+  return isPlainObject(schema.properties) || isArray(schema.oneOf);
 }
 
 /** Every leaf pointer of a defaults object (arrays and non-objects are leaves). */
@@ -59,37 +64,30 @@ function cleanLeaf(schema: JSONSchema): JSONSchema {
     out = rest;
   }
   if (isPlainObject(out.items) && (hasStructure(out.items) || out.items.airbyte_secret === true)) {
-    out = { ...out, items: subtractNode(out.items, undefined, "", emptyContext()) ?? out.items };
+    out = { ...out, items: subtractNode(out.items, undefined, "") ?? out.items };
   }
   return out;
 }
 
-function emptyContext(): Context {
-  return { defaulted: [], warnings: [], collapsed: {} };
-}
-
 /**
  * Picks the oneOf option the defaults choose: by discriminator value, by the only option whose `const` fields agree
- * with the defaults, else by fields only one option has. Fills `compatibleOut` with the options still possible.
+ * with the defaults, else by fields only one option has. Without a choice, returns the options still possible.
  */
 function chooseOption(
   options: JSONSchema[],
   discriminator: string | null,
   defaults: Record<string, unknown>,
   pointer: string,
-  context: Context,
-  compatibleOut: number[],
-): number | null {
+): number | number[] {
   if (discriminator !== null && defaults[discriminator] !== undefined) {
     const index = selectOption(options, discriminator, defaults);
-    if (index === null) {
-      context.warnings.push({
-        path: appendPointer(pointer, discriminator),
-        code: "unknown_option",
-        message: "The template default names no option of this oneOf; the choice is left to the user",
-      });
-    }
-    return index;
+    if (index !== null) return index;
+    warn(
+      appendPointer(pointer, discriminator),
+      "unknown_option",
+      "The template default names no option of this oneOf; the user chooses",
+    );
+    return [];
   }
   // Options whose fixed (`const`) values agree with the defaults: when only one does, the defaults chose it.
   const compatible = options.flatMap((option, index) =>
@@ -106,7 +104,6 @@ function chooseOption(
       : [],
   );
   if (compatible.length === 1) return compatible[0] as number;
-  compatibleOut.push(...compatible);
   const chosen = new Set<number>();
   for (const [key, value] of Object.entries(defaults)) {
     if (value === undefined) continue;
@@ -117,13 +114,13 @@ function chooseOption(
   }
   if (chosen.size === 1) return [...chosen][0] as number;
   if (chosen.size > 1) {
-    context.warnings.push({
-      path: pointer,
-      code: "conflicting_option_defaults",
-      message: "The template defaults set fields of several options of this oneOf; no option is preselected",
-    });
+    warn(
+      pointer,
+      "conflicting_option_defaults",
+      "The template defaults set fields of several options of this oneOf; no option is preselected",
+    );
   }
-  return null;
+  return compatible;
 }
 
 /** The parent (label, description, order, group) with the chosen option's fields. */
@@ -142,7 +139,7 @@ function collapse(schema: JSONSchema, index: number): JSONSchema {
   const merged: JSONSchema = {
     ...parent,
     type: "object",
-    properties: { ...(parent.properties ?? {}), ...(option.properties ?? {}) },
+    properties: { ...parent.properties, ...option.properties },
   };
   if (required.length > 0) merged.required = required;
   else delete merged.required;
@@ -158,25 +155,22 @@ function subtractNode(
   schema: JSONSchema,
   defaults: Record<string, unknown> | undefined,
   pointer: string,
-  context: Context,
   insideOption = false,
 ): JSONSchema | null {
   const options = schema.oneOf;
   let node: JSONSchema = schema;
   let ownDefaults = defaults;
-  if (Array.isArray(options)) {
+  if (isArray(options)) {
     const discriminator = findDiscriminator(options);
-    const compatible: number[] = [];
-    const index = defaults
-      ? chooseOption(options, discriminator, defaults, pointer, context, compatible)
-      : null;
-    if (index !== null) {
-      context.collapsed[pointer] = {
-        optionTitle: typeof options[index]?.title === "string" ? (options[index]?.title ?? null) : null,
+    const choice = defaults ? chooseOption(options, discriminator, defaults, pointer) : [];
+    if (typeof choice === "number") {
+      const option = options[choice] as JSONSchema;
+      collapsed[pointer] = {
+        optionTitle: typeof option.title === "string" ? option.title : null,
         discriminator,
-        value: discriminator === null ? undefined : constValue(options[index]?.properties?.[discriminator]),
+        value: discriminator === null ? undefined : constValue(option.properties?.[discriminator]),
       };
-      return subtractNode(collapse(schema, index), defaults, pointer, context);
+      return subtractNode(collapse(schema, choice), defaults, pointer);
     }
     if (defaults && discriminator !== null && defaults[discriminator] !== undefined) {
       // An unknown option value must not be subtracted from every option: the user still has to choose.
@@ -186,17 +180,20 @@ function subtractNode(
     const optionDefaults = ownDefaults;
     // Options whose fixed values contradict the defaults cannot be chosen any more.
     const offered =
-      compatible.length > 1 && compatible.length < options.length
-        ? options.filter((_option, optionIndex) => compatible.includes(optionIndex))
+      choice.length > 1 && choice.length < options.length
+        ? options.filter((_option, optionIndex) => choice.includes(optionIndex))
         : options;
+    const outer = defaulted;
     node = {
       ...schema,
       oneOf: offered.map((option) => {
-        const optionContext: Context = { ...context, defaulted: [] };
-        const subtracted = subtractNode(option, optionDefaults, pointer, optionContext, true);
-        for (const path of optionContext.defaulted) {
-          if (!context.defaulted.includes(path)) context.defaulted.push(path);
+        // Each option records its own defaulted paths; the node's list gets each path once.
+        defaulted = [];
+        const subtracted = subtractNode(option, optionDefaults, pointer, true);
+        for (const path of defaulted) {
+          if (!outer.includes(path)) outer.push(path);
         }
+        defaulted = outer;
         return subtracted ?? { ...option, properties: {}, required: [] };
       }),
     };
@@ -213,43 +210,36 @@ function subtractNode(
     if (value !== undefined) {
       defaultedSomething = true;
       if (hasStructure(property) && isPlainObject(value)) {
-        const rest = subtractNode(property, value, childPointer, context);
+        const rest = subtractNode(property, value, childPointer);
         if (rest !== null) {
           kept[key] = rest;
           // The defaults make this object exist, so what it still requires must be filled even if it is optional.
-          if ((rest.required?.length ?? 0) > 0 || Array.isArray(rest.oneOf)) required.add(key);
+          if ((rest.required?.length ?? 0) > 0 || isArray(rest.oneOf)) required.add(key);
         }
         continue;
       }
       if (hasStructure(property)) {
-        context.warnings.push({
-          path: childPointer,
-          code: "default_type_mismatch",
-          message: "The template default for this object is not an object",
-        });
+        warn(childPointer, "default_type_mismatch", "The template default for this object is not an object");
       }
-      context.defaulted.push(childPointer);
+      defaulted.push(childPointer);
       continue;
     }
     if (property.airbyte_hidden === true && !required.has(key)) continue;
     kept[key] = hasStructure(property)
-      ? (subtractNode(property, undefined, childPointer, context) ?? property)
+      ? (subtractNode(property, undefined, childPointer) ?? property)
       : cleanLeaf(property);
   }
-  if (ownDefaults && !Array.isArray(options)) {
+  if (ownDefaults && !isArray(options)) {
     for (const [key, value] of Object.entries(ownDefaults)) {
       if (value === undefined || key in properties) continue;
-      context.defaulted.push(appendPointer(pointer, key));
+      const childPointer = appendPointer(pointer, key);
+      defaulted.push(childPointer);
       if (insideOption) continue;
       defaultedSomething = true;
-      context.warnings.push({
-        path: appendPointer(pointer, key),
-        code: "unknown_default",
-        message: "The template sets a field the spec does not declare",
-      });
+      warn(childPointer, "unknown_default", "The template sets a field the spec does not declare");
     }
   }
-  if (defaultedSomething && Object.keys(kept).length === 0 && !Array.isArray(node.oneOf)) return null;
+  if (defaultedSomething && Object.keys(kept).length === 0 && !isArray(node.oneOf)) return null;
   const result: JSONSchema = { ...node, properties: kept };
   const keptRequired = [...required].filter((key) => key in kept);
   if (keptRequired.length > 0) result.required = keptRequired;
@@ -308,41 +298,34 @@ export function subtractDefaults(
 }
 
 function subtract(
-  normalized: ReturnType<typeof normalizeSpec>,
+  normalized: NormalizedSpec,
   safeDefaults: Record<string, unknown>,
   userSpec: JSONSchema | null,
 ): SubtractDefaultsResult {
-  const context = emptyContext();
-  const groups = (normalized.schema.groups ?? []).map((group) => ({
-    id: group.id,
-    title: group.title ?? null,
-  }));
+  defaulted = [];
+  warnings = [...normalized.warnings];
+  collapsed = {};
+  const toGroup = (group: JSONSchemaGroup) => ({ id: group.id, title: group.title ?? null });
+  const groups = (normalized.schema.groups ?? []).map(toGroup);
   let schema: JSONSchema;
-  let defaultedPaths: string[];
-  const warnings = [...normalized.warnings];
+  let defaultedPaths = defaulted;
   if (userSpec) {
     const user = normalizeSpec(userSpec);
     warnings.push(...user.warnings);
-    schema = subtractNode(user.schema, undefined, "", context) ?? user.schema;
+    schema = subtractNode(user.schema, undefined, "") ?? user.schema;
     defaultedPaths = leafPointers(safeDefaults, "", []);
     for (const group of user.schema.groups ?? []) {
-      if (!groups.some((known) => known.id === group.id))
-        groups.push({ id: group.id, title: group.title ?? null });
+      if (!groups.some((known) => known.id === group.id)) groups.push(toGroup(group));
     }
   } else {
     const { oneOf: _oneOf, required: _required, properties: _properties, ...root } = normalized.schema;
-    schema = subtractNode(normalized.schema, safeDefaults, "", context) ?? {
-      ...root,
-      type: "object",
-      properties: {},
-    };
-    defaultedPaths = context.defaulted;
+    schema = subtractNode(normalized.schema, safeDefaults, "") ?? { ...root, type: "object", properties: {} };
   }
   if (schema.required?.length === 0) delete schema.required;
   return {
     schema,
-    uiSchemaHints: { groups, collapsedOneOf: context.collapsed },
+    uiSchemaHints: { groups, collapsedOneOf: collapsed },
     defaultedPaths: [...new Set(defaultedPaths)],
-    warnings: [...warnings, ...context.warnings],
+    warnings,
   };
 }

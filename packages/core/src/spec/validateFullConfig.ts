@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import { Ajv2019 } from "ajv/dist/2019.js";
 import ajvFormats from "ajv-formats";
+import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { ConfigError } from "./ConfigError.js";
@@ -20,20 +21,10 @@ export interface ConfigValidationResult {
 }
 
 /** Airbyte (and other UI) keywords: annotations for the validator, with no validation effect. */
-const ANNOTATION_KEYWORDS = [
-  "airbyte_secret",
-  "airbyte_hidden",
-  "order",
-  "always_show",
-  "multiline",
-  "group",
-  "groups",
-  "display_type",
-  "pattern_descriptor",
-  "examples",
-  "airbyte_type",
-  "name",
-] as const;
+const ANNOTATION_KEYWORDS =
+  "airbyte_secret airbyte_hidden order always_show multiline group groups display_type pattern_descriptor examples airbyte_type name".split(
+    " ",
+  );
 
 type FormatsPlugin = (ajv: Ajv) => Ajv;
 // ajv-formats is CommonJS: depending on the loader the default import is the plugin or its module object.
@@ -149,74 +140,55 @@ function describe(values: readonly unknown[]): string {
   return values.length > 10 ? `${shown.join(", ")}, …` : shown.join(", ");
 }
 
-function lastToken(pointer: string): string {
-  const tokens = parsePointer(pointer);
-  return tokens[tokens.length - 1] ?? "";
-}
+/** Messages that only quote an ajv error param (`$name`: a schema constant or field name, never a value). */
+const TEMPLATES: Readonly<Record<string, string>> = {
+  pattern: "Must match the pattern: $pattern",
+  minimum: "Must be at least $limit",
+  maximum: "Must be at most $limit",
+  exclusiveMinimum: "Must be greater than $limit",
+  exclusiveMaximum: "Must be less than $limit",
+  multipleOf: "Must be a multiple of $multipleOf",
+  minLength: "Must be at least $limit characters",
+  maxLength: "Must be at most $limit characters",
+  minItems: "Must contain at least $limit items",
+  maxItems: "Must contain at most $limit items",
+  uniqueItems: "Items must be unique",
+  additionalProperties: "Unknown field $additionalProperty",
+};
 
 /** A human-readable message for one ajv error; never quotes the configuration value. */
-function message(error: ErrorObject): string {
-  const parent = isPlainObject(error.parentSchema) ? (error.parentSchema as JSONSchema) : {};
-  const params = error.params as Record<string, unknown>;
-  const descriptor = typeof parent.pattern_descriptor === "string" ? parent.pattern_descriptor : null;
-  switch (error.keyword) {
+function message(error: ErrorObject, params: Record<string, unknown>): string {
+  const parent = (isPlainObject(error.parentSchema) ? error.parentSchema : {}) as JSONSchema;
+  const keyword = error.keyword;
+  const descriptor = parent.pattern_descriptor;
+  if ((keyword === "pattern" || keyword === "format") && typeof descriptor === "string" && descriptor) {
+    return `Must match the format: ${descriptor}`;
+  }
+  switch (keyword) {
     case "required": {
       const missing = String(params.missingProperty);
       return `${label(parent.properties?.[missing], missing)} is required`;
     }
-    case "pattern":
-      return descriptor
-        ? `Must match the format: ${descriptor}`
-        : `Must match the pattern: ${String(params.pattern)}`;
     case "format": {
-      if (descriptor) return `Must match the format: ${descriptor}`;
       const format = String(params.format);
       return `Must be a valid ${FORMAT_LABELS[format] ?? format}`;
     }
-    case "type": {
-      const types = String(params.type).split(",");
-      return `Must be ${types.map((type) => TYPE_LABELS[type] ?? type).join(" or ")}`;
-    }
+    case "type":
+      return `Must be ${String(params.type)
+        .split(",")
+        .map((type) => TYPE_LABELS[type] ?? type)
+        .join(" or ")}`;
     case "enum":
-      return `Must be one of: ${describe(Array.isArray(params.allowedValues) ? params.allowedValues : [])}`;
+      return `Must be one of: ${describe(isArray(params.allowedValues) ? params.allowedValues : [])}`;
     case "const":
       return `Must be ${describe([params.allowedValue])}`;
-    case "minimum":
-      return `Must be at least ${String(params.limit)}`;
-    case "maximum":
-      return `Must be at most ${String(params.limit)}`;
-    case "exclusiveMinimum":
-      return `Must be greater than ${String(params.limit)}`;
-    case "exclusiveMaximum":
-      return `Must be less than ${String(params.limit)}`;
-    case "multipleOf":
-      return `Must be a multiple of ${String(params.multipleOf)}`;
-    case "minLength":
-      return `Must be at least ${String(params.limit)} characters`;
-    case "maxLength":
-      return `Must be at most ${String(params.limit)} characters`;
-    case "minItems":
-      return `Must contain at least ${String(params.limit)} items`;
-    case "maxItems":
-      return `Must contain at most ${String(params.limit)} items`;
-    case "uniqueItems":
-      return "Items must be unique";
-    case "additionalProperties":
-      return `Unknown field ${String(params.additionalProperty)}`;
     case "oneOf":
-      return `Choose one of the options of ${label(parent, lastToken(error.instancePath))}`;
-    default:
-      return `Is not valid (${error.keyword})`;
+      return `Choose one of the options of ${label(parent, parsePointer(error.instancePath).pop() ?? "")}`;
   }
-}
-
-function errorPath(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === "required") return appendPointer(error.instancePath, String(params.missingProperty));
-  if (error.keyword === "additionalProperties") {
-    return appendPointer(error.instancePath, String(params.additionalProperty));
-  }
-  return error.instancePath;
+  const template = TEMPLATES[keyword];
+  return template
+    ? template.replace(/\$(\w+)/g, (_match, name: string) => String(params[name]))
+    : `Is not valid (${keyword})`;
 }
 
 /**
@@ -232,17 +204,13 @@ function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): bool
   const step = (): void => {
     const token = instance[consumed++];
     data =
-      token === undefined
-        ? undefined
-        : isPlainObject(data) || Array.isArray(data)
-          ? (data as never)[token]
-          : undefined;
+      token !== undefined && typeof data === "object" && data !== null ? (data as never)[token] : undefined;
   };
   for (let i = 0; i < segments.length; i++) {
     if (!isPlainObject(schema)) return true;
     const segment = segments[i] as string;
     const isLast = i === segments.length - 1;
-    if (segment === "oneOf" && Array.isArray(schema.oneOf)) {
+    if (segment === "oneOf" && isArray(schema.oneOf)) {
       const options = schema.oneOf as JSONSchema[];
       const discriminator = findDiscriminator(options);
       if (discriminator === null) return true;
@@ -254,18 +222,12 @@ function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): bool
       continue;
     }
     if (isLast) return true;
-    if (segment === "properties" || segment === "patternProperties") {
-      const key = segments[++i] as string;
-      schema = (schema[segment] as Record<string, unknown> | undefined)?.[key];
-      if (segment === "properties") step();
-      else return true;
-    } else if (segment === "items") {
-      const items = schema.items;
-      if (Array.isArray(items)) schema = items[Number(segments[++i])];
-      else schema = items;
+    if (segment === "properties") {
+      schema = (schema.properties as Record<string, unknown> | undefined)?.[segments[++i] as string];
       step();
-    } else if (segment === "additionalProperties") {
-      schema = schema.additionalProperties;
+    } else if (segment === "items" || segment === "additionalProperties") {
+      schema = schema[segment];
+      if (isArray(schema)) schema = schema[Number(segments[++i])];
       step();
     } else if (segment === "anyOf" || segment === "allOf") {
       schema = (schema[segment] as unknown[] | undefined)?.[Number(segments[++i])];
@@ -299,7 +261,20 @@ export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigVal
   const errors: ConfigError[] = [];
   for (const error of validate.errors ?? []) {
     if (!isRelevant(error, normalized.schema, config)) continue;
-    const entry: ConfigError = { path: errorPath(error), message: message(error), keyword: error.keyword };
+    const { keyword, instancePath } = error;
+    const params = error.params as Record<string, unknown>;
+    // Missing and unknown fields are reported on the field itself, not on the object holding it.
+    const field =
+      keyword === "required"
+        ? params.missingProperty
+        : keyword === "additionalProperties"
+          ? params.additionalProperty
+          : undefined;
+    const entry: ConfigError = {
+      path: field === undefined ? instancePath : appendPointer(instancePath, String(field)),
+      message: message(error, params),
+      keyword,
+    };
     const key = `${entry.path}\u0000${entry.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,3 +1,4 @@
+import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import type { JSONSchema } from "./JSONSchema.js";
 
@@ -23,7 +24,7 @@ export function walkSecrets(
   value: unknown,
   onSecret: (secret: unknown) => unknown,
 ): unknown {
-  if (Array.isArray(value)) {
+  if (isArray(value)) {
     const items = schema.items;
     return isPlainObject(items) ? value.map((item) => walkSecrets(items, item, onSecret)) : value;
   }
