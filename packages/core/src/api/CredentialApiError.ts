@@ -35,23 +35,26 @@ export interface CredentialApiErrorInit {
 /** The one error type of the API client: what a UI needs to explain a failure (never includes secrets). */
 export class CredentialApiError extends Error {
   /** HTTP status, or `null` when no response arrived (network, timeout, abort). */
-  readonly status: number | null;
+  declare readonly status: number | null;
   /** Machine-readable kind of failure. */
-  readonly code: ApiErrorCode;
+  declare readonly code: ApiErrorCode;
   /** Per-field complaints, with JSON pointers into the config. */
-  readonly fieldErrors: FieldError[];
+  declare readonly fieldErrors: FieldError[];
   /** Whether trying again may succeed (for a create: it may also have succeeded already). */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** The server's request id (`x-request-id` / `request-id` header), for support. */
-  readonly requestId: string | null;
+  declare readonly requestId: string | null;
 
   constructor(init: CredentialApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.name = "CredentialApiError";
-    this.code = init.code;
+    // Error reads only `cause` from its options: `init` will do. An undefined cause installs none.
+    super(init.message, init.cause === undefined ? {} : init);
+    // The fields are `declare`d (not emitted as class fields, which bundles spell out again): created here, in
+    // the order they are declared, then `name`.
     this.status = init.status ?? null;
+    this.code = init.code;
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryable = init.retryable ?? false;
     this.requestId = init.requestId ?? null;
+    this.name = "CredentialApiError";
   }
 }

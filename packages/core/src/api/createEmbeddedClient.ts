@@ -4,7 +4,8 @@ import { createTokenProvider, type TokenProvider, type TokenSource } from "../to
 import { isTokenProvider } from "../token/isTokenProvider.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
-import { normalizeApiError } from "./normalizeApiError.js";
+import { API_MESSAGES, normalizeApiError } from "./normalizeApiError.js";
+import { readRequestId } from "./readRequestId.js";
 import type { CreatedSource, CreateSourceInput, SourceTemplate, SourceTemplateSummary } from "./types.js";
 
 /** Options of {@link createEmbeddedClient}. */
@@ -38,138 +39,133 @@ export interface EmbeddedClient {
   readonly flavour: ApiFlavour;
 }
 
-interface RequestInput {
-  method: "GET" | "POST";
-  path: string;
-  body?: unknown;
-  signal?: AbortSignal | undefined;
-  secrets?: readonly string[];
-  configKeys?: readonly string[];
-}
+const JSON_TYPE = "application/json";
+const TEMPLATES_PATH = "/api/v1/embedded/source-templates";
 
 function stringLeaves(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) stringLeaves(item, out);
-  else if (isPlainObject(value)) for (const item of Object.values(value)) stringLeaves(item, out);
+  else if (typeof value === "object" && value)
+    for (const item of Object.values(value)) stringLeaves(item, out);
   return out;
 }
 
-function badResponse(
-  message: string,
-  status: number | null,
-  requestId: string | null = null,
-): CredentialApiError {
+function badResponse(message: string, status = 200, requestId: string | null = null): CredentialApiError {
   return new CredentialApiError({ code: "bad_response", message, status, requestId });
 }
 
-function readRequestId(headers: Headers): string | null {
-  return headers.get("x-request-id") ?? headers.get("request-id");
+/** `bad_response` for a template answer missing `what`. */
+function badTemplate(what: string): CredentialApiError {
+  return badResponse(`Airbyte returned a source template ${what}.`);
 }
 
 function toSummary(item: unknown): SourceTemplateSummary {
-  if (!isPlainObject(item) || typeof item.id !== "string") {
-    throw badResponse("Airbyte returned a source template without an id.", 200);
-  }
+  const { id, name, icon } = isPlainObject(item) ? item : {};
+  if (typeof id !== "string") throw badTemplate("without an id");
   return {
-    id: item.id,
-    name: typeof item.name === "string" ? item.name : item.id,
-    icon: typeof item.icon === "string" && item.icon !== "" ? item.icon : null,
+    id,
+    name: typeof name === "string" ? name : id,
+    icon: typeof icon === "string" && icon ? icon : null,
   };
 }
 
 /** Creates the client for the Airbyte Embedded API: token refresh, flavours, timeouts and typed errors. */
 export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedClient {
-  const tokenProvider = isTokenProvider(options.token) ? options.token : createTokenProvider(options.token);
-  const baseUrl = (options.baseUrl ?? "https://api.airbyte.ai").replace(/\/+$/, "");
-  const flavour =
-    typeof options.flavour === "object"
-      ? options.flavour
-      : flavours[options.flavour ?? "partial-user-configs"];
-  if (flavour === undefined) throw new TypeError("Unknown API flavour.");
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const workspaceField = options.workspaceField ?? "workspace_name";
-  const doFetch = (input: string, init: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init);
+  const {
+    token,
+    baseUrl = "https://api.airbyte.ai",
+    flavour: chosen = "partial-user-configs",
+    timeoutMs = 30_000,
+    workspaceField = "workspace_name",
+  } = options;
+  const tokenProvider = isTokenProvider(token) ? token : createTokenProvider(token);
+  const base = baseUrl.replace(/\/+$/, "");
+  const flavour = typeof chosen === "object" ? chosen : flavours[chosen];
+  if (!flavour) throw new TypeError("Unknown API flavour.");
+  const workspace = async (id: string | undefined) => id ?? (await tokenProvider.get()).workspaceId;
 
-  async function attempt(request: RequestInput, jwt: string): Promise<{ response: Response; text: string }> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = () => controller.abort();
-    request.signal?.addEventListener("abort", onAbort, { once: true });
-    const headers: Record<string, string> = { Authorization: `Bearer ${jwt}`, Accept: "application/json" };
-    if (request.body !== undefined) headers["Content-Type"] = "application/json";
-    try {
-      if (request.signal?.aborted) throw request.signal.reason;
-      const response = await doFetch(`${baseUrl}${request.path}`, {
-        method: request.method,
-        headers,
-        signal: controller.signal,
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      });
-      const text = await response.text();
-      return { response, text };
-    } catch (cause) {
-      if (timedOut) {
-        throw new CredentialApiError({
-          code: "timeout",
-          message: `Airbyte did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again.`,
-          retryable: true,
+  /** Sends a request (a GET without `body`), once more with a fresh token after a 401, and reads its JSON. */
+  async function request(
+    path: string,
+    signal: AbortSignal | undefined,
+    body?: unknown,
+    secrets: readonly string[] = [],
+    configKeys?: readonly string[],
+  ): Promise<unknown> {
+    /** Sends the request once and reads its body, within the timeout. */
+    const attempt = async (jwt: string): Promise<[Response, string]> => {
+      const controller = new AbortController();
+      const abort = () => controller.abort();
+      const timer = setTimeout(abort, timeoutMs);
+      signal?.addEventListener("abort", abort, { once: true });
+      try {
+        if (signal?.aborted) throw signal.reason;
+        const response = await (options.fetch ?? fetch)(base + path, {
+          method: body === undefined ? "GET" : flavour!.method,
+          headers: {
+            Authorization: `Bearer ${jwt}`,
+            Accept: JSON_TYPE,
+            ...(body !== undefined && { "Content-Type": JSON_TYPE }),
+          },
+          signal: controller.signal,
+          // `undefined` (no body) for a GET.
+          body: JSON.stringify(body),
         });
+        return [response, await response.text()];
+      } catch (cause) {
+        // Aborted by the caller, else by the timer, else the request failed.
+        throw new CredentialApiError(
+          signal?.aborted
+            ? { code: "aborted", message: "The request was cancelled." }
+            : controller.signal.aborted
+              ? {
+                  code: "timeout",
+                  message: `Airbyte did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again.`,
+                  retryable: true,
+                }
+              : {
+                  code: "network",
+                  message: API_MESSAGES.network!,
+                  retryable: true,
+                  // The cause of a network error may quote the URL or headers: keep only its name.
+                  cause: cause instanceof Error ? new Error(cause.name) : undefined,
+                },
+        );
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", abort);
       }
-      if (request.signal?.aborted) {
-        throw new CredentialApiError({ code: "aborted", message: "The request was cancelled." });
-      }
-      // The cause of a network error may quote the URL or headers: keep only its name.
-      throw new CredentialApiError({
-        code: "network",
-        message: "Airbyte could not be reached. Check your connection and try again.",
-        retryable: true,
-        cause: cause instanceof Error ? new Error(cause.name) : undefined,
-      });
-    } finally {
-      clearTimeout(timer);
-      request.signal?.removeEventListener("abort", onAbort);
-    }
-  }
-
-  async function request(req: RequestInput): Promise<unknown> {
+    };
     let token = await tokenProvider.get();
-    let result = await attempt(req, token.jwt);
-    if (result.response.status === 401) {
+    let [response, text] = await attempt(token.jwt);
+    if (response.status === 401) {
       // A 401 means nothing happened (not even a create): refresh once and try again.
       tokenProvider.invalidate();
       const fresh = await tokenProvider.get();
       if (fresh.jwt !== token.jwt) {
         token = fresh;
-        result = await attempt(req, token.jwt);
+        [response, text] = await attempt(token.jwt);
       }
     }
-    const { response, text } = result;
-    const secrets = [...(req.secrets ?? []), token.jwt];
+    const { status, headers } = response;
     if (!response.ok) {
-      return Promise.reject(
-        normalizeApiError({
-          status: response.status,
-          body: text,
-          contentType: response.headers.get("content-type"),
-          headers: response.headers,
-          secrets,
-          ...(req.configKeys === undefined ? {} : { configKeys: req.configKeys }),
-        }),
-      );
+      throw normalizeApiError({
+        status,
+        body: text,
+        contentType: headers.get("content-type"),
+        headers,
+        secrets: [...secrets, token.jwt],
+        ...(configKeys && { configKeys }),
+      });
     }
-    if (text.trim() === "") return null;
+    if (!text.trim()) return null;
     try {
       return JSON.parse(text);
     } catch {
-      const type = response.headers.get("content-type") ?? "unknown content type";
+      const type = headers.get("content-type") ?? "unknown content type";
       throw badResponse(
-        `Airbyte answered with something that is not JSON (${type.split(";")[0]}, HTTP ${response.status}).`,
-        response.status,
-        readRequestId(response.headers),
+        `Airbyte answered with something that is not JSON (${type.split(";")[0]}, HTTP ${status}).`,
+        status,
+        readRequestId(headers),
       );
     }
   }
@@ -178,60 +174,51 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     tokenProvider,
     flavour,
 
-    async createSource(input) {
-      const token = await tokenProvider.get();
+    async createSource({ workspaceId, templateId, config, name = null, signal, secrets }) {
       const body = flavour.buildBody({
-        workspaceId: input.workspaceId ?? token.workspaceId,
-        templateId: input.templateId,
-        config: input.config,
-        name: input.name ?? null,
+        workspaceId: await workspace(workspaceId),
+        templateId,
+        config,
+        name,
         workspaceField,
       });
-      const secrets = input.secrets ?? stringLeaves(input.config).filter((s) => s.length >= 4);
-      const json = await request({
-        method: flavour.method,
-        path: flavour.path,
-        body,
-        signal: input.signal,
-        secrets,
-        configKeys: [flavour.configKey],
-      });
-      return flavour.parseResponse(json);
+      return flavour.parseResponse(
+        await request(
+          flavour.path,
+          signal,
+          body,
+          secrets ?? stringLeaves(config).filter((s) => s.length >= 4),
+          [flavour.configKey],
+        ),
+      );
     },
 
-    async listSourceTemplates(input = {}) {
-      const workspaceId = input.workspaceId ?? (await tokenProvider.get()).workspaceId;
-      const json = await request({
-        method: "GET",
-        path: `/api/v1/embedded/source-templates?workspace_id=${encodeURIComponent(workspaceId)}`,
-        signal: input.signal,
-      });
-      const data = Array.isArray(json) ? json : isPlainObject(json) ? json.data : undefined;
-      if (!Array.isArray(data))
-        throw badResponse("Airbyte returned a source template list without `data`.", 200);
+    async listSourceTemplates({ workspaceId, signal } = {}) {
+      const json = await request(
+        `${TEMPLATES_PATH}?workspace_id=${encodeURIComponent(await workspace(workspaceId))}`,
+        signal,
+      );
+      const data = isPlainObject(json) ? json.data : json;
+      if (!Array.isArray(data)) throw badTemplate("list without `data`");
       return data.map(toSummary);
     },
 
-    async getSourceTemplate(id, input = {}) {
-      const json = await request({
-        method: "GET",
-        path: `/api/v1/embedded/source-templates/${encodeURIComponent(id)}`,
-        signal: input.signal,
-      });
+    async getSourceTemplate(id, { signal } = {}) {
+      const json = await request(`${TEMPLATES_PATH}/${encodeURIComponent(id)}`, signal);
       const summary = toSummary(json);
-      const record = json as Record<string, unknown>;
-      if (typeof record.source_definition_id !== "string") {
-        throw badResponse("Airbyte returned a source template without `source_definition_id`.", 200);
+      const {
+        source_definition_id: sourceDefinitionId,
+        partial_default_config: defaults,
+        user_config_spec: spec,
+      } = json as Record<string, unknown>;
+      if (typeof sourceDefinitionId !== "string") {
+        throw badTemplate("without `source_definition_id`");
       }
       return {
         ...summary,
-        sourceDefinitionId: record.source_definition_id,
-        partialDefaultConfig: isPlainObject(record.partial_default_config)
-          ? record.partial_default_config
-          : {},
-        userConfigSpec: isPlainObject(record.user_config_spec)
-          ? (record.user_config_spec as JSONSchema)
-          : null,
+        sourceDefinitionId,
+        partialDefaultConfig: isPlainObject(defaults) ? defaults : {},
+        userConfigSpec: isPlainObject(spec) ? (spec as JSONSchema) : null,
       };
     },
   };

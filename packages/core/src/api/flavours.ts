@@ -19,74 +19,90 @@ export interface ApiFlavour {
   sendsTemplateDefaults: boolean;
 }
 
-function firstString(record: Record<string, unknown>, keys: readonly string[]): string | null {
-  for (const key of keys) {
+/** The first of `keys` (space-separated) holding a non-empty string, else `null`. */
+function firstString(record: Record<string, unknown>, keys: string): string | null {
+  for (const key of keys.split(" ")) {
     const value = record[key];
     if (typeof value === "string" && value !== "") return value;
   }
   return null;
 }
 
-/** Reads `{id | source_id | …, name, source_definition_id}` leniently, throwing `bad_response` when there is no id. */
-function parseCreated(body: unknown, idKeys: readonly string[]): CreatedSource {
-  const record = isPlainObject(body) && isPlainObject(body.data) ? body.data : body;
-  const id = isPlainObject(record) ? firstString(record, idKeys) : null;
-  if (!isPlainObject(record) || id === null) {
-    throw new CredentialApiError({
-      code: "bad_response",
-      message: "Airbyte answered without the id of the created source.",
-      status: 200,
-    });
-  }
+/**
+ * A built-in flavour. Its body holds the workspace under `workspaceKey` (`null`: the field the client's
+ * `workspaceField` option names), the template id under `templateKey`, the config under `configKey`, and the
+ * source name when `sendsName`; the created source's id is read from the first of `idKeys` present.
+ */
+function flavour(
+  name: FlavourName,
+  path: string,
+  workspaceKey: string | null,
+  templateKey: string,
+  configKey: string,
+  idKeys: string,
+  sendsName: boolean,
+): ApiFlavour {
   return {
-    id,
-    name: firstString(record, ["name", "source_name"]),
-    sourceDefinitionId: firstString(record, ["source_definition_id", "sourceDefinitionId", "definition_id"]),
-    raw: body,
+    name,
+    method: "POST",
+    path: `/api/v1/${path}`,
+    configKey,
+    buildBody: (input) => ({
+      [workspaceKey ?? input.workspaceField]: input.workspaceId,
+      [templateKey]: input.templateId,
+      [configKey]: input.config,
+      ...(sendsName && input.name !== null && { name: input.name }),
+    }),
+    // Reads `{id | source_id | …, name, source_definition_id}` leniently, possibly wrapped in `data`.
+    parseResponse(body) {
+      const record = isPlainObject(body) && isPlainObject(body.data) ? body.data : body;
+      const id = isPlainObject(record) && firstString(record, idKeys);
+      if (!id) {
+        throw new CredentialApiError({
+          code: "bad_response",
+          message: "Airbyte answered without the id of the created source.",
+          status: 200,
+        });
+      }
+      const found = record as Record<string, unknown>;
+      return {
+        id,
+        name: firstString(found, "name source_name"),
+        sourceDefinitionId: firstString(found, "source_definition_id sourceDefinitionId definition_id"),
+        raw: body,
+      };
+    },
+    sendsTemplateDefaults: false,
   };
 }
 
 /** The built-in flavours; pass one (or your own {@link ApiFlavour}) as `flavour` to `createEmbeddedClient`. */
 export const flavours: Record<FlavourName, ApiFlavour> = {
-  "partial-user-configs": {
-    name: "partial-user-configs",
-    method: "POST",
-    path: "/api/v1/embedded/partial_user_configs/",
-    configKey: "connection_configuration",
-    buildBody: (input) => ({
-      workspace_id: input.workspaceId,
-      source_config_template_id: input.templateId,
-      connection_configuration: input.config,
-    }),
-    parseResponse: (body) => parseCreated(body, ["id", "partial_user_config_id", "source_id", "actor_id"]),
-    sendsTemplateDefaults: false,
-  },
-  "embedded-sources": {
-    name: "embedded-sources",
-    method: "POST",
-    path: "/api/v1/embedded/sources",
-    configKey: "source_config",
-    buildBody: (input) => ({
-      workspace_id: input.workspaceId,
-      source_template_id: input.templateId,
-      source_config: input.config,
-      ...(input.name === null ? {} : { name: input.name }),
-    }),
-    parseResponse: (body) => parseCreated(body, ["id", "source_id", "sourceId"]),
-    sendsTemplateDefaults: false,
-  },
-  integrations: {
-    name: "integrations",
-    method: "POST",
-    path: "/api/v1/integrations/connectors",
-    configKey: "credentials",
-    buildBody: (input) => ({
-      source_template_id: input.templateId,
-      credentials: input.config,
-      ...(input.name === null ? {} : { name: input.name }),
-      [input.workspaceField]: input.workspaceId,
-    }),
-    parseResponse: (body) => parseCreated(body, ["id", "connector_id", "source_id"]),
-    sendsTemplateDefaults: false,
-  },
+  "partial-user-configs": flavour(
+    "partial-user-configs",
+    "embedded/partial_user_configs/",
+    "workspace_id",
+    "source_config_template_id",
+    "connection_configuration",
+    "id partial_user_config_id source_id actor_id",
+    false,
+  ),
+  "embedded-sources": flavour(
+    "embedded-sources",
+    "embedded/sources",
+    "workspace_id",
+    "source_template_id",
+    "source_config",
+    "id source_id sourceId",
+    true,
+  ),
+  integrations: flavour(
+    "integrations",
+    "integrations/connectors",
+    null,
+    "source_template_id",
+    "credentials",
+    "id connector_id source_id",
+    true,
+  ),
 };

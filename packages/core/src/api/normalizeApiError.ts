@@ -1,7 +1,8 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { type ApiErrorCode, CredentialApiError, type FieldError } from "./CredentialApiError.js";
+import { readRequestId } from "./readRequestId.js";
 import { scrubSecrets } from "./scrubSecrets.js";
-import { CONFIG_BODY_KEYS, toConfigPointer } from "./toConfigPointer.js";
+import { toConfigPointer } from "./toConfigPointer.js";
 
 /** Input of {@link normalizeApiError}. */
 export interface NormalizeApiErrorInput {
@@ -21,159 +22,128 @@ export interface NormalizeApiErrorInput {
 
 const MAX_SERVER_MESSAGE = 300;
 
-function codeForStatus(status: number | null, hasFieldErrors: boolean): ApiErrorCode {
-  if (status === null) return "network";
-  if (status === 401) return "unauthorized";
-  if (status === 403) return "forbidden";
-  if (status === 404) return "not_found";
-  if (status === 409) return "conflict";
-  if (status === 429) return "rate_limited";
-  if (status === 408) return "timeout";
-  if (status >= 500) return "server";
-  if (status === 422 || status === 400 || hasFieldErrors) return "validation";
-  return "http";
+const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  408: "timeout",
+  409: "conflict",
+  429: "rate_limited",
+};
+
+/** What each code says when the server gave no usable message (`#` stands for the HTTP status). */
+export const API_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
+  network: "Airbyte could not be reached. Check your connection and try again.",
+  unauthorized: "Your session has expired or is not valid. Reload the page and try again.",
+  forbidden: "This session is not allowed to do that.",
+  not_found: "Airbyte could not find what was requested.",
+  conflict: "This conflicts with something that already exists.",
+  rate_limited: "Too many requests. Wait a moment and try again.",
+  timeout: "Airbyte took too long to answer. Try again.",
+  server: "Airbyte is having trouble right now (HTTP #). Try again in a moment.",
+  validation: "Airbyte rejected the request. Check the values and try again.",
+  http: "Airbyte answered with an unexpected error (HTTP #).",
+};
+
+/**
+ * Where the error shapes Airbyte's APIs use keep their field errors: the list's key, then the keys of an item's
+ * location and of its message, each in order of preference. FastAPI `{"detail": [{"loc", "msg"}]}`;
+ * `{"errors": [{"field", "message"}]}` and RFC 9457 extensions `{"errors": [{"pointer", "detail"}]}`; the RFC 9457
+ * example extension `{"invalid-params": [{"name", "reason"}]}`.
+ */
+const FIELD_ERROR_SHAPES: [string, string, string][] = [
+  ["detail", "loc", "msg message"],
+  ["errors", "field pointer path name", "message detail"],
+  ["invalid-params invalid_params", "name", "reason message"],
+];
+
+/** The first of `keys` (space-separated) whose value is neither `null` nor `undefined`. */
+function first(record: Record<string, unknown>, keys: string): unknown {
+  return keys
+    .split(" ")
+    .map((key) => record[key])
+    .find((value) => value != null);
 }
 
-function defaultMessage(status: number | null, code: ApiErrorCode): string {
-  switch (code) {
-    case "network":
-      return "Airbyte could not be reached. Check your connection and try again.";
-    case "unauthorized":
-      return "Your session has expired or is not valid. Reload the page and try again.";
-    case "forbidden":
-      return "This session is not allowed to do that.";
-    case "not_found":
-      return "Airbyte could not find what was requested.";
-    case "conflict":
-      return "This conflicts with something that already exists.";
-    case "rate_limited":
-      return "Too many requests. Wait a moment and try again.";
-    case "timeout":
-      return "Airbyte took too long to answer. Try again.";
-    case "server":
-      return `Airbyte is having trouble right now (HTTP ${status}). Try again in a moment.`;
-    case "validation":
-      return "Airbyte rejected the request. Check the values and try again.";
-    default:
-      return `Airbyte answered with an unexpected error (HTTP ${status ?? "?"}).`;
+/** The first of `keys` (space-separated) holding a string that is not blank, trimmed; else `null`. */
+function firstText(record: Record<string, unknown>, keys: string): string | null {
+  for (const key of keys.split(" ")) {
+    const value = record[key];
+    if (typeof value === "string" && value.trim()) return value.trim();
   }
-}
-
-function parseJson(body: string, contentType: string | null): unknown {
-  const trimmed = body.trim();
-  const looksJson = /json/i.test(contentType ?? "") || trimmed.startsWith("{") || trimmed.startsWith("[");
-  if (!looksJson || trimmed === "") return undefined;
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-}
-
-function text(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
-}
-
-/** Collects `{path, message}` pairs from the error shapes Airbyte's APIs use. */
-function collectFieldErrors(
-  json: Record<string, unknown>,
-  configKeys: readonly string[],
-): { fieldErrors: FieldError[]; outside: string[] } {
-  const fieldErrors: FieldError[] = [];
-  const outside: string[] = [];
-  const add = (location: unknown, message: string | null) => {
-    if (message === null) return;
-    const path = toConfigPointer(location, configKeys);
-    if (path === null) {
-      const name = Array.isArray(location)
-        ? location.filter((s) => s !== "body").join(".")
-        : String(location);
-      outside.push(`${name}: ${message}`);
-    } else {
-      fieldErrors.push({ path, message });
-    }
-  };
-  // FastAPI: {"detail": [{"loc": [...], "msg": "...", "type": "..."}]}
-  if (Array.isArray(json.detail)) {
-    for (const item of json.detail)
-      if (isPlainObject(item)) add(item.loc ?? [], text(item.msg) ?? text(item.message));
-  }
-  // {"errors": [{"field", "message"}]} and RFC 9457 extensions {"errors": [{"pointer", "detail"}]}
-  if (Array.isArray(json.errors)) {
-    for (const item of json.errors) {
-      if (!isPlainObject(item)) continue;
-      add(
-        item.field ?? item.pointer ?? item.path ?? item.name ?? "",
-        text(item.message) ?? text(item.detail),
-      );
-    }
-  }
-  // RFC 9457 example extension: {"invalid-params": [{"name", "reason"}]}
-  const invalid = json["invalid-params"] ?? json.invalid_params;
-  if (Array.isArray(invalid)) {
-    for (const item of invalid)
-      if (isPlainObject(item)) add(item.name ?? "", text(item.reason) ?? text(item.message));
-  }
-  return { fieldErrors, outside };
-}
-
-function serverMessage(json: Record<string, unknown>): string | null {
-  const detail = text(json.detail);
-  if (detail !== null) return detail;
-  const message = text(json.message) ?? text(json.error_description) ?? text(json.error);
-  if (message !== null) return message;
-  // Airbyte's problem titles are often slugs ("bad-request"): only a sentence is worth showing.
-  const title = text(json.title);
-  return title !== null && /\s/.test(title) ? title : null;
-}
-
-function truncate(message: string): string {
-  return message.length > MAX_SERVER_MESSAGE ? `${message.slice(0, MAX_SERVER_MESSAGE - 1)}…` : message;
+  return null;
 }
 
 /** Turns any failed response (problem+json, FastAPI, `{message, errors}`, HTML, empty) into a {@link CredentialApiError}. */
 export function normalizeApiError(input: NormalizeApiErrorInput): CredentialApiError {
-  const secrets = input.secrets ?? [];
-  const scrub = (value: string) => scrubSecrets(value, secrets);
-  const requestId = input.headers?.get("x-request-id") ?? input.headers?.get("request-id") ?? null;
-  const json = parseJson(input.body, input.contentType);
+  const { status, contentType, secrets = [] } = input;
+  const clean = (value: string) => {
+    const scrubbed = scrubSecrets(value, secrets);
+    return scrubbed.length > MAX_SERVER_MESSAGE ? `${scrubbed.slice(0, MAX_SERVER_MESSAGE - 1)}…` : scrubbed;
+  };
+  const body = input.body.trim();
+  let json: unknown;
+  if (/json/i.test(contentType ?? "") || /^[[{]/.test(body)) {
+    try {
+      json = JSON.parse(body);
+    } catch {
+      // Not JSON after all: the default message explains the status.
+    }
+  }
 
-  let fieldErrors: FieldError[] = [];
+  const fieldErrors: FieldError[] = [];
   let message: string | null = null;
   if (isPlainObject(json)) {
-    const collected = collectFieldErrors(json, input.configKeys ?? CONFIG_BODY_KEYS);
-    fieldErrors = collected.fieldErrors.map((e) => ({
-      path: scrub(e.path),
-      message: truncate(scrub(e.message)),
-    }));
-    const fromServer =
-      serverMessage(json) ?? (collected.outside.length > 0 ? collected.outside.join("; ") : null);
-    message = fromServer === null ? null : truncate(scrub(fromServer));
-  } else if (
-    json === undefined &&
-    /^text\/plain/i.test(input.contentType ?? "") &&
-    input.body.trim() !== ""
-  ) {
-    message = truncate(scrub(input.body.trim()));
+    const outside: string[] = [];
+    for (const [listKeys, locationKeys, messageKeys] of FIELD_ERROR_SHAPES) {
+      const list = first(json, listKeys);
+      if (Array.isArray(list)) {
+        for (const item of list) {
+          const text = isPlainObject(item) && firstText(item, messageKeys);
+          if (!text) continue;
+          const location = first(item, locationKeys) ?? "";
+          const path = toConfigPointer(location, input.configKeys);
+          if (path === null) {
+            const name = Array.isArray(location) ? location.filter((s) => s !== "body").join(".") : location;
+            outside.push(`${name}: ${text}`);
+          } else {
+            fieldErrors.push({ path: scrubSecrets(path, secrets), message: clean(text) });
+          }
+        }
+      }
+    }
+    // Airbyte's problem titles are often slugs ("bad-request"): only a sentence is worth showing.
+    const title = firstText(json, "title");
+    message =
+      firstText(json, "detail message error_description error") ??
+      (title && /\s/.test(title) ? title : null) ??
+      (outside.length > 0 ? outside.join("; ") : null);
+  } else if (json === undefined && /^text\/plain/i.test(contentType ?? "")) {
+    message = body || null;
   }
 
-  const code = codeForStatus(input.status, fieldErrors.length > 0);
-  if (fieldErrors.length > 0) {
-    const n = fieldErrors.length;
-    message = `The server rejected ${n} field${n === 1 ? "" : "s"}.`;
-  }
-  const status = input.status;
-  const retryable =
-    status === null ||
-    status === 408 ||
-    status === 429 ||
-    (status >= 500 && status !== 501 && status !== 505);
+  const n = fieldErrors.length;
+  const code =
+    status === null
+      ? "network"
+      : (CODE_BY_STATUS[status] ??
+        (status >= 500 ? "server" : status === 422 || status === 400 || n > 0 ? "validation" : "http"));
+  const requestId = readRequestId(input.headers);
   return new CredentialApiError({
     code,
     status,
-    message: message ?? defaultMessage(status, code),
+    message:
+      n > 0
+        ? `The server rejected ${n} field${n === 1 ? "" : "s"}.`
+        : message
+          ? clean(message)
+          : API_MESSAGES[code]!.replace("#", `${status ?? "?"}`),
     fieldErrors,
-    retryable,
-    requestId: requestId === null ? null : scrub(requestId),
+    retryable:
+      status === null ||
+      status === 408 ||
+      status === 429 ||
+      (status >= 500 && status !== 501 && status !== 505),
+    requestId: requestId && scrubSecrets(requestId, secrets),
   });
 }

@@ -6,14 +6,6 @@ export const CONFIG_BODY_KEYS: readonly string[] = [
   "config",
 ];
 
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
 /**
  * Turns a server's field location (FastAPI `loc` array, JSON pointer, `#/a/b`, or `a.b[0].c`) into a JSON
  * pointer into the config, dropping the leading `body` and the flavour's config key. Returns `null` when the
@@ -25,28 +17,26 @@ export function toConfigPointer(
 ): string | null {
   let segments: string[];
   if (Array.isArray(location)) {
-    segments = location.map((s) => String(s));
+    segments = location.map(String);
+    // FastAPI's other request parts.
+    if (/^(query|path|header|cookie)$/.test(segments[0]!)) return null;
   } else if (typeof location === "string") {
     const text = location.trim().replace(/^#/, "");
-    if (text === "") return "";
     segments = text.startsWith("/")
-      ? text.slice(1).split("/").map(unescapeSegment)
+      ? text
+          .slice(1)
+          .split("/")
+          .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
       : text
           .replace(/\[(\d+)\]/g, ".$1")
           .split(".")
-          .filter((s) => s !== "");
+          .filter((s) => s);
   } else {
     return null;
   }
-  if (Array.isArray(location) && ["query", "path", "header", "cookie"].includes(segments[0] ?? ""))
-    return null;
   const hadBody = segments[0] === "body";
-  if (hadBody) segments = segments.slice(1);
-  const first = segments[0];
-  if (first !== undefined && configKeys.includes(first)) {
-    segments = segments.slice(1);
-  } else if (hadBody) {
-    return null;
-  }
-  return segments.map((s) => `/${escapeSegment(s)}`).join("");
+  if (hadBody) segments.shift();
+  if (configKeys.includes(segments[0]!)) segments.shift();
+  else if (hadBody) return null;
+  return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }

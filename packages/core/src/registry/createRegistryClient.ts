@@ -1,11 +1,15 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { abortedError } from "./abortedError.js";
 import { extractSourceDefinition } from "./extractSourceDefinition.js";
+import { queryField } from "./queryField.js";
 import { RegistryError } from "./RegistryError.js";
 import type { SourceDefinition, SourceQuery } from "./SourceDefinition.js";
 import { toSourceDefinition } from "./toSourceDefinition.js";
 
 /** The public Airbyte Cloud connector registry. */
 export const DEFAULT_REGISTRY_URL = "https://connectors.airbyte.com/files/registries/v0/cloud_registry.json";
+
+const REGISTRY = "The connector registry";
 
 /** Options of {@link createRegistryClient}. */
 export interface RegistryClientOptions {
@@ -27,32 +31,12 @@ export interface RegistryClient {
   getSourceDefinition(query: SourceQuery, init?: { signal?: AbortSignal }): Promise<SourceDefinition>;
 }
 
-interface Shared {
-  promise: Promise<SourceDefinition>;
-  controller: AbortController;
-  waiters: number;
-}
+/** One shared lookup in flight: each caller joins it with its own signal. */
+type Join = (signal: AbortSignal | undefined) => Promise<SourceDefinition>;
 
-function keyOf(query: SourceQuery): string {
-  const value = "sourceDefinitionId" in query ? query.sourceDefinitionId : query.dockerRepository;
-  if (typeof value !== "string" || value === "") {
-    throw new TypeError("getSourceDefinition needs a sourceDefinitionId or a dockerRepository.");
-  }
-  return "sourceDefinitionId" in query ? `id:${value}` : `repo:${value}`;
-}
-
-function describe(query: SourceQuery): string {
-  return "sourceDefinitionId" in query ? `id ${query.sourceDefinitionId}` : query.dockerRepository;
-}
-
-function abortedError(signal: AbortSignal): RegistryError {
-  return new RegistryError("aborted", "Loading the connector definition was cancelled.", {
-    cause: signal.reason,
-  });
-}
-
-function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
+/** Lets the connection go: the rest of the body is not read. */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
 }
 
 /**
@@ -60,52 +44,49 @@ function isRetryableStatus(status: number): boolean {
  * them by id and docker repository, dedupes concurrent lookups and revalidates with ETag/If-None-Match.
  */
 export function createRegistryClient(options: RegistryClientOptions = {}): RegistryClient {
-  const url = options.url ?? DEFAULT_REGISTRY_URL;
-  const doFetch = (input: string, init: RequestInit) => (options.fetch ?? globalThis.fetch)(input, init);
+  const { url = DEFAULT_REGISTRY_URL, connectorUrl } = options;
+  // Keys are `id <sourceDefinitionId>` or the docker repository (which has no spaces, so the two never collide);
+  // a key also names its connector in messages.
   const cache = new Map<string, SourceDefinition>();
   /** Keys known to be absent from the registry version `etag`. */
   const missing = new Set<string>();
-  const inflight = new Map<string, Shared>();
+  const inflight = new Map<string, Join>();
   let etag: string | null = null;
   // A cross-origin If-None-Match needs a CORS preflight; if that fails, stop sending it.
   let conditional = true;
 
-  const remember = (definition: SourceDefinition) => {
-    if (definition.sourceDefinitionId) cache.set(`id:${definition.sourceDefinitionId}`, definition);
-    if (definition.dockerRepository) cache.set(`repo:${definition.dockerRepository}`, definition);
-  };
+  const notFound = (key: string, status: number | null = null) =>
+    new RegistryError("not_found", `No source connector ${key} in the registry.`, { status });
 
   async function request(
     target: string,
     signal: AbortSignal,
-    headers: Record<string, string> = {},
+    what: string,
+    pass = 0,
+    headers?: Record<string, string>,
   ): Promise<Response> {
+    let response: Response;
     try {
-      return await doFetch(target, { signal, headers: { Accept: "application/json", ...headers } });
+      response = await (options.fetch ?? fetch)(target, {
+        signal,
+        headers: { Accept: "application/json", ...headers },
+      });
     } catch (cause) {
-      if (signal.aborted) throw abortedError(signal);
-      throw new RegistryError(
-        "network",
-        "The connector registry could not be reached. Check your connection and try again.",
-        {
-          retryable: true,
-          cause,
-        },
-      );
+      throw signal.aborted
+        ? abortedError(signal)
+        : new RegistryError(
+            "network",
+            "The connector registry could not be reached. Check your connection and try again.",
+            { retryable: true, cause },
+          );
     }
-  }
-
-  function httpError(response: Response, what: string): RegistryError {
-    response.body?.cancel().catch(() => {});
-    return new RegistryError("http", `${what} answered HTTP ${response.status}.`, {
-      status: response.status,
-      retryable: isRetryableStatus(response.status),
-    });
-  }
-
-  function notFound(query: SourceQuery, status: number | null = null): RegistryError {
-    return new RegistryError("not_found", `No source connector ${describe(query)} in the registry.`, {
+    // `pass`: the one failing status the caller handles itself (a 304, or a 404 meaning `not_found`).
+    const { status } = response;
+    if (response.ok || status === pass) return response;
+    discard(response);
+    throw new RegistryError("http", `${what} answered HTTP ${status}.`, {
       status,
+      retryable: status === 408 || status === 429 || status >= 500,
     });
   }
 
@@ -114,136 +95,126 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     key: string,
     signal: AbortSignal,
   ): Promise<SourceDefinition> {
-    let response: Response | null = null;
+    let response: Response | undefined;
     // Only a known absence can be answered by a 304 (hits never reach the network), so only then revalidate.
     if (etag !== null && conditional && missing.has(key)) {
       try {
-        response = await request(url, signal, { "If-None-Match": etag });
+        response = await request(url, signal, REGISTRY, 304, { "If-None-Match": etag });
       } catch (error) {
-        if (!(error instanceof RegistryError) || error.code !== "network") throw error;
+        if ((error as RegistryError).code !== "network") throw error;
         conditional = false;
       }
       if (response?.status === 304) {
-        response.body?.cancel().catch(() => {});
+        discard(response);
         // Unchanged registry: what we know about this version still holds.
         const hit = cache.get(key);
-        if (hit !== undefined) return hit;
-        if (missing.has(key)) throw notFound(query);
-        response = null;
+        if (hit) return hit;
+        if (missing.has(key)) throw notFound(key);
+        response = undefined;
       }
     }
-    response ??= await request(url, signal);
-    if (!response.ok) throw httpError(response, "The connector registry");
+    response ??= await request(url, signal, REGISTRY);
     const newEtag = response.headers.get("etag");
     if (newEtag !== etag) missing.clear();
     etag = newEtag;
     const raw = await extractSourceDefinition(response.body ?? (await response.text()), query, { signal });
-    if (raw === null) {
-      if (etag !== null) missing.add(key);
-      throw notFound(query);
-    }
-    return toSourceDefinition(raw);
+    if (raw) return toSourceDefinition(raw);
+    if (etag !== null) missing.add(key);
+    throw notFound(key);
   }
 
   async function fromConnectorUrl(
-    query: SourceQuery,
+    [field, value]: ReturnType<typeof queryField>,
+    key: string,
     template: string,
     signal: AbortSignal,
   ): Promise<SourceDefinition> {
-    const target = template
-      .replace(
-        "{sourceDefinitionId}",
-        "sourceDefinitionId" in query ? encodeURIComponent(query.sourceDefinitionId) : "",
-      )
-      .replace(
-        "{dockerRepository}",
-        "dockerRepository" in query
-          ? query.dockerRepository.split("/").map(encodeURIComponent).join("/")
-          : "",
+    const encoded = encodeURIComponent(value);
+    let target = template;
+    for (const name of ["sourceDefinitionId", "dockerRepository"]) {
+      // A docker repository keeps its "/" (a path on a static file server).
+      target = target.replace(
+        `{${name}}`,
+        name !== field ? "" : name === "dockerRepository" ? encoded.replace(/%2F/g, "/") : encoded,
       );
-    const response = await request(target, signal);
-    if (response.status === 404) {
-      response.body?.cancel().catch(() => {});
-      throw notFound(query, 404);
     }
-    if (!response.ok) throw httpError(response, "The connector definition URL");
+    const response = await request(target, signal, "The connector definition URL", 404);
+    if (response.status === 404) {
+      discard(response);
+      throw notFound(key, 404);
+    }
     const text = await response.text();
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      throw new RegistryError(
-        "bad_json",
-        `The connector definition for ${describe(query)} is not valid JSON.`,
-        { cause },
-      );
+      throw new RegistryError("bad_json", `The connector definition for ${key} is not valid JSON.`, {
+        cause,
+      });
     }
-    const [field, value] =
-      "sourceDefinitionId" in query
-        ? (["sourceDefinitionId", query.sourceDefinitionId] as const)
-        : (["dockerRepository", query.dockerRepository] as const);
     // A proxy may answer with a (reduced) registry document instead of the single definition.
     const raw =
       isPlainObject(json) && Array.isArray(json.sources)
-        ? (json.sources.find((s: unknown) => isPlainObject(s) && s[field] === value) ?? null)
+        ? json.sources.find((s: unknown) => isPlainObject(s) && s[field] === value)
         : json;
-    if (raw === null || (isPlainObject(raw) && field in raw && raw[field] !== value)) throw notFound(query);
+    if (raw == null || (isPlainObject(raw) && field in raw && raw[field] !== value)) throw notFound(key);
     return toSourceDefinition(raw);
   }
 
-  function load(query: SourceQuery, key: string, signal: AbortSignal): Promise<SourceDefinition> {
-    const template = options.connectorUrl;
-    const placeholder = "sourceDefinitionId" in query ? "{sourceDefinitionId}" : "{dockerRepository}";
-    const task = template?.includes(placeholder)
-      ? fromConnectorUrl(query, template, signal)
-      : fromRegistry(query, key, signal);
-    return task.then((definition) => {
-      remember(definition);
-      return definition;
-    });
-  }
-
   return {
-    getSourceDefinition(query, init = {}) {
-      let key: string;
-      try {
-        key = keyOf(query);
-      } catch (error) {
-        return Promise.reject(error);
+    async getSourceDefinition(query, { signal } = {}) {
+      const queried = queryField(query);
+      const [field, value] = queried;
+      if (typeof value !== "string" || value === "") {
+        throw new TypeError("getSourceDefinition needs a sourceDefinitionId or a dockerRepository.");
       }
+      const key = field === "dockerRepository" ? value : `id ${value}`;
       const hit = cache.get(key);
-      if (hit !== undefined) return Promise.resolve(hit);
-      const signal = init.signal;
-      if (signal?.aborted) return Promise.reject(abortedError(signal));
+      if (hit) return hit;
+      if (signal?.aborted) throw abortedError(signal);
 
-      let shared = inflight.get(key);
-      if (shared === undefined) {
+      let join = inflight.get(key);
+      if (!join) {
         const controller = new AbortController();
-        const entry: Shared = { controller, waiters: 0, promise: Promise.resolve(null as never) };
-        entry.promise = load(query, key, controller.signal).finally(() => {
-          if (inflight.get(key) === entry) inflight.delete(key);
-        });
+        const template = connectorUrl?.includes(`{${field}}`) ? connectorUrl : null;
+        const promise = (
+          template
+            ? fromConnectorUrl(queried, key, template, controller.signal)
+            : fromRegistry(query, key, controller.signal)
+        )
+          .then((definition) => {
+            // Under both keys (an empty id or repository gives a key no query can ask for).
+            cache
+              .set(`id ${definition.sourceDefinitionId}`, definition)
+              .set(definition.dockerRepository, definition);
+            return definition;
+          })
+          .finally(() => {
+            if (inflight.get(key) === entry) inflight.delete(key);
+          });
         // Callers that abort are answered by their own rejection; keep the shared one from going unhandled.
-        entry.promise.catch(() => {});
-        inflight.set(key, entry);
-        shared = entry;
-      }
-      const current = shared;
-      current.waiters++;
-      if (signal === undefined) return current.promise;
-      return new Promise<SourceDefinition>((resolve, reject) => {
-        const onAbort = () => {
-          current.waiters--;
-          // The download stops only when nobody waits for it any more.
-          if (current.waiters === 0) {
-            if (inflight.get(key) === current) inflight.delete(key);
-            current.controller.abort(signal.reason);
-          }
-          reject(abortedError(signal));
+        promise.catch(() => {});
+        let waiters = 0;
+        const entry: Join = (callerSignal) => {
+          waiters++;
+          if (!callerSignal) return promise;
+          return new Promise<SourceDefinition>((resolve, reject) => {
+            const onAbort = () => {
+              // The download stops only when nobody waits for it any more.
+              if (!--waiters) {
+                if (inflight.get(key) === entry) inflight.delete(key);
+                controller.abort(callerSignal.reason);
+              }
+              reject(abortedError(callerSignal));
+            };
+            callerSignal.addEventListener("abort", onAbort, { once: true });
+            promise.then(resolve, reject).finally(() => callerSignal.removeEventListener("abort", onAbort));
+          });
         };
-        signal.addEventListener("abort", onAbort, { once: true });
-        current.promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-      });
+        inflight.set(key, entry);
+        join = entry;
+      }
+      return join(signal);
     },
   };
 }

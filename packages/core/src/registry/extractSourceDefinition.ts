@@ -1,5 +1,7 @@
+import { abortedError } from "./abortedError.js";
+import { createRegistryScanner } from "./createRegistryScanner.js";
+import { queryField } from "./queryField.js";
 import { RegistryError } from "./RegistryError.js";
-import { RegistryScanner } from "./RegistryScanner.js";
 import type { SourceQuery } from "./SourceDefinition.js";
 import { yieldToEventLoop } from "./yieldToEventLoop.js";
 
@@ -18,51 +20,20 @@ const READ_BUFFER = 256 * 1024;
 
 type Reader = ReadableStreamDefaultReader<Uint8Array>;
 
-/** A BYOB reader when the stream is a byte stream (fetch bodies are), else null. */
-function byobReader(stream: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
-  try {
-    return stream.getReader({ mode: "byob" });
-  } catch {
-    return null;
-  }
-}
-
-function aborted(signal: AbortSignal): RegistryError {
-  return new RegistryError("aborted", "Loading the connector registry was cancelled.", {
-    cause: signal.reason,
-  });
-}
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
- * Where `needle` occurs in `haystack`, or -1. Candidates are found with the native `indexOf` on the needle's
- * second byte: its first is a quote, which starts every JSON string.
+ * Whether `needle` (a JSON string: a quote, then at least one more byte) occurs in `haystack`. Candidates are found
+ * with the native `indexOf` on the needle's second byte: its first is a quote, which starts every JSON string.
  */
-function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
-  const anchor = needle.length > 1 ? 1 : 0;
-  const byte = needle[anchor];
-  if (byte === undefined) return 0;
-  const last = haystack.length - needle.length;
-  for (let at = haystack.indexOf(byte, anchor); at !== -1; at = haystack.indexOf(byte, at + 1)) {
-    const i = at - anchor;
-    if (i > last) return -1;
+function includesBytes(haystack: Uint8Array, needle: Uint8Array): boolean {
+  for (let at = haystack.indexOf(needle[1]!, 1); at > 0; at = haystack.indexOf(needle[1]!, at + 1)) {
     let j = 0;
-    while (j < needle.length && haystack[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
+    while (j < needle.length && haystack[at - 1 + j] === needle[j]) j++;
+    if (j === needle.length) return true;
   }
-  return -1;
-}
-
-/** Where the window of `text` starting at `start` ends: WINDOW characters on, never splitting a surrogate pair. */
-function windowEnd(text: string, start: number): number {
-  const end = Math.min(text.length, start + WINDOW);
-  const code = text.charCodeAt(end - 1);
-  return end < text.length && code >= 0xd800 && code <= 0xdbff ? end + 1 : end;
-}
-
-function queryField(query: SourceQuery): { field: "sourceDefinitionId" | "dockerRepository"; value: string } {
-  return "sourceDefinitionId" in query
-    ? { field: "sourceDefinitionId", value: query.sourceDefinitionId }
-    : { field: "dockerRepository", value: query.dockerRepository };
+  return false;
 }
 
 /**
@@ -75,110 +46,99 @@ function queryField(query: SourceQuery): { field: "sourceDefinitionId" | "docker
 export async function extractSourceDefinition(
   source: ReadableStream<Uint8Array> | string,
   query: SourceQuery,
-  options: ExtractOptions = {},
+  { signal, budgetMs = 8 }: ExtractOptions = {},
 ): Promise<Record<string, unknown> | null> {
-  const { field, value } = queryField(query);
-  const encoder = new TextEncoder();
-  const jsonValue = JSON.stringify(value);
-  const needle = encoder.encode(jsonValue);
-  // Some serialisers escape "/" as "\/".
-  const altNeedle = jsonValue.includes("/") ? encoder.encode(jsonValue.replace(/\//g, "\\/")) : null;
-  const budget = options.budgetMs ?? 8;
-  const signal = options.signal;
-  const scanner = new RegistryScanner();
+  const [field, value] = queryField(query);
+  const json = JSON.stringify(value);
+  // Some serialisers escape "/" as "\/" (the Set drops the copy when there is no "/").
+  const needles = [...new Set([json, json.replace(/\//g, "\\/")])].map((text) => encoder.encode(text));
+  const scanner = createRegistryScanner();
   let lastYield = performance.now();
 
-  const check = (element: Uint8Array): Record<string, unknown> | null => {
-    if (
-      indexOfBytes(element, needle) === -1 &&
-      (altNeedle === null || indexOfBytes(element, altNeedle) === -1)
-    )
-      return null;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder("utf-8").decode(element));
-    } catch (cause) {
-      throw new RegistryError("bad_json", "A registry entry is not valid JSON.", { cause });
-    }
-    const record = parsed as Record<string, unknown>;
-    return record[field] === value ? record : null;
+  const checkAborted = () => {
+    if (signal?.aborted) throw abortedError(signal);
   };
 
-  /** Feeds one window to the scanner and yields when over budget; returns the match or null. */
-  const scanPiece = async (piece: Uint8Array, reused: boolean): Promise<Record<string, unknown> | null> => {
-    for (const element of scanner.feed(piece, reused)) {
-      const found = check(element);
-      if (found !== null) return found;
-    }
-    if (!scanner.sourcesDone && performance.now() - lastYield > budget) {
-      await yieldToEventLoop();
-      lastYield = performance.now();
-      if (signal?.aborted) throw aborted(signal);
-    }
-    return null;
-  };
-
-  /** Scans a chunk in windows (views, not copies); returns the match or null. */
+  /** Scans a chunk in windows (views, not copies), yielding when over budget; returns the match or null. */
   const scan = async (bytes: Uint8Array, reused: boolean): Promise<Record<string, unknown> | null> => {
     for (let start = 0; start < bytes.length && !scanner.sourcesDone; start += WINDOW) {
       // `reused` for every window: what is kept of an element must outlive this chunk's buffer.
-      const found = await scanPiece(
-        bytes.length <= WINDOW ? bytes : bytes.subarray(start, start + WINDOW),
-        reused,
-      );
-      if (found !== null) return found;
+      for (const element of scanner.feed(bytes.subarray(start, start + WINDOW), reused)) {
+        if (!needles.some((needle) => includesBytes(element, needle))) continue;
+        let record: Record<string, unknown>;
+        try {
+          record = JSON.parse(decoder.decode(element));
+        } catch (cause) {
+          throw new RegistryError("bad_json", "A registry entry is not valid JSON.", { cause });
+        }
+        if (record[field] === value) return record;
+      }
+      if (!scanner.sourcesDone && performance.now() - lastYield > budgetMs) {
+        await yieldToEventLoop();
+        lastYield = performance.now();
+        checkAborted();
+      }
     }
     return null;
   };
 
-  if (signal?.aborted) throw aborted(signal);
+  /** The next chunk to scan, or undefined at the end. */
+  let next: () => Promise<Uint8Array | undefined>;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | ReadableStreamBYOBReader | undefined;
+  let reused = true;
   if (typeof source === "string") {
-    // Encoded window by window into one buffer (3 bytes per UTF-16 unit at most): no copy of the whole text.
-    const buffer = new Uint8Array(WINDOW * 3 + 3);
-    for (let start = 0; start < source.length; ) {
-      const end = windowEnd(source, start);
-      const { written } = encoder.encodeInto(source.slice(start, end), buffer);
-      start = end;
-      const found = await scanPiece(buffer.subarray(0, written), true);
-      if (found !== null || scanner.sourcesDone) return found;
+    // Encoded window by window into one buffer: no copy of the whole text. Each window is handed one UTF-16 unit
+    // more than the buffer can take (every unit needs a byte or more): `encodeInto` stops at the first character
+    // that does not fit, so a surrogate pair cut by the slice is never encoded, and `read` says where to go on.
+    const buffer = new Uint8Array(WINDOW);
+    let start = 0;
+    next = async () => {
+      if (start >= source.length) return;
+      const { read, written } = encoder.encodeInto(source.slice(start, start + WINDOW + 1), buffer);
+      start += read;
+      return buffer.subarray(0, written);
+    };
+  } else {
+    // A byte stream (a fetch body) is read into one buffer of ours, handed back and forth: the browser does not
+    // allocate a new chunk per read, which would sit in the JS heap until collected (tens of MB on a big registry).
+    let byob: ReadableStreamBYOBReader | undefined;
+    try {
+      byob = source.getReader({ mode: "byob" });
+    } catch {
+      // Not a byte stream: chunks are fresh, so the scanner may keep views into them.
+      reused = false;
     }
-    scanner.end();
-    return null;
-  }
-
-  // A byte stream (a fetch body) is read into one buffer of ours, handed back and forth: the browser does not
-  // allocate a new chunk per read, which would sit in the JS heap until collected (tens of MB on a big registry).
-  const byob = byobReader(source);
-  const reader = byob ?? source.getReader();
-  let buffer: ArrayBuffer = new ArrayBuffer(byob ? READ_BUFFER : 0);
-  let finishedReading = false;
-  try {
-    for (;;) {
-      if (signal?.aborted) throw aborted(signal);
+    const stream = byob ?? source.getReader();
+    reader = stream;
+    let buffer = new ArrayBuffer(byob ? READ_BUFFER : 0);
+    next = async () => {
       let chunk: ReadableStreamReadResult<Uint8Array>;
       try {
-        chunk = byob ? await byob.read(new Uint8Array(buffer)) : await (reader as Reader).read();
+        chunk = await (byob ? byob.read(new Uint8Array(buffer)) : (stream as Reader).read());
       } catch (cause) {
-        if (signal?.aborted) throw aborted(signal);
+        checkAborted();
         throw new RegistryError("network", "The connection broke while reading the connector registry.", {
           retryable: true,
           cause,
         });
       }
-      if (chunk.done) {
-        finishedReading = true;
-        if (!scanner.sourcesDone) scanner.end();
-        return null;
-      }
+      if (chunk.done) return;
       if (byob) buffer = chunk.value.buffer as ArrayBuffer;
-      const match = await scan(chunk.value, byob !== null);
-      if (match !== null || scanner.sourcesDone) return match;
+      return chunk.value;
+    };
+  }
+
+  try {
+    for (;;) {
+      checkAborted();
+      const chunk = await next();
+      if (!chunk) return scanner.end();
+      const match = await scan(chunk, reused);
+      if (match || scanner.sourcesDone) return match;
     }
   } finally {
-    if (!finishedReading) {
-      // Stop the download: what is left is not needed (or the caller gave up).
-      reader.cancel().catch(() => {});
-    }
-    reader.releaseLock();
+    // Stop the download: what is left is not needed, or the caller gave up (a no-op once the stream has ended).
+    reader?.cancel().catch(() => {});
+    reader?.releaseLock();
   }
 }

@@ -13,15 +13,15 @@ export function toSourceDefinition(raw: unknown): SourceDefinition {
     throw new RegistryError("bad_json", "The connector definition is not a JSON object.");
   const dockerRepository = str(raw.dockerRepository) ?? "";
   const name = str(raw.name) ?? dockerRepository;
-  const spec = raw.spec;
-  const connectionSpecification = isPlainObject(spec) ? spec.connectionSpecification : undefined;
+  const spec = isPlainObject(raw.spec) ? raw.spec : {};
+  const { connectionSpecification } = spec;
   if (!isPlainObject(connectionSpecification)) {
     throw new RegistryError(
       "no_spec",
       `The registry entry for ${name || "this connector"} has no spec.connectionSpecification.`,
     );
   }
-  const advancedAuth = isPlainObject(spec) ? (spec.advanced_auth ?? spec.advancedAuth) : undefined;
+  const advancedAuth = spec.advanced_auth ?? spec.advancedAuth;
   return {
     name,
     dockerRepository,

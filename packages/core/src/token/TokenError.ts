@@ -13,11 +13,13 @@ export type TokenErrorCode =
 /** A widget token that cannot be decoded, has expired or could not be fetched. Its message never contains the token. */
 export class TokenError extends Error {
   /** Machine-readable reason. */
-  readonly code: TokenErrorCode;
+  declare readonly code: TokenErrorCode;
 
   constructor(code: TokenErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.name = "TokenError";
+    // An undefined cause installs none.
+    super(message, options?.cause === undefined ? {} : options);
+    // `code` is `declare`d (not emitted as a class field, which bundles spell out again), created before `name`.
     this.code = code;
+    this.name = "TokenError";
   }
 }

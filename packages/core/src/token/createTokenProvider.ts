@@ -1,5 +1,5 @@
 import { decodeWidgetToken } from "./decodeWidgetToken.js";
-import { TokenError } from "./TokenError.js";
+import { TokenError, type TokenErrorCode } from "./TokenError.js";
 import type { WidgetToken } from "./WidgetToken.js";
 
 /** A widget token string, or a callback that asks the host's backend for a fresh one. */
@@ -27,22 +27,26 @@ export interface TokenProviderOptions {
   now?: () => number;
 }
 
-/** Wraps a static token or a `getToken` callback in a provider that decodes, caches and refreshes it in memory. */
-export function createTokenProvider(source: TokenSource, options: TokenProviderOptions = {}): TokenProvider {
-  const leewayMs = (options.refreshLeewaySeconds ?? 60) * 1000;
-  const now = options.now ?? Date.now;
-  const isExpired = (token: WidgetToken): boolean =>
-    token.expiresAt !== null && token.expiresAt.getTime() <= now();
+function callbackError(code: TokenErrorCode, problem: string, cause?: unknown): TokenError {
+  return new TokenError(code, `The \`getToken\` callback ${problem}.`, { cause });
+}
 
+/** Wraps a static token or a `getToken` callback in a provider that decodes, caches and refreshes it in memory. */
+export function createTokenProvider(
+  source: TokenSource,
+  { refreshLeewaySeconds = 60, now = Date.now }: TokenProviderOptions = {},
+): TokenProvider {
+  /** When `token` expires, in ms (`Infinity` without `exp`). */
+  const expiry = (token: WidgetToken) => token.expiresAt?.getTime() ?? Infinity;
   if (typeof source === "string") {
-    let decoded: WidgetToken | null = null;
+    let decoded: WidgetToken | undefined;
     return {
       async get() {
         decoded ??= decodeWidgetToken(source);
-        if (isExpired(decoded)) {
+        if (expiry(decoded) <= now()) {
           throw new TokenError(
             "expired",
-            "The widget token has expired. Pass a `getToken` callback instead of a token string so it can be refreshed.",
+            "The widget token has expired; pass a `getToken` callback instead of a string to have it refreshed.",
           );
         }
         return decoded;
@@ -56,45 +60,29 @@ export function createTokenProvider(source: TokenSource, options: TokenProviderO
   let current: WidgetToken | null = null;
   // When to refresh `current`; a token shorter-lived than the leeway is refreshed at half its lifetime
   // instead, so the host's backend is not asked for a new token on every call.
-  let refreshAt = Number.POSITIVE_INFINITY;
+  let refreshAt = 0;
   let inflight: Promise<WidgetToken> | null = null;
-
   const fetchToken = async (): Promise<WidgetToken> => {
     let raw: unknown;
     try {
       raw = await source();
     } catch (cause) {
-      throw new TokenError("fetch_failed", "The `getToken` callback failed to provide a widget token.", {
-        cause,
-      });
+      throw callbackError("fetch_failed", "failed to provide a widget token", cause);
     }
-    if (typeof raw !== "string") {
-      throw new TokenError("fetch_failed", "The `getToken` callback did not resolve to a string.");
-    }
+    if (typeof raw !== "string") throw callbackError("fetch_failed", "did not resolve to a string");
     const token = decodeWidgetToken(raw);
-    if (isExpired(token)) {
-      throw new TokenError(
-        "expired",
-        "The `getToken` callback returned a widget token that has already expired.",
-      );
-    }
+    const fetchedAt = now();
+    const expiresAt = expiry(token);
+    if (expiresAt <= fetchedAt) throw callbackError("expired", "returned an expired widget token");
+    const leewayMs = refreshLeewaySeconds * 1000;
+    refreshAt =
+      expiresAt - leewayMs > fetchedAt ? expiresAt - leewayMs : fetchedAt + (expiresAt - fetchedAt) / 2;
     current = token;
-    if (token.expiresAt === null) {
-      refreshAt = Number.POSITIVE_INFINITY;
-    } else {
-      const fetchedAt = now();
-      const expiresAt = token.expiresAt.getTime();
-      refreshAt =
-        expiresAt - leewayMs > fetchedAt ? expiresAt - leewayMs : fetchedAt + (expiresAt - fetchedAt) / 2;
-    }
     return token;
   };
-
   return {
-    get() {
-      if (current !== null && now() < refreshAt) {
-        return Promise.resolve(current);
-      }
+    async get() {
+      if (current && now() < refreshAt) return current;
       inflight ??= fetchToken().finally(() => {
         inflight = null;
       });
