@@ -29,9 +29,9 @@ function Skeleton({ label }: { label: string }) {
   return (
     <div className="cf-skeleton">
       <span className="cf-visually-hidden">{label}</span>
-      <div className="cf-skeleton-line" aria-hidden="true" />
-      <div className="cf-skeleton-line" aria-hidden="true" />
-      <div className="cf-skeleton-line" aria-hidden="true" />
+      {[0, 1, 2].map((line) => (
+        <div key={line} className="cf-skeleton-line" aria-hidden="true" />
+      ))}
     </div>
   );
 }
@@ -52,16 +52,19 @@ export function CredentialForm(props: CredentialFormProps) {
     </div>
   );
 
+  // The submit error gets `tabIndex` -1: the form moves the focus to it when no field is to blame.
+  const alert = (message: string, tabIndex?: number) => (
+    <div role="alert" className="cf-alert" tabIndex={tabIndex}>
+      <span>{message}</span>
+      <button {...form.getRetryButtonProps()} className="cf-button">
+        {messages.retry}
+      </button>
+    </div>
+  );
+
   let body: React.ReactNode;
   if (loadError) {
-    body = (
-      <div role="alert" className="cf-alert">
-        <span>{loadError.message}</span>
-        <button {...form.getRetryButtonProps()} className="cf-button">
-          {messages.retry}
-        </button>
-      </div>
-    );
+    body = alert(loadError.message);
   } else if (status === "loading") {
     body = <Skeleton label={messages.loading} />;
   } else if (status === "success") {
@@ -69,14 +72,7 @@ export function CredentialForm(props: CredentialFormProps) {
   } else {
     body = (
       <>
-        {submitError && (
-          <div role="alert" className="cf-alert" tabIndex={-1}>
-            <span>{submitError.message}</span>
-            <button {...form.getRetryButtonProps()} className="cf-button">
-              {messages.retry}
-            </button>
-          </div>
-        )}
+        {submitError && alert(submitError.message, -1)}
         <ThemedForm
           key={form.formKey}
           {...form.getFormProps()}

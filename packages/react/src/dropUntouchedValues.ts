@@ -1,8 +1,6 @@
-type Json = Record<string, unknown>;
+import { isObject } from "./isObject.js";
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+type Json = Record<string, unknown>;
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === "";
@@ -15,7 +13,7 @@ function same(a: unknown, b: unknown): boolean {
 /** True when every value is empty or what some option's property declares anyway (`const` / `default`). */
 function untouched(options: unknown[], value: Json): boolean {
   return Object.entries(value).every(([key, child]) => {
-    if (child === undefined || child === null || child === "") return true;
+    if (isEmpty(child)) return true;
     return options.some((option) => {
       const property = isObject(option) && isObject(option.properties) ? option.properties[key] : undefined;
       if (!isObject(property)) return false;

@@ -1,5 +1,5 @@
 import type { EmbeddedClient, RegistryClient, SourceDefinition, SourceTemplate } from "@credential-form/core";
-import { queryOptions } from "@tanstack/react-query";
+import { type QueryFunction, queryOptions } from "@tanstack/react-query";
 
 /** Root of every query key this package uses (keys never contain the widget token). */
 export const credentialFormQueryKey = ["credential-form"] as const;
@@ -11,7 +11,7 @@ export interface ConnectorSpecQueryInput {
   /** The connector's source definition id. */
   sourceDefinitionId: string;
   /** Registry URL, only to keep caches of different registries apart. @default "default" */
-  registryUrl?: string;
+  registryUrl?: string | undefined;
 }
 
 function isRetryable(error: unknown): boolean {
@@ -23,15 +23,24 @@ export function retryOnce(failureCount: number, error: unknown): boolean {
   return failureCount < 1 && isRetryable(error);
 }
 
-/** TanStack Query options loading a connector definition (and its spec) from the registry; prefetchable by hosts. */
-export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }: ConnectorSpecQueryInput) {
-  return queryOptions<SourceDefinition>({
-    queryKey: [...credentialFormQueryKey, "connector-spec", registryUrl ?? "default", sourceDefinitionId],
-    queryFn: ({ signal }) => registry.getSourceDefinition({ sourceDefinitionId }, { signal }),
-    staleTime: 60 * 60 * 1000,
+/** Options shared by the package's queries: keyed under {@link credentialFormQueryKey}, retried once. */
+function cachedQuery<T>(key: unknown[], queryFn: QueryFunction<T>, staleTime: number) {
+  return queryOptions<T>({
+    queryKey: [...credentialFormQueryKey, ...key],
+    queryFn,
+    staleTime,
     retry: retryOnce,
     retryDelay: 300,
   });
+}
+
+/** TanStack Query options loading a connector definition (and its spec) from the registry; prefetchable by hosts. */
+export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }: ConnectorSpecQueryInput) {
+  return cachedQuery<SourceDefinition>(
+    ["connector-spec", registryUrl ?? "default", sourceDefinitionId],
+    ({ signal }) => registry.getSourceDefinition({ sourceDefinitionId }, { signal }),
+    60 * 60 * 1000,
+  );
 }
 
 /** Input of {@link sourceTemplateQuery}. */
@@ -41,16 +50,14 @@ export interface SourceTemplateQueryInput {
   /** The source template id. */
   templateId: string;
   /** API base URL, only to keep caches of different APIs apart. @default "default" */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 /** TanStack Query options loading a source template from the Embedded API; prefetchable by hosts. */
 export function sourceTemplateQuery({ client, templateId, baseUrl }: SourceTemplateQueryInput) {
-  return queryOptions<SourceTemplate>({
-    queryKey: [...credentialFormQueryKey, "source-template", baseUrl ?? "default", templateId],
-    queryFn: ({ signal }) => client.getSourceTemplate(templateId, { signal }),
-    staleTime: 5 * 60 * 1000,
-    retry: retryOnce,
-    retryDelay: 300,
-  });
+  return cachedQuery<SourceTemplate>(
+    ["source-template", baseUrl ?? "default", templateId],
+    ({ signal }) => client.getSourceTemplate(templateId, { signal }),
+    5 * 60 * 1000,
+  );
 }

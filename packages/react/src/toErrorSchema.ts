@@ -1,4 +1,5 @@
 import type { ErrorSchema } from "@rjsf/utils";
+import { isObject } from "./isObject.js";
 
 /** An error at a JSON pointer into the config (client validation or server field errors). */
 export interface PointerError {
@@ -8,23 +9,14 @@ export interface PointerError {
 
 type Schema = { [key: string]: unknown };
 
-function isObject(value: unknown): value is Schema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function child(schema: Schema, segment: string): Schema | null {
   const properties = schema.properties;
   if (isObject(properties) && Object.hasOwn(properties, segment) && isObject(properties[segment]))
     return properties[segment] as Schema;
   if (/^\d+$/.test(segment) && isObject(schema.items)) return schema.items;
-  for (const key of ["oneOf", "anyOf", "allOf"]) {
-    const options = schema[key];
-    if (!Array.isArray(options)) continue;
-    for (const option of options) {
-      if (!isObject(option)) continue;
-      const found = child(option, segment);
-      if (found) return found;
-    }
+  for (const option of [schema.oneOf, schema.anyOf, schema.allOf].flat()) {
+    const found = isObject(option) && child(option, segment);
+    if (found) return found;
   }
   return null;
 }

@@ -2,6 +2,7 @@ import {
   type ApiFlavour,
   buildPayload,
   type CreatedSource,
+  type CreateSourceInput,
   CredentialApiError,
   createEmbeddedClient,
   createRegistryClient,
@@ -229,33 +230,38 @@ function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+function redactFieldErrors(
+  errors: readonly { path: string; message: string }[],
+  secrets: readonly string[],
+): { path: string; message: string }[] {
+  return errors.map((e) => ({ path: e.path, message: redact(e.message, secrets) }));
+}
+
 function toEventError(error: Error, secrets: readonly string[]): CredentialFormEventError {
-  const api = error instanceof CredentialApiError ? error : null;
-  const code =
-    api?.code ??
-    (error instanceof TokenError || error instanceof RegistryError
-      ? (error as { code: string }).code
-      : error.name || "error");
+  const known =
+    error instanceof CredentialApiError || error instanceof TokenError || error instanceof RegistryError
+      ? error
+      : null;
   return {
     message: redact(error.message, secrets),
-    code,
-    status: api?.status ?? (error instanceof RegistryError ? error.status : null),
-    fieldErrors: (api?.fieldErrors ?? []).map((f) => ({ path: f.path, message: redact(f.message, secrets) })),
+    code: known?.code ?? (error.name || "error"),
+    status: known instanceof TokenError ? null : (known?.status ?? null),
+    fieldErrors: redactFieldErrors(error instanceof CredentialApiError ? error.fieldErrors : [], secrets),
     retryable: Boolean((error as { retryable?: unknown }).retryable),
   };
 }
 
-function isSessionError(error: unknown): boolean {
-  if (error instanceof TokenError) return true;
-  return error instanceof CredentialApiError && (error.code === "unauthorized" || error.code === "forbidden");
-}
-
-function sessionMessage(error: unknown, messages: CredentialFormMessages): string {
+/** What to tell the user when `error` means the session cannot be used; null when it means something else. */
+function sessionMessage(error: unknown, messages: CredentialFormMessages): string | null {
   if (error instanceof TokenError)
     return error.code === "expired" ? messages.sessionExpired : messages.tokenInvalid;
+  if (!(error instanceof CredentialApiError)) return null;
   // A 403 is not an expired session: the token is valid but scoped to another workspace.
-  if (error instanceof CredentialApiError && error.code === "forbidden") return messages.forbidden;
-  return messages.sessionExpired;
+  return error.code === "forbidden"
+    ? messages.forbidden
+    : error.code === "unauthorized"
+      ? messages.sessionExpired
+      : null;
 }
 
 function isInlineTemplate(
@@ -272,13 +278,6 @@ function usableTokenString(token: TokenSource): boolean {
   } catch {
     return false;
   }
-}
-
-function stringsOf(value: unknown, out: string[] = []): string[] {
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
-  else if (value && typeof value === "object") for (const item of Object.values(value)) stringsOf(item, out);
-  return out;
 }
 
 /**
@@ -360,11 +359,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   );
   const templateQuery = useQuery(
     {
-      ...sourceTemplateQuery({
-        client,
-        templateId: templateInput.id,
-        ...(baseUrl === undefined ? {} : { baseUrl }),
-      }),
+      ...sourceTemplateQuery({ client, templateId: templateInput.id, baseUrl }),
       enabled: inlineTemplate === null,
       refetchOnWindowFocus: false,
     },
@@ -376,7 +371,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       ...connectorSpecQuery({
         registry,
         sourceDefinitionId: template?.sourceDefinitionId ?? "",
-        ...(registryUrl === undefined ? {} : { registryUrl }),
+        registryUrl,
       }),
       enabled: template !== null,
       refetchOnWindowFocus: false,
@@ -411,23 +406,23 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   );
 
   const loadError = useMemo<CredentialFormLoadError | null>(() => {
-    if (sessionQuery.error) {
-      return {
-        kind: "token",
-        message: sessionMessage(sessionQuery.error, messages),
-        error: asError(sessionQuery.error),
-      };
+    const fail = (kind: CredentialFormLoadError["kind"], message: string, error: unknown) => ({
+      kind,
+      message,
+      error: asError(error),
+    });
+    const sessionError = sessionQuery.error;
+    if (sessionError)
+      return fail("token", sessionMessage(sessionError, messages) ?? messages.sessionExpired, sessionError);
+    const templateError = inlineTemplate === null && templateQuery.error;
+    if (templateError) {
+      const session = sessionMessage(templateError, messages);
+      return session
+        ? fail("token", session, templateError)
+        : fail("template", messages.templateLoadError, templateError);
     }
-    if (templateQuery.error && inlineTemplate === null) {
-      const error = templateQuery.error;
-      return isSessionError(error)
-        ? { kind: "token", message: sessionMessage(error, messages), error: asError(error) }
-        : { kind: "template", message: messages.templateLoadError, error: asError(error) };
-    }
-    if (specQuery.error)
-      return { kind: "registry", message: messages.specLoadError, error: asError(specQuery.error) };
-    if (prepared instanceof Error) return { kind: "spec", message: messages.specLoadError, error: prepared };
-    return null;
+    if (specQuery.error) return fail("registry", messages.specLoadError, specQuery.error);
+    return prepared instanceof Error ? fail("spec", messages.specLoadError, prepared) : null;
   }, [sessionQuery.error, templateQuery.error, specQuery.error, prepared, inlineTemplate, messages]);
 
   const [formData, setFormDataState] = useState<Record<string, unknown>>(() => options.initialValues ?? {});
@@ -439,14 +434,13 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     setFormDataState(data);
     setPushedData((n) => n + 1);
   }, []);
-  const [errors, setErrors] = useState<ErrorSchema | undefined>(undefined);
-  const [errorCount, setErrorCount] = useState(0);
+  // Set together (a new object each time, which also asks for the focus on the first invalid field).
+  const [fieldErrors, setFieldErrors] = useState<{ errorSchema: ErrorSchema; count: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [submitError, setSubmitError] = useState<CredentialFormSubmitError | null>(null);
   const [createdSource, setCreatedSource] = useState<CredentialFormSourceSummary | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [formKey, setFormKey] = useState(0);
-  const [focusRequest, setFocusRequest] = useState(0);
   const inFlight = useRef(false);
   // Text widgets keep keystrokes to themselves until blur (so typing does not re-render the whole form).
   const [drafts] = useState(() => new Set<() => boolean>());
@@ -454,13 +448,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const mutation = useMutation(
     {
-      mutationFn: (input: { templateId: string; config: Record<string, unknown>; secrets: string[] }) =>
-        client.createSource({
-          templateId: input.templateId,
-          config: input.config,
-          secrets: input.secrets,
-          ...(latest.current.name === undefined ? {} : { name: latest.current.name }),
-        }),
+      mutationFn: (input: CreateSourceInput) => client.createSource(input),
       retry: false,
     },
     queryClient,
@@ -489,7 +477,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   // Focus the first invalid field once RJSF has rendered the errors (it may take an extra render).
   useEffect(() => {
-    if (focusRequest === 0) return;
+    if (!fieldErrors) return;
     let tries = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const attempt = () => {
@@ -510,7 +498,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     };
     attempt();
     return () => clearTimeout(timer);
-  }, [focusRequest]);
+  }, [fieldErrors]);
 
   const submit = useCallback(async (): Promise<CredentialFormSourceSummary | null> => {
     // A ref, not state: two clicks in the same frame must not both get through.
@@ -536,34 +524,39 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       const result = validateFullConfig(ready.fullSchema, merged);
       if (!result.valid) {
         const mapped = toErrorSchema(result.errors, ready.schema);
-        setErrors(mapped.errorSchema);
-        setErrorCount(mapped.count);
-        setAnnouncement(messages.errorCount(mapped.count));
-        setFocusRequest((n) => n + 1);
+        const message = messages.errorCount(mapped.count);
+        setFieldErrors(mapped);
+        setAnnouncement(message);
         emit({
           type: "error",
           phase: "validation",
           error: {
-            message: messages.errorCount(mapped.count),
+            message,
             code: "client_validation",
             status: null,
-            fieldErrors: result.errors.map((e) => ({ path: e.path, message: redact(e.message, secrets) })),
+            fieldErrors: redactFieldErrors(result.errors, secrets),
             retryable: false,
           },
         });
         return null;
       }
-      setErrors(undefined);
-      setErrorCount(0);
+      setFieldErrors(null);
       setAnnouncement("");
       setSubmitting(true);
       emit({ type: "submit", templateId: template.id });
       const config = client.flavour.sendsTemplateDefaults ? merged : userConfig;
+      // Everything the user typed is kept out of errors, not only the secrets.
+      const kept = new Set(secrets);
+      JSON.stringify(input, (_key, value: unknown) => {
+        if (typeof value === "string" && value.length >= 4) kept.add(value);
+        return value;
+      });
+      const { name } = latest.current;
       const created: CreatedSource = await mutation.mutateAsync({
         templateId: template.id,
         config,
-        // Everything the user typed is kept out of errors, not only the secrets.
-        secrets: [...new Set([...secrets, ...stringsOf(input).filter((s) => s.length >= 4)])],
+        secrets: [...kept],
+        ...(name === undefined ? {} : { name }),
       });
       const summary = toSourceSummary(created);
       setCreatedSource(summary);
@@ -576,24 +569,20 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       const error = asError(caught);
       error.message = redact(error.message, secrets);
       const eventError = toEventError(error, secrets);
-      if (error instanceof CredentialApiError && error.fieldErrors.length > 0) {
-        const mapped = toErrorSchema(
-          error.fieldErrors.map((f) => ({ path: f.path, message: redact(f.message, secrets) })),
-          ready.schema,
-        );
-        setErrors(mapped.errorSchema);
-        setErrorCount(mapped.count);
+      const code = error instanceof CredentialApiError ? error.code : null;
+      if (eventError.fieldErrors.length > 0) {
+        // The server's field errors, redacted like the event's.
+        const mapped = toErrorSchema(eventError.fieldErrors, ready.schema);
+        setFieldErrors(mapped);
         setAnnouncement(`${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`);
-        setFocusRequest((n) => n + 1);
       } else {
-        const message = isSessionError(error)
-          ? sessionMessage(error, messages)
-          : error instanceof CredentialApiError && (error.code === "network" || error.code === "timeout")
+        const message =
+          sessionMessage(error, messages) ??
+          (code === "network" || code === "timeout"
             ? messages.networkError
-            : error instanceof CredentialApiError &&
-                (error.code === "validation" || error.code === "conflict")
+            : code === "validation" || code === "conflict"
               ? `${messages.submitError} ${eventError.message}`
-              : messages.submitError;
+              : messages.submitError);
         setSubmitError({ message, error, retryable: eventError.retryable });
         setAnnouncement(message);
       }
@@ -613,8 +602,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const reset = useCallback(() => {
     setFormData(latest.current.initialValues ?? {});
-    setErrors(undefined);
-    setErrorCount(0);
+    setFieldErrors(null);
     setAnnouncement("");
     setSubmitError(null);
     setCreatedSource(null);
@@ -626,9 +614,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     if (loadError) {
       tokenProvider.invalidate();
       reportedLoadError.current = null;
-      if (sessionQuery.error) void sessionQuery.refetch();
-      if (templateQuery.error) void templateQuery.refetch();
-      if (specQuery.error) void specQuery.refetch();
+      for (const query of [sessionQuery, templateQuery, specQuery]) if (query.error) void query.refetch();
       return;
     }
     void submit();
@@ -657,12 +643,12 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     formDataRef.current = data;
     setFormDataState(data);
   }, []);
-  const onSubmit = useCallback(() => void submit(), [submit]);
   const formContext = useMemo<CredentialFormContext>(() => ({ messages, drafts }), [messages, drafts]);
   const disabled = options.disabled === true;
   const formDisabled = disabled || status === "submitting";
   const rjsfSchema = ready?.schema ?? EMPTY_SCHEMA;
   const rjsfUiSchema = uiSchema ?? EMPTY_UI_SCHEMA;
+  const errors = fieldErrors?.errorSchema;
   const extraErrors = errors ?? NO_ERRORS;
   // Handing RJSF's own `onChange` data back to it as a new `formData` prop makes it re-derive its whole state
   // (defaults, matching oneOf options) and re-render every field: on mount (it reports its defaults from the
@@ -686,7 +672,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     formData,
     setFormData,
     errors,
-    errorCount,
+    errorCount: fieldErrors?.count ?? 0,
     announcement,
     createdSource,
     submit,
@@ -705,7 +691,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       uiSchema: rjsfUiSchema,
       formData: rjsfFormData,
       onChange,
-      onSubmit,
+      // `submit` never rejects: it reports failures itself.
+      onSubmit: submit,
       extraErrors,
       validator: credentialFormValidator,
       noValidate: true,

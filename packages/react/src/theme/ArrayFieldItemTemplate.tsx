@@ -1,4 +1,5 @@
 import { type ArrayFieldItemTemplateProps, buttonId } from "@rjsf/utils";
+import type { MouseEventHandler } from "react";
 import { formMessages } from "./formMessages.js";
 
 /** One array item with keyboard-usable move up/down and remove buttons, each with an accessible name. */
@@ -8,6 +9,24 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
   const { hasMoveUp, hasMoveDown, hasRemove, disabled, readonly, fieldPathId } = buttonsProps;
   const position = index + 1;
   const inactive = disabled || readonly;
+  // `action` names both the RJSF button id and the button's text in the messages.
+  const button = (
+    action: "moveUp" | "moveDown" | "remove",
+    label: string,
+    off: boolean | undefined,
+    onClick: MouseEventHandler<HTMLButtonElement>,
+  ) => (
+    <button
+      type="button"
+      id={buttonId(fieldPathId, action)}
+      className="cf-button"
+      aria-label={label}
+      disabled={off}
+      onClick={onClick}
+    >
+      {messages[action]}
+    </button>
+  );
   return (
     <li className="cf-array-item">
       <div className="cf-array-item-content">{children}</div>
@@ -15,40 +34,21 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
         <div className="cf-array-item-toolbar">
           {(hasMoveUp || hasMoveDown) && (
             <>
-              <button
-                type="button"
-                id={buttonId(fieldPathId, "moveUp")}
-                className="cf-button"
-                aria-label={messages.moveItemUp(position)}
-                disabled={inactive || !hasMoveUp}
-                onClick={buttonsProps.onMoveUpItem}
-              >
-                {messages.moveUp}
-              </button>
-              <button
-                type="button"
-                id={buttonId(fieldPathId, "moveDown")}
-                className="cf-button"
-                aria-label={messages.moveItemDown(position)}
-                disabled={inactive || !hasMoveDown}
-                onClick={buttonsProps.onMoveDownItem}
-              >
-                {messages.moveDown}
-              </button>
+              {button(
+                "moveUp",
+                messages.moveItemUp(position),
+                inactive || !hasMoveUp,
+                buttonsProps.onMoveUpItem,
+              )}
+              {button(
+                "moveDown",
+                messages.moveItemDown(position),
+                inactive || !hasMoveDown,
+                buttonsProps.onMoveDownItem,
+              )}
             </>
           )}
-          {hasRemove && (
-            <button
-              type="button"
-              id={buttonId(fieldPathId, "remove")}
-              className="cf-button"
-              aria-label={messages.removeItem(position)}
-              disabled={inactive}
-              onClick={buttonsProps.onRemoveItem}
-            >
-              {messages.remove}
-            </button>
-          )}
+          {hasRemove && button("remove", messages.removeItem(position), inactive, buttonsProps.onRemoveItem)}
         </div>
       )}
     </li>

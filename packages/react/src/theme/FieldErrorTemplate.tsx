@@ -8,7 +8,7 @@ export function FieldErrorTemplate({ errors = [], fieldPathId }: FieldErrorProps
     <ul id={errorId(fieldPathId)} className="cf-errors">
       {shown.map((error, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: messages may repeat; order is stable
-        <li key={i}>{String(error)}</li>
+        <li key={i}>{error}</li>
       ))}
     </ul>
   );

@@ -1,5 +1,5 @@
 import { descriptionId, type FieldTemplateProps, getTemplate, getUiOptions } from "@rjsf/utils";
-import { formMessages } from "./formMessages.js";
+import { Caption } from "./Caption.js";
 import { Markdown } from "./Markdown.js";
 
 /**
@@ -24,7 +24,6 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const uiOptions = getUiOptions(uiSchema);
   const WrapIfAdditionalTemplate = getTemplate("WrapIfAdditionalTemplate", registry, uiOptions);
   if (hidden) return <div className="cf-hidden">{children}</div>;
-  const messages = formMessages(registry);
   const isCheckbox = uiOptions.widget === "checkbox" || (schema.type === "boolean" && !uiOptions.widget);
   const showLabel = displayLabel && !isCheckbox && label !== "";
   const invalid = (props.rawErrors?.length ?? 0) > 0;
@@ -32,15 +31,14 @@ export function FieldTemplate(props: FieldTemplateProps) {
     <WrapIfAdditionalTemplate {...props}>
       <div className={`cf-field ${props.classNames ?? ""}`.trim()} data-invalid={invalid || undefined}>
         {showLabel && (
-          <label htmlFor={id} className="cf-label">
-            <Markdown source={label} inline />
-            {required && (
-              <span className="cf-required" title={messages.required}>
-                <span aria-hidden="true">*</span>
-                <span className="cf-visually-hidden"> ({messages.required})</span>
-              </span>
-            )}
-          </label>
+          <Caption
+            as="label"
+            htmlFor={id}
+            className="cf-label"
+            text={label}
+            required={required}
+            registry={registry}
+          />
         )}
         {displayLabel && rawDescription ? (
           <Markdown id={descriptionId(id)} className="cf-description" source={rawDescription} />

@@ -12,12 +12,12 @@ import type { ReactElement } from "react";
 
 /** Props of {@link FieldsetHeading}. */
 export interface FieldsetHeadingProps {
-  title: string | undefined;
-  description: string | ReactElement | undefined;
-  required: boolean;
+  title?: string | undefined;
+  description?: string | ReactElement | undefined;
+  required?: boolean | undefined;
   fieldPathId: FieldPathId;
   schema: RJSFSchema;
-  uiSchema: UiSchema | undefined;
+  uiSchema?: UiSchema | undefined;
   registry: Registry;
 }
 
@@ -27,26 +27,19 @@ export function FieldsetHeading(props: FieldsetHeadingProps) {
   const uiOptions = getUiOptions(uiSchema);
   const TitleFieldTemplate = getTemplate("TitleFieldTemplate", registry, uiOptions);
   const DescriptionFieldTemplate = getTemplate("DescriptionFieldTemplate", registry, uiOptions);
+  const shared = { schema, uiSchema: uiSchema ?? {}, registry };
   return (
     <>
       {title && (
         <TitleFieldTemplate
           id={titleId(fieldPathId)}
           title={title}
-          required={required}
-          schema={schema}
-          uiSchema={uiSchema ?? {}}
-          registry={registry}
+          required={required === true}
+          {...shared}
         />
       )}
       {description && (
-        <DescriptionFieldTemplate
-          id={descriptionId(fieldPathId)}
-          description={description}
-          schema={schema}
-          uiSchema={uiSchema ?? {}}
-          registry={registry}
-        />
+        <DescriptionFieldTemplate id={descriptionId(fieldPathId)} description={description} {...shared} />
       )}
     </>
   );

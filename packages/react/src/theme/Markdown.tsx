@@ -24,7 +24,7 @@ function safeUrl(raw: string): string | null {
 const INLINE =
   /`([^`]+)`|<a\s+[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>|\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|(?<![\w/])_([^_\s][^_]*)_(?!\w)|(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])/g;
 
-function link(href: string | null, children: ReactNode, key: string): ReactNode {
+function link(href: string | null, children: ReactNode, key: number): ReactNode {
   if (!href) return <Fragment key={key}>{children}</Fragment>;
   return (
     <a key={key} href={href} target="_blank" rel="noopener noreferrer">
@@ -33,29 +33,28 @@ function link(href: string | null, children: ReactNode, key: string): ReactNode 
   );
 }
 
-function parseInline(text: string, keyPrefix: string): ReactNode[] {
+// Keys only tell siblings apart: each element's index among the elements of its list.
+function parseInline(text: string): ReactNode[] {
   const out: ReactNode[] = [];
   let last = 0;
-  let n = 0;
+  let key = 0;
   for (const match of text.matchAll(INLINE)) {
-    const index = match.index ?? 0;
+    const { index } = match;
     if (index > last) out.push(text.slice(last, index));
-    const key = `${keyPrefix}-${n++}`;
+    key++;
     const [whole, code, htmlHref, htmlText, mdText, mdHref, bold1, bold2, em1, em2, bare] = match;
-    if (code !== undefined) out.push(<code key={key}>{code}</code>);
+    // Every group that matched is non-empty, except possibly the anchor's href.
+    const emphasis = bold1 || bold2 || em1 || em2;
+    if (code) out.push(<code key={key}>{code}</code>);
     else if (htmlHref !== undefined) {
       // Inner HTML of an anchor is reduced to its text: tags inside are dropped, never rendered.
       const label = (htmlText ?? "").replace(/<[^>]*>/g, "").trim() || htmlHref;
-      out.push(link(safeUrl(htmlHref), parseInline(label, key), key));
-    } else if (mdText !== undefined && mdHref !== undefined) {
-      out.push(link(safeUrl(mdHref), parseInline(mdText, key), key));
-    } else if (bold1 !== undefined || bold2 !== undefined) {
-      out.push(<strong key={key}>{parseInline(bold1 ?? bold2 ?? "", key)}</strong>);
-    } else if (em1 !== undefined || em2 !== undefined) {
-      out.push(<em key={key}>{parseInline(em1 ?? em2 ?? "", key)}</em>);
-    } else if (bare !== undefined) {
-      out.push(link(safeUrl(bare), bare, key));
-    } else out.push(whole);
+      out.push(link(safeUrl(htmlHref), parseInline(label), key));
+    } else if (mdText && mdHref) out.push(link(safeUrl(mdHref), parseInline(mdText), key));
+    else if (emphasis) {
+      const Element = bold1 || bold2 ? "strong" : "em";
+      out.push(<Element key={key}>{parseInline(emphasis)}</Element>);
+    } else if (bare) out.push(link(safeUrl(bare), bare, key));
     last = index + whole.length;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -65,26 +64,28 @@ function parseInline(text: string, keyPrefix: string): ReactNode[] {
 const LIST_ITEM = /^\s*(?:[-*+]|(\d+)[.)])\s+(.*)$/;
 
 function parseBlocks(source: string): ReactNode[] {
-  const blocks = source.replace(/\r\n?/g, "\n").split(/\n\s*\n/);
-  const out: ReactNode[] = [];
-  blocks.forEach((block, b) => {
-    const lines = block.split("\n").filter((line) => line.trim() !== "");
-    if (lines.length === 0) return;
-    const items = lines.map((line) => LIST_ITEM.exec(line));
-    if (items.every((item) => item !== null)) {
-      const ordered = items[0]?.[1] !== undefined;
-      const children = items.map((item, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
-        <li key={`${b}-${i}`}>{parseInline(item?.[2] ?? "", `${b}-${i}`)}</li>
-      ));
+  return source
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((block, b) => {
+      const lines = block.split("\n").filter((line) => line.trim() !== "");
+      if (lines.length === 0) return null;
+      const items = lines.map((line) => LIST_ITEM.exec(line));
+      if (items.every((item) => item !== null)) {
+        const List = items[0]?.[1] === undefined ? "ul" : "ol";
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
+          <List key={b}>
+            {items.map((item, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
+              <li key={i}>{parseInline(item?.[2] ?? "")}</li>
+            ))}
+          </List>
+        );
+      }
       // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
-      out.push(ordered ? <ol key={b}>{children}</ol> : <ul key={b}>{children}</ul>);
-      return;
-    }
-    // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional, parsed from an immutable string
-    out.push(<p key={b}>{parseInline(lines.map((line) => line.trim()).join(" "), String(b))}</p>);
-  });
-  return out;
+      return <p key={b}>{parseInline(lines.map((line) => line.trim()).join(" "))}</p>;
+    });
 }
 
 /**
@@ -92,16 +93,10 @@ function parseBlocks(source: string): ReactNode[] {
  * bold, emphasis) by building React elements; raw HTML is displayed as text and never injected.
  */
 export function Markdown({ source, inline = false, id, className }: MarkdownProps) {
-  if (inline) {
-    return (
-      <span id={id} className={className}>
-        {parseInline(source.replace(/\s*\n\s*/g, " "), "i")}
-      </span>
-    );
-  }
+  const Element = inline ? "span" : "div";
   return (
-    <div id={id} className={className}>
-      {parseBlocks(source)}
-    </div>
+    <Element id={id} className={className}>
+      {inline ? parseInline(source.replace(/\s*\n\s*/g, " ")) : parseBlocks(source)}
+    </Element>
   );
 }

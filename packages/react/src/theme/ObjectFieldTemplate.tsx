@@ -5,6 +5,7 @@ import {
   type ObjectFieldTemplateProps,
 } from "@rjsf/utils";
 import { type ReactNode, useState } from "react";
+import { isObject } from "../isObject.js";
 import { FieldsetHeading } from "./FieldsetHeading.js";
 import { formMessages } from "./formMessages.js";
 import { hasErrors } from "./hasErrors.js";
@@ -21,13 +22,15 @@ function stringList(value: unknown): string[] {
 }
 
 function groupList(value: unknown): FieldGroup[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((group): FieldGroup[] => {
-    if (!group || typeof group !== "object") return [];
-    const { id, title, fields } = group as Record<string, unknown>;
-    if (typeof id !== "string") return [];
-    return [{ id, title: typeof title === "string" ? title : null, fields: stringList(fields) }];
-  });
+  return Array.isArray(value)
+    ? value
+        .filter((group) => isObject(group) && typeof group.id === "string")
+        .map(({ id, title, fields }) => ({
+          id,
+          title: typeof title === "string" ? title : null,
+          fields: stringList(fields),
+        }))
+    : [];
 }
 
 function renderWithGroups(
@@ -108,54 +111,34 @@ function OptionalSection({
  * and the optional ones (`ui:options.optionalFields`) in a collapsed "Optional fields" disclosure.
  */
 export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
-  const { title, description, properties, uiSchema, registry, fieldPathId, required, schema, errorSchema } =
-    props;
+  const { properties, uiSchema, registry, fieldPathId, schema, errorSchema } = props;
   const options = getUiOptions(uiSchema);
   if ((schema.oneOf || schema.anyOf) && !schema.properties && properties.length === 0) return null;
   const messages = formMessages(registry);
+  const id = fieldPathId.$id;
   const isRoot = fieldPathId.path.length === 0;
-  const isOption = options.cfOneOfOption === true;
+  // The root and each oneOf option's properties sit in the surrounding fieldset: no fieldset of their own.
+  const plain = isRoot || options.cfOneOfOption === true;
   const optionalNames = new Set(stringList(options.optionalFields));
   const groups = groupList(options.groups);
   const main = properties.filter((p) => !optionalNames.has(p.name));
   const optional = properties.filter((p) => optionalNames.has(p.name));
-  const visibleOptional = optional.filter((p) => !p.hidden);
-  const collapse = visibleOptional.length > 0 && (isRoot || main.some((p) => !p.hidden));
+  const collapse = optional.some((p) => !p.hidden) && (isRoot || main.some((p) => !p.hidden));
   const errors = (errorSchema ?? {}) as Record<string, ErrorSchema | undefined>;
-  const optionalHasErrors = optional.some((p) => hasErrors(errors[p.name]));
-  const body = (
-    <>
-      {renderWithGroups(collapse ? main : properties, groups, fieldPathId.$id)}
+  const Element = plain ? "div" : "fieldset";
+  return (
+    <Element className="cf-object" id={id}>
+      {!plain && <FieldsetHeading {...props} />}
+      {renderWithGroups(collapse ? main : properties, groups, id)}
       {collapse && (
         <OptionalSection
           label={messages.optionalFields}
-          panelId={`${fieldPathId.$id}__optional`}
-          forceOpen={optionalHasErrors}
+          panelId={`${id}__optional`}
+          forceOpen={optional.some((p) => hasErrors(errors[p.name]))}
         >
-          {renderWithGroups(optional, groups, `${fieldPathId.$id}__optional`)}
+          {renderWithGroups(optional, groups, `${id}__optional`)}
         </OptionalSection>
       )}
-    </>
-  );
-  if (isRoot || isOption) {
-    return (
-      <div className="cf-object" id={fieldPathId.$id}>
-        {body}
-      </div>
-    );
-  }
-  return (
-    <fieldset className="cf-object" id={fieldPathId.$id}>
-      <FieldsetHeading
-        title={title}
-        description={description}
-        required={required === true}
-        fieldPathId={fieldPathId}
-        schema={schema}
-        uiSchema={uiSchema}
-        registry={registry}
-      />
-      {body}
-    </fieldset>
+    </Element>
   );
 }

@@ -7,14 +7,11 @@ import {
   type UiSchema,
 } from "@rjsf/utils";
 import { useMemo, useRef, useState } from "react";
-import { formMessages } from "./formMessages.js";
+import { isObject } from "../isObject.js";
+import { Caption } from "./Caption.js";
 import { Markdown } from "./Markdown.js";
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function constOf(option: RJSFSchema | undefined, key: string): unknown {
   const property = option?.properties?.[key];
@@ -57,7 +54,6 @@ function optionLabel(option: RJSFSchema | undefined, index: number): string {
 function OneOfFieldImpl(props: FieldProps) {
   const { schema, uiSchema, formData, onChange, fieldPathId, registry, disabled, readonly, required, name } =
     props;
-  const messages = formMessages(registry);
   const options = useMemo<RJSFSchema[]>(
     () =>
       (Array.isArray(props.options)
@@ -70,7 +66,6 @@ function OneOfFieldImpl(props: FieldProps) {
   const uiOptions = getUiOptions(uiSchema);
   const discriminator =
     typeof uiOptions.discriminator === "string" ? uiOptions.discriminator : findDiscriminator(options);
-  const displayType = uiOptions.displayType === "radio" ? "radio" : "dropdown";
   const matched = matchByDiscriminator(formData, options, discriminator);
   const [chosen, setChosen] = useState<number>(() =>
     Math.max(
@@ -126,25 +121,28 @@ function OneOfFieldImpl(props: FieldProps) {
     name;
   const description = typeof schema.description === "string" ? schema.description : "";
   const selectId = `${fieldPathId.$id}__oneof_select`;
-  const labelId = `${selectId}__label`;
   const descId = description ? descriptionId(selectId) : undefined;
-  const requiredMark = required ? (
-    <span className="cf-required" title={messages.required}>
-      <span aria-hidden="true">*</span>
-      <span className="cf-visually-hidden"> ({messages.required})</span>
-    </span>
-  ) : null;
+  const radio = uiOptions.displayType === "radio";
+  const Selector = radio ? "fieldset" : "div";
   const SchemaField = registry.fields.SchemaField;
 
   return (
     <div className="cf-oneof">
-      {displayType === "radio" ? (
-        <fieldset className="cf-oneof-selector" aria-describedby={descId}>
-          <legend id={labelId}>
-            <Markdown source={title} inline />
-            {requiredMark}
-          </legend>
-          {description && <Markdown id={descId} className="cf-description" source={description} />}
+      <Selector
+        className={radio ? "cf-oneof-selector" : "cf-field cf-oneof-selector"}
+        aria-describedby={radio ? descId : undefined}
+      >
+        <Caption
+          as={radio ? "legend" : "label"}
+          id={`${selectId}__label`}
+          htmlFor={radio ? undefined : selectId}
+          className={radio ? undefined : "cf-label"}
+          text={title}
+          required={required}
+          registry={registry}
+        />
+        {description && <Markdown id={descId} className="cf-description" source={description} />}
+        {radio ? (
           <div className="cf-radio-group">
             {options.map((candidate, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: options are positional and never reordered
@@ -162,14 +160,7 @@ function OneOfFieldImpl(props: FieldProps) {
               </label>
             ))}
           </div>
-        </fieldset>
-      ) : (
-        <div className="cf-field cf-oneof-selector">
-          <label id={labelId} htmlFor={selectId} className="cf-label">
-            <Markdown source={title} inline />
-            {requiredMark}
-          </label>
-          {description && <Markdown id={descId} className="cf-description" source={description} />}
+        ) : (
           <select
             id={selectId}
             className="cf-input"
@@ -185,8 +176,8 @@ function OneOfFieldImpl(props: FieldProps) {
               </option>
             ))}
           </select>
-        </div>
-      )}
+        )}
+      </Selector>
       {optionSchema && SchemaField && optionSchema.type !== "null" && (
         <SchemaField {...props} schema={optionSchema} uiSchema={optionUiSchema} />
       )}

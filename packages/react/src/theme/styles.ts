@@ -18,71 +18,78 @@ export const themeTokens = [
   "--cf-focus",
 ] as const;
 
-const light = `
-  --cf-fg: #1a1b26; --cf-muted: #555a6b; --cf-bg: #ffffff; --cf-surface: #f4f5f8; --cf-border: #8c91a3;
-  --cf-accent: #4b36c9; --cf-accent-fg: #ffffff; --cf-danger: #b3261e; --cf-focus: #1d5fd6;`;
-const dark = `
-  --cf-fg: #eceef5; --cf-muted: #b4b8c8; --cf-bg: #16171d; --cf-surface: #23252e; --cf-border: #7d8296;
-  --cf-accent: #a99bff; --cf-accent-fg: #16171d; --cf-danger: #ff8a80; --cf-focus: #8ab4ff;`;
+/** `values` (space-separated) assigned to the theming tokens from `themeTokens[from]` on, as declarations. */
+function tokenValues(from: number, values: string): string {
+  return values
+    .split(" ")
+    .map((value, i) => `${themeTokens[from + i]}:${value}`)
+    .join(";");
+}
+
+const dark = /* @__PURE__ */ tokenValues(
+  4,
+  "#eceef5 #b4b8c8 #16171d #23252e #7d8296 #a99bff #16171d #ff8a80 #8ab4ff",
+);
+
+/**
+ * Expands the compact notation the stylesheet is written in (it ships as a string, so every byte counts): each
+ * line that starts with neither `@` nor `.cf-root` is one rule whose selectors get `.cf-root ` prepended, and
+ * `$name` stands for `var(--cf-name)`.
+ */
+function expand(css: string): string {
+  return css
+    .replace(/^(?!@|\.cf-root)[^{\n]+/gm, (selectors) => selectors.replace(/^|,/g, "$&.cf-root "))
+    .replace(/\$([\w-]+)/g, "var(--cf-$1)");
+}
 
 /** The stylesheet: every selector is scoped under `.cf-root`, so nothing leaks into the host page. */
-export const credentialFormCss = `
-.cf-root {
-  --cf-font: inherit; --cf-font-size: 1rem; --cf-radius: 6px; --cf-gap: 0.75rem;${light}
-  font-family: var(--cf-font); font-size: var(--cf-font-size); color: var(--cf-fg); background: var(--cf-bg);
-  line-height: 1.5; box-sizing: border-box;
-}
-@media (prefers-color-scheme: dark) { .cf-root:not([data-theme="light"]) {${dark} } }
-.cf-root[data-theme="dark"] {${dark} }
-.cf-root *, .cf-root *::before, .cf-root *::after { box-sizing: inherit; }
-.cf-root .cf-field { display: flex; flex-direction: column; gap: 0.25rem; margin: 0 0 var(--cf-gap); }
-.cf-root .cf-label { font-weight: 600; }
-.cf-root .cf-required { color: var(--cf-danger); margin-inline-start: 0.15em; }
-.cf-root .cf-description, .cf-root .cf-help { color: var(--cf-muted); font-size: 0.875em; }
-.cf-root .cf-description p { margin: 0 0 0.25rem; }
-.cf-root .cf-description ul, .cf-root .cf-description ol { margin: 0 0 0.25rem; padding-inline-start: 1.25rem; }
-.cf-root a { color: var(--cf-accent); }
-.cf-root code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--cf-surface); padding: 0 0.2em; border-radius: 3px; }
-.cf-root input:not([type="checkbox"]):not([type="radio"]), .cf-root select, .cf-root textarea {
-  font: inherit; color: var(--cf-fg); background: var(--cf-bg); border: 1px solid var(--cf-border);
-  border-radius: var(--cf-radius); padding: 0.45rem 0.6rem; width: 100%;
-}
-.cf-root textarea { min-height: 5rem; resize: vertical; }
-.cf-root [aria-invalid="true"] { border-color: var(--cf-danger); }
-.cf-root :focus-visible { outline: 3px solid var(--cf-focus); outline-offset: 2px; }
-.cf-root .cf-errors { color: var(--cf-danger); font-size: 0.875em; margin: 0; padding: 0; list-style: none; }
-.cf-root fieldset { border: 1px solid var(--cf-border); border-radius: var(--cf-radius); padding: var(--cf-gap); margin: 0 0 var(--cf-gap); min-width: 0; }
-.cf-root fieldset.cf-object-root { border: 0; padding: 0; margin: 0; }
-.cf-root legend { font-weight: 600; padding: 0 0.25rem; }
-.cf-root .cf-button {
-  font: inherit; cursor: pointer; border-radius: var(--cf-radius); padding: 0.45rem 0.9rem;
-  border: 1px solid var(--cf-border); background: var(--cf-surface); color: var(--cf-fg);
-}
-.cf-root .cf-button[disabled] { cursor: not-allowed; opacity: 0.6; }
-.cf-root .cf-button-primary { background: var(--cf-accent); color: var(--cf-accent-fg); border-color: var(--cf-accent); }
-.cf-root .cf-actions { display: flex; gap: 0.5rem; margin-top: var(--cf-gap); }
-.cf-root .cf-secret { display: flex; gap: 0.5rem; align-items: stretch; }
-.cf-root .cf-masked { -webkit-text-security: disc; }
-.cf-root .cf-disclosure { margin: 0 0 var(--cf-gap); }
-.cf-root .cf-disclosure-toggle { display: inline-flex; align-items: center; gap: 0.4rem; }
-.cf-root .cf-disclosure-toggle[aria-expanded="true"] .cf-chevron { transform: rotate(90deg); }
-.cf-root .cf-chevron { display: inline-block; transition: transform 0.15s; }
-.cf-root .cf-disclosure-panel { padding-top: var(--cf-gap); }
-.cf-root .cf-array-items { list-style: none; margin: 0 0 0.5rem; padding: 0; }
-.cf-root .cf-array-item { display: flex; gap: 0.5rem; align-items: flex-start; margin-bottom: 0.5rem; }
-.cf-root .cf-array-item-content { flex: 1; min-width: 0; }
-.cf-root .cf-array-item-toolbar { display: flex; gap: 0.25rem; }
-.cf-root .cf-oneof { margin: 0 0 var(--cf-gap); }
-.cf-root .cf-radio-group { display: flex; flex-wrap: wrap; gap: 0.75rem; }
-.cf-root .cf-checkbox { display: flex; gap: 0.5rem; align-items: center; }
-.cf-root .cf-alert { border: 1px solid var(--cf-danger); color: var(--cf-danger); border-radius: var(--cf-radius); padding: var(--cf-gap); margin: 0 0 var(--cf-gap); display: flex; gap: 0.75rem; align-items: center; justify-content: space-between; }
-.cf-root .cf-success { border: 1px solid var(--cf-accent); border-radius: var(--cf-radius); padding: var(--cf-gap); }
-.cf-root .cf-skeleton-line { height: 2.25rem; border-radius: var(--cf-radius); background: var(--cf-surface); margin-bottom: var(--cf-gap); animation: cf-pulse 1.2s ease-in-out infinite; }
-@keyframes cf-pulse { 50% { opacity: 0.5; } }
-@media (prefers-reduced-motion: reduce) { .cf-root .cf-skeleton-line { animation: none; } .cf-root .cf-chevron { transition: none; } }
-.cf-root .cf-visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.cf-root .cf-hidden { display: none; }
-`;
+export const credentialFormCss = /* @__PURE__ */ expand(`
+.cf-root{${tokenValues(0, "inherit 1rem 6px .75rem #1a1b26 #555a6b #fff #f4f5f8 #8c91a3 #4b36c9 #fff #b3261e #1d5fd6")};font-family:$font;font-size:$font-size;color:$fg;background:$bg;line-height:1.5;box-sizing:border-box}
+@media (prefers-color-scheme: dark){.cf-root:not([data-theme="light"]){${dark}}}
+.cf-root[data-theme="dark"]{${dark}}
+*,*::before,*::after{box-sizing:inherit}
+.cf-field{display:flex;flex-direction:column;gap:.25rem;margin:0 0 $gap}
+.cf-label{font-weight:600}
+.cf-required{color:$danger;margin-inline-start:.15em}
+.cf-description,.cf-help{color:$muted;font-size:.875em}
+.cf-description p{margin:0 0 .25rem}
+.cf-description ul,.cf-description ol{margin:0 0 .25rem;padding-inline-start:1.25rem}
+a{color:$accent}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;background:$surface;padding:0 .2em;border-radius:3px}
+input:not([type="checkbox"]):not([type="radio"]),select,textarea{font:inherit;color:$fg;background:$bg;border:1px solid $border;border-radius:$radius;padding:.45rem .6rem;width:100%}
+textarea{min-height:5rem;resize:vertical}
+[aria-invalid="true"]{border-color:$danger}
+:focus-visible{outline:3px solid $focus;outline-offset:2px}
+.cf-errors{color:$danger;font-size:.875em;margin:0;padding:0;list-style:none}
+fieldset{border:1px solid $border;border-radius:$radius;padding:$gap;margin:0 0 $gap;min-width:0}
+fieldset.cf-object-root{border:0;padding:0;margin:0}
+legend{font-weight:600;padding:0 .25rem}
+.cf-button{font:inherit;cursor:pointer;border-radius:$radius;padding:.45rem .9rem;border:1px solid $border;background:$surface;color:$fg}
+.cf-button[disabled]{cursor:not-allowed;opacity:.6}
+.cf-button-primary{background:$accent;color:$accent-fg;border-color:$accent}
+.cf-actions{display:flex;gap:.5rem;margin-top:$gap}
+.cf-secret{display:flex;gap:.5rem;align-items:stretch}
+.cf-masked{-webkit-text-security:disc}
+.cf-disclosure{margin:0 0 $gap}
+.cf-disclosure-toggle{display:inline-flex;align-items:center;gap:.4rem}
+.cf-disclosure-toggle[aria-expanded="true"] .cf-chevron{transform:rotate(90deg)}
+.cf-chevron{display:inline-block;transition:transform .15s}
+.cf-disclosure-panel{padding-top:$gap}
+.cf-array-items{list-style:none;margin:0 0 .5rem;padding:0}
+.cf-array-item{display:flex;gap:.5rem;align-items:flex-start;margin-bottom:.5rem}
+.cf-array-item-content{flex:1;min-width:0}
+.cf-array-item-toolbar{display:flex;gap:.25rem}
+.cf-oneof{margin:0 0 $gap}
+.cf-radio-group{display:flex;flex-wrap:wrap;gap:.75rem}
+.cf-checkbox{display:flex;gap:.5rem;align-items:center}
+.cf-alert{border:1px solid $danger;color:$danger;border-radius:$radius;padding:$gap;margin:0 0 $gap;display:flex;gap:.75rem;align-items:center;justify-content:space-between}
+.cf-success{border:1px solid $accent;border-radius:$radius;padding:$gap}
+.cf-skeleton-line{height:2.25rem;border-radius:$radius;background:$surface;margin-bottom:$gap;animation:cf-pulse 1.2s ease-in-out infinite}
+@keyframes cf-pulse{50%{opacity:.5}}
+@media (prefers-reduced-motion:reduce){.cf-root .cf-skeleton-line{animation:none}.cf-root .cf-chevron{transition:none}}
+.cf-visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+.cf-hidden{display:none}
+`);
 
 /** Injects the scoped stylesheet into `doc` once (idempotent; no-op without a DOM). */
 export function injectStyles(doc: Document | undefined = globalThis.document): void {
