@@ -49,7 +49,6 @@ import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { useDeepStable } from "./useDeepStable.js";
 import { useLatestTokenProvider } from "./useLatestTokenProvider.js";
-import { useRefreshedOn } from "./useRefreshedOn.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { credentialFormValidator } from "./validator.js";
 
@@ -143,6 +142,7 @@ export type CredentialFormRjsfProps = { extraErrors: ErrorSchema } & Pick<
   | "schema"
   | "uiSchema"
   | "formData"
+  | "initialFormData"
   | "onChange"
   | "onSubmit"
   | "validator"
@@ -427,13 +427,20 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const [formData, setFormDataState] = useState<Record<string, unknown>>(() => options.initialValues ?? {});
   const formDataRef = useRef(formData);
-  // Bumped when data comes from outside RJSF (the host's or reset's `setFormData`), to hand it to RJSF.
-  const [pushedData, setPushedData] = useState(0);
+  // RJSF runs uncontrolled: it owns the data and reports it through `onChange`. Handing its own data back as a
+  // new `formData` prop would make it re-derive its whole state (defaults, oneOf matches) and re-render every
+  // field, and a stale copy would overwrite what the user typed the next time any other prop changes. Data from
+  // outside (initial values, the host's `setFormData`, `reset`) is `initialFormData` for a form that mounts
+  // later, and `formData` for the one commit in which a mounted form takes it (`live`).
+  const [pushed, setPushed] = useState(() => ({ data: formData, live: false }));
   const setFormData = useCallback((data: Record<string, unknown>) => {
     formDataRef.current = data;
     setFormDataState(data);
-    setPushedData((n) => n + 1);
+    setPushed({ data, live: true });
   }, []);
+  useEffect(() => {
+    if (pushed.live) setPushed({ data: pushed.data, live: false });
+  }, [pushed]);
   // Set together (a new object each time, which also asks for the focus on the first invalid field).
   const [fieldErrors, setFieldErrors] = useState<{ errorSchema: ErrorSchema; count: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -637,7 +644,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
             ? "error"
             : "ready";
 
-  // RJSF already holds what it reports: the data is not handed back to it (see `rjsfFormData`).
+  // RJSF already holds what it reports: the data is not handed back to it (see `pushed`).
   const onChange = useCallback((event: IChangeEvent<Record<string, unknown>>) => {
     const data = event.formData ?? {};
     formDataRef.current = data;
@@ -650,14 +657,6 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   const rjsfUiSchema = uiSchema ?? EMPTY_UI_SCHEMA;
   const errors = fieldErrors?.errorSchema;
   const extraErrors = errors ?? NO_ERRORS;
-  // Handing RJSF's own `onChange` data back to it as a new `formData` prop makes it re-derive its whole state
-  // (defaults, matching oneOf options) and re-render every field: on mount (it reports its defaults from the
-  // constructor) and on every committed change. So the prop only changes when data comes from outside, or when
-  // another prop changes — RJSF then re-derives its state from `formData`, which must be the latest data.
-  const rjsfFormData = useRefreshedOn(
-    () => formDataRef.current,
-    [pushedData, rjsfSchema, rjsfUiSchema, extraErrors, formDisabled, formContext, idPrefix],
-  );
 
   return {
     status,
@@ -689,7 +688,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     getFormProps: () => ({
       schema: rjsfSchema,
       uiSchema: rjsfUiSchema,
-      formData: rjsfFormData,
+      ...(pushed.live ? { formData: pushed.data } : {}),
+      initialFormData: pushed.data,
       onChange,
       // `submit` never rejects: it reports failures itself.
       onSubmit: submit,
