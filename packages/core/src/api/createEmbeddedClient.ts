@@ -2,9 +2,10 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import type { JSONSchema } from "../spec/JSONSchema.js";
 import { createTokenProvider, type TokenProvider, type TokenSource } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
+import { API_MESSAGES } from "./API_MESSAGES.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
-import { API_MESSAGES, normalizeApiError } from "./normalizeApiError.js";
+import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
 import type { CreatedSource, CreateSourceInput, SourceTemplate, SourceTemplateSummary } from "./types.js";
 

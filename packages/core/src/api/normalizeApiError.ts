@@ -1,4 +1,5 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { API_MESSAGES } from "./API_MESSAGES.js";
 import { type ApiErrorCode, CredentialApiError, type FieldError } from "./CredentialApiError.js";
 import { readRequestId } from "./readRequestId.js";
 import { scrubSecrets } from "./scrubSecrets.js";
@@ -29,20 +30,6 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   408: "timeout",
   409: "conflict",
   429: "rate_limited",
-};
-
-/** What each code says when the server gave no usable message (`#` stands for the HTTP status). */
-export const API_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
-  network: "Airbyte could not be reached. Check your connection and try again.",
-  unauthorized: "Your session has expired or is not valid. Reload the page and try again.",
-  forbidden: "This session is not allowed to do that.",
-  not_found: "Airbyte could not find what was requested.",
-  conflict: "This conflicts with something that already exists.",
-  rate_limited: "Too many requests. Wait a moment and try again.",
-  timeout: "Airbyte took too long to answer. Try again.",
-  server: "Airbyte is having trouble right now (HTTP #). Try again in a moment.",
-  validation: "Airbyte rejected the request. Check the values and try again.",
-  http: "Airbyte answered with an unexpected error (HTTP #).",
 };
 
 /**
