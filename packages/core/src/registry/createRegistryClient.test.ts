@@ -221,7 +221,10 @@ describe("createRegistryClient against the real registry fixture", () => {
       { signal: controller.signal },
     );
     setTimeout(() => controller.abort(), 30);
-    expect((await errorOf(pending)).code).toBe("aborted");
+    expect(await errorOf(pending)).toMatchObject({
+      code: "aborted",
+      message: "Loading the connector definition was cancelled.",
+    });
     await expect.poll(() => server.abortedResponses()).toBe(before + 1);
     expect(
       (

@@ -73,7 +73,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       });
     } catch (cause) {
       throw signal.aborted
-        ? abortedError(signal)
+        ? abortedError(signal, "definition")
         : new RegistryError(
             "network",
             "The connector registry could not be reached. Check your connection and try again.",
@@ -171,7 +171,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       const key = field === "dockerRepository" ? value : `id ${value}`;
       const hit = cache.get(key);
       if (hit) return hit;
-      if (signal?.aborted) throw abortedError(signal);
+      if (signal?.aborted) throw abortedError(signal, "definition");
 
       let join = inflight.get(key);
       if (!join) {
@@ -205,7 +205,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
                 if (inflight.get(key) === entry) inflight.delete(key);
                 controller.abort(callerSignal.reason);
               }
-              reject(abortedError(callerSignal));
+              reject(abortedError(callerSignal, "definition"));
             };
             callerSignal.addEventListener("abort", onAbort, { once: true });
             promise.then(resolve, reject).finally(() => callerSignal.removeEventListener("abort", onAbort));

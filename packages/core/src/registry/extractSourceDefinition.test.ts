@@ -238,7 +238,7 @@ describe("extractSourceDefinition", () => {
     const { stream } = streamOf(registryText());
     await expect(
       extractSourceDefinition(stream, { dockerRepository: "x" }, { signal: controller.signal }),
-    ).rejects.toMatchObject({ code: "aborted" });
+    ).rejects.toMatchObject({ code: "aborted", message: "Loading the connector registry was cancelled." });
   });
 
   it("hands the event loop back between windows, so a huge registry is never scanned in one task", async () => {

@@ -56,7 +56,7 @@ export async function extractSourceDefinition(
   let lastYield = performance.now();
 
   const checkAborted = () => {
-    if (signal?.aborted) throw abortedError(signal);
+    if (signal?.aborted) throw abortedError(signal, "registry");
   };
 
   /** Scans a chunk in windows (views, not copies), yielding when over budget; returns the match or null. */
