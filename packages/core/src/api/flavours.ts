@@ -19,9 +19,9 @@ export interface ApiFlavour {
   sendsTemplateDefaults: boolean;
 }
 
-/** The first of `keys` (space-separated) holding a non-empty string, else `null`. */
-function firstString(record: Record<string, unknown>, keys: string): string | null {
-  for (const key of keys.split(" ")) {
+/** The first of `keys` holding a non-empty string, else `null`. */
+function firstString(record: Record<string, unknown>, keys: readonly string[]): string | null {
+  for (const key of keys) {
     const value = record[key];
     if (typeof value === "string" && value !== "") return value;
   }
@@ -29,80 +29,82 @@ function firstString(record: Record<string, unknown>, keys: string): string | nu
 }
 
 /**
- * A built-in flavour. Its body holds the workspace under `workspaceKey` (`null`: the field the client's
- * `workspaceField` option names), the template id under `templateKey`, the config under `configKey`, and the
- * source name when `sendsName`; the created source's id is read from the first of `idKeys` present.
+ * Reads the created source `{id | …, name, source_definition_id}` leniently (possibly wrapped in `data`), its id
+ * from the first of `idKeys` present; throws `bad_response` when there is none.
  */
-function flavour(
-  name: FlavourName,
-  path: string,
-  workspaceKey: string | null,
-  templateKey: string,
-  configKey: string,
-  idKeys: string,
-  sendsName: boolean,
-): ApiFlavour {
+function parseCreated(body: unknown, idKeys: readonly string[]): CreatedSource {
+  const record = isPlainObject(body) && isPlainObject(body.data) ? body.data : body;
+  const id = isPlainObject(record) && firstString(record, idKeys);
+  if (!id) {
+    throw new CredentialApiError({
+      code: "bad_response",
+      message: "Airbyte answered without the id of the created source.",
+      status: 200,
+    });
+  }
+  const found = record as Record<string, unknown>;
   return {
-    name,
+    id,
+    name: firstString(found, ["name", "source_name"]),
+    sourceDefinitionId: firstString(found, ["source_definition_id", "sourceDefinitionId", "definition_id"]),
+    raw: body,
+  };
+}
+
+/** A built-in flavour: what differs between them, spelled out per flavour below. */
+function flavour(options: {
+  name: FlavourName;
+  path: string;
+  configKey: string;
+  buildBody: (input: FlavourBodyInput) => Record<string, unknown>;
+  /** Where the created source's id may be, in order of preference. */
+  idKeys: readonly string[];
+}): ApiFlavour {
+  const { idKeys, ...rest } = options;
+  return {
+    ...rest,
     method: "POST",
-    path: `/api/v1/${path}`,
-    configKey,
-    buildBody: (input) => ({
-      [workspaceKey ?? input.workspaceField]: input.workspaceId,
-      [templateKey]: input.templateId,
-      [configKey]: input.config,
-      ...(sendsName && input.name !== null && { name: input.name }),
-    }),
-    // Reads `{id | source_id | …, name, source_definition_id}` leniently, possibly wrapped in `data`.
-    parseResponse(body) {
-      const record = isPlainObject(body) && isPlainObject(body.data) ? body.data : body;
-      const id = isPlainObject(record) && firstString(record, idKeys);
-      if (!id) {
-        throw new CredentialApiError({
-          code: "bad_response",
-          message: "Airbyte answered without the id of the created source.",
-          status: 200,
-        });
-      }
-      const found = record as Record<string, unknown>;
-      return {
-        id,
-        name: firstString(found, "name source_name"),
-        sourceDefinitionId: firstString(found, "source_definition_id sourceDefinitionId definition_id"),
-        raw: body,
-      };
-    },
+    parseResponse: (body) => parseCreated(body, idKeys),
     sendsTemplateDefaults: false,
   };
 }
 
 /** The built-in flavours; pass one (or your own {@link ApiFlavour}) as `flavour` to `createEmbeddedClient`. */
 export const flavours: Record<FlavourName, ApiFlavour> = {
-  "partial-user-configs": flavour(
-    "partial-user-configs",
-    "embedded/partial_user_configs/",
-    "workspace_id",
-    "source_config_template_id",
-    "connection_configuration",
-    "id partial_user_config_id source_id actor_id",
-    false,
-  ),
-  "embedded-sources": flavour(
-    "embedded-sources",
-    "embedded/sources",
-    "workspace_id",
-    "source_template_id",
-    "source_config",
-    "id source_id sourceId",
-    true,
-  ),
-  integrations: flavour(
-    "integrations",
-    "integrations/connectors",
-    null,
-    "source_template_id",
-    "credentials",
-    "id connector_id source_id",
-    true,
-  ),
+  "partial-user-configs": flavour({
+    name: "partial-user-configs",
+    path: "/api/v1/embedded/partial_user_configs/",
+    configKey: "connection_configuration",
+    buildBody: (input) => ({
+      workspace_id: input.workspaceId,
+      source_config_template_id: input.templateId,
+      connection_configuration: input.config,
+    }),
+    idKeys: ["id", "partial_user_config_id", "source_id", "actor_id"],
+  }),
+  "embedded-sources": flavour({
+    name: "embedded-sources",
+    path: "/api/v1/embedded/sources",
+    configKey: "source_config",
+    buildBody: (input) => ({
+      workspace_id: input.workspaceId,
+      source_template_id: input.templateId,
+      source_config: input.config,
+      ...(input.name === null ? {} : { name: input.name }),
+    }),
+    idKeys: ["id", "source_id", "sourceId"],
+  }),
+  integrations: flavour({
+    name: "integrations",
+    path: "/api/v1/integrations/connectors",
+    configKey: "credentials",
+    buildBody: (input) => ({
+      source_template_id: input.templateId,
+      credentials: input.config,
+      ...(input.name === null ? {} : { name: input.name }),
+      // `workspace_name` or `external_user_id`, as the client's `workspaceField` option says.
+      [input.workspaceField]: input.workspaceId,
+    }),
+    idKeys: ["id", "connector_id", "source_id"],
+  }),
 };
