@@ -4,7 +4,7 @@ import {
   type ObjectFieldTemplatePropertyType,
   type ObjectFieldTemplateProps,
 } from "@rjsf/utils";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
 import { isObject } from "../isObject.js";
 import { FieldsetHeading } from "./FieldsetHeading.js";
 import { formMessages } from "./formMessages.js";
@@ -71,7 +71,11 @@ function renderWithGroups(
   return out;
 }
 
-/** The collapsed "Optional fields" disclosure; opens itself while a field inside it has an error. */
+/**
+ * The collapsed "Optional fields" disclosure; opens itself while a field inside it has an error. Its fields are
+ * rendered the first time it opens and stay mounted after that (closing it keeps what was typed): a large
+ * connector mounts only the fields it shows.
+ */
 function OptionalSection({
   label,
   panelId,
@@ -85,6 +89,8 @@ function OptionalSection({
 }) {
   const [open, setOpen] = useState(false);
   const expanded = open || forceOpen;
+  const opened = useRef(false);
+  if (expanded) opened.current = true;
   return (
     <div className="cf-disclosure">
       <button
@@ -100,7 +106,7 @@ function OptionalSection({
         {label}
       </button>
       <div id={panelId} className="cf-disclosure-panel" hidden={!expanded}>
-        {children}
+        {opened.current && children}
       </div>
     </div>
   );
