@@ -1,5 +1,7 @@
+import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { setOwn } from "../shared/setOwn.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import type { JSONSchema } from "./JSONSchema.js";
@@ -32,7 +34,9 @@ function optionFor(options: JSONSchema[], data: Record<string, unknown>): JSONSc
   let best: JSONSchema | undefined = options[0];
   let bestScore = -1;
   for (const option of options) {
-    const score = Object.keys(data).filter((key) => isPlainObject(option.properties?.[key])).length;
+    const score = Object.keys(data).filter(
+      (key) => option.properties && isPlainObject(getOwn(option.properties, key)),
+    ).length;
     if (score > bestScore) {
       best = option;
       bestScore = score;
@@ -68,16 +72,17 @@ function prune(schema: JSONSchema, value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, property] of Object.entries(node.properties)) {
     const fixed = constValue(property);
-    const child = value[key];
+    // Own keys only: a field named `__proto__` is read and written as a field, never as the prototype.
+    const child = getOwn(value, key);
     if (child === undefined) {
-      if (fixed !== undefined && "const" in property) out[key] = fixed;
+      if (fixed !== undefined && "const" in property) setOwn(out, key, fixed);
       continue;
     }
     if (child === "" && !required.has(key)) continue;
     const pruned = prune(property, child);
     if (pruned === undefined) continue;
     if (isPlainObject(pruned) && Object.keys(pruned).length === 0 && !required.has(key)) continue;
-    out[key] = pruned;
+    setOwn(out, key, pruned);
   }
   return out;
 }

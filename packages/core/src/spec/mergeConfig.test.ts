@@ -24,10 +24,21 @@ describe("mergeConfig", () => {
     expect(input).toEqual({ ssl: { ca: "y" } });
   });
 
-  it("ignores prototype-polluting keys", () => {
-    const input = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>;
-    const merged = mergeConfig({}, input);
-    expect(merged).toEqual({ a: 1 });
+  it("keeps fields named __proto__ or constructor as fields, never touching a prototype", () => {
+    const defaults = JSON.parse('{"__proto__": {"a": 1, "polluted": true}, "constructor": "d"}') as Record<
+      string,
+      unknown
+    >;
+    const input = JSON.parse(
+      '{"__proto__": {"b": 2}, "constructor": {"prototype": {"polluted": true}}}',
+    ) as Record<string, unknown>;
+    const merged = mergeConfig(defaults, input);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(Object.keys(merged)).toEqual(["__proto__", "constructor"]);
+    expect(JSON.stringify(merged)).toBe(
+      '{"__proto__":{"a":1,"polluted":true,"b":2},"constructor":{"prototype":{"polluted":true}}}',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

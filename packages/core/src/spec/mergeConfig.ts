@@ -1,22 +1,27 @@
+import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { setOwn } from "../shared/setOwn.js";
 
-const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
-
+// Own keys only, read and written: a field named `__proto__` or `constructor` is data like any other, and can
+// neither reach nor replace a prototype.
 function merge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(base)) {
-    if (!UNSAFE_KEYS.has(key) && value !== undefined)
-      out[key] = isPlainObject(value) ? merge(value, {}) : value;
+    if (value !== undefined) setOwn(out, key, isPlainObject(value) ? merge(value, {}) : value);
   }
   for (const [key, value] of Object.entries(override)) {
-    if (UNSAFE_KEYS.has(key) || value === undefined) continue;
-    const current = out[key];
-    out[key] = isPlainObject(value)
-      ? merge(isPlainObject(current) ? current : {}, value)
-      : isArray(value)
-        ? [...value]
-        : value;
+    if (value === undefined) continue;
+    const current = getOwn(out, key);
+    setOwn(
+      out,
+      key,
+      isPlainObject(value)
+        ? merge(isPlainObject(current) ? current : {}, value)
+        : isArray(value)
+          ? [...value]
+          : value,
+    );
   }
   return out;
 }

@@ -1,5 +1,7 @@
+import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { setOwn } from "../shared/setOwn.js";
 import { appendPointer } from "./appendPointer.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
@@ -110,7 +112,7 @@ function normalizeNode(raw: unknown, path: string): JSONSchema {
     // Own keys only: `constructor` or `toString` in a spec are not typos of anything.
     const fixed = Object.hasOwn(KEYWORD_TYPOS, key) ? KEYWORD_TYPOS[key] : undefined;
     if (fixed === undefined) {
-      if (node[key] === undefined) node[key] = value;
+      if (getOwn(node, key) === undefined) setOwn(node, key, value);
     } else if (input[fixed] === undefined) {
       node[fixed] = value;
       readAs(path, key, fixed);
@@ -125,14 +127,9 @@ function normalizeNode(raw: unknown, path: string): JSONSchema {
 /** Normalises each schema of a map or list, keeping its shape (the pointer tokens are the names or indexes). */
 function normalizeEach(schemas: object, at: string): Node {
   const out: Node = isArray(schemas) ? ([] as unknown as Node) : {};
-  // defineProperty: a property literally named `__proto__` (JSON.parse makes it an own key) must stay a property.
+  // setOwn: a property literally named `__proto__` (JSON.parse makes it an own key) must stay a property.
   for (const [key, child] of Object.entries(schemas))
-    Object.defineProperty(out, key, {
-      value: normalizeNode(child, appendPointer(at, key)),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setOwn(out, key, normalizeNode(child, appendPointer(at, key)));
   return out;
 }
 
@@ -170,8 +167,8 @@ function inlineAllOf(node: Node, path: string): void {
         node.properties = { ...(value as Node), ...(node.properties as Node | undefined) };
       } else if (key === "required") {
         node.required = [...(isArray(node.required) ? node.required : []), ...(value as string[])];
-      } else if (node[key] === undefined) {
-        node[key] = value;
+      } else if (getOwn(node, key) === undefined) {
+        setOwn(node, key, value);
       }
     }
   }
@@ -188,7 +185,7 @@ function strayProperties(node: Node, path: string): void {
   if (stray.length === 0) return;
   const properties: Node = {};
   for (const key of stray) {
-    properties[key] = normalizeNode(node[key], appendPointer(`${path}/properties`, key));
+    setOwn(properties, key, normalizeNode(node[key], appendPointer(`${path}/properties`, key)));
     delete node[key];
   }
   node.properties = properties;

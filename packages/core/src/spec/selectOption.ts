@@ -1,3 +1,4 @@
+import { getOwn } from "../shared/getOwn.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { constValue } from "./constValue.js";
 import type { JSONSchema } from "./JSONSchema.js";
@@ -8,8 +9,9 @@ export function selectOption(
   discriminator: string,
   data: unknown,
 ): number | null {
-  if (!isPlainObject(data) || data[discriminator] === undefined) return null;
-  const wanted = JSON.stringify(data[discriminator]);
+  const value = isPlainObject(data) ? getOwn(data, discriminator) : undefined;
+  if (value === undefined) return null;
+  const wanted = JSON.stringify(value);
   const index = options.findIndex(
     (option) => JSON.stringify(constValue(option.properties?.[discriminator])) === wanted,
   );

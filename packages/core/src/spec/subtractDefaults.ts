@@ -1,5 +1,7 @@
+import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { setOwn } from "../shared/setOwn.js";
 import { appendPointer } from "./appendPointer.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
@@ -79,7 +81,7 @@ function chooseOption(
   defaults: Record<string, unknown>,
   pointer: string,
 ): number | number[] {
-  if (discriminator !== null && defaults[discriminator] !== undefined) {
+  if (discriminator !== null && getOwn(defaults, discriminator) !== undefined) {
     const index = selectOption(options, discriminator, defaults);
     if (index !== null) return index;
     warn(
@@ -92,7 +94,7 @@ function chooseOption(
   // Options whose fixed (`const`) values agree with the defaults: when only one does, the defaults chose it.
   const compatible = options.flatMap((option, index) =>
     Object.entries(defaults).every(([key, value]) => {
-      const property = option.properties?.[key];
+      const property = option.properties && getOwn(option.properties, key);
       return (
         value === undefined ||
         !isPlainObject(property) ||
@@ -108,7 +110,7 @@ function chooseOption(
   for (const [key, value] of Object.entries(defaults)) {
     if (value === undefined) continue;
     const owners = options.flatMap((option, index) =>
-      isPlainObject(option.properties?.[key]) ? [index] : [],
+      option.properties && isPlainObject(getOwn(option.properties, key)) ? [index] : [],
     );
     if (owners.length === 1) chosen.add(owners[0] as number);
   }
@@ -172,7 +174,7 @@ function subtractNode(
       };
       return subtractNode(collapse(schema, choice), defaults, pointer);
     }
-    if (defaults && discriminator !== null && defaults[discriminator] !== undefined) {
+    if (defaults && discriminator !== null && getOwn(defaults, discriminator) !== undefined) {
       // An unknown option value must not be subtracted from every option: the user still has to choose.
       const { [discriminator]: _unknown, ...rest } = defaults;
       ownDefaults = rest;
@@ -206,13 +208,14 @@ function subtractNode(
   let defaultedSomething = false;
   for (const [key, property] of Object.entries(properties)) {
     const childPointer = appendPointer(pointer, key);
-    const value = ownDefaults?.[key];
+    // Own keys only, read and written: a field named `__proto__` or `constructor` is a field like any other.
+    const value = ownDefaults && getOwn(ownDefaults, key);
     if (value !== undefined) {
       defaultedSomething = true;
       if (hasStructure(property) && isPlainObject(value)) {
         const rest = subtractNode(property, value, childPointer);
         if (rest !== null) {
-          kept[key] = rest;
+          setOwn(kept, key, rest);
           // The defaults make this object exist, so what it still requires must be filled even if it is optional.
           if ((rest.required?.length ?? 0) > 0 || isArray(rest.oneOf)) required.add(key);
         }
@@ -225,13 +228,17 @@ function subtractNode(
       continue;
     }
     if (property.airbyte_hidden === true && !required.has(key)) continue;
-    kept[key] = hasStructure(property)
-      ? (subtractNode(property, undefined, childPointer) ?? property)
-      : cleanLeaf(property);
+    setOwn(
+      kept,
+      key,
+      hasStructure(property)
+        ? (subtractNode(property, undefined, childPointer) ?? property)
+        : cleanLeaf(property),
+    );
   }
   if (ownDefaults && !isArray(options)) {
     for (const [key, value] of Object.entries(ownDefaults)) {
-      if (value === undefined || key in properties) continue;
+      if (value === undefined || Object.hasOwn(properties, key)) continue;
       const childPointer = appendPointer(pointer, key);
       defaulted.push(childPointer);
       if (insideOption) continue;
@@ -241,7 +248,7 @@ function subtractNode(
   }
   if (defaultedSomething && Object.keys(kept).length === 0 && !isArray(node.oneOf)) return null;
   const result: JSONSchema = { ...node, properties: kept };
-  const keptRequired = [...required].filter((key) => key in kept);
+  const keptRequired = [...required].filter((key) => Object.hasOwn(kept, key));
   if (keptRequired.length > 0) result.required = keptRequired;
   else delete result.required;
   return result;

@@ -1,5 +1,6 @@
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { setOwn } from "../shared/setOwn.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import type { UiObjectOptions, UiSchema, UiSchemaHints } from "./UiSchema.js";
@@ -53,7 +54,8 @@ function uiNode(schema: JSONSchema, isDiscriminator = false): UiSchema {
     };
     ui.oneOf = schema.oneOf.map((option) => uiObject(option, optionDiscriminator));
   } else if (isPlainObject(schema.properties)) {
-    Object.assign(ui, uiObject(schema, null));
+    // Not Object.assign: it would assign a field named `__proto__` as the prototype.
+    for (const [key, value] of Object.entries(uiObject(schema, null))) setOwn(ui, key, value);
   }
   // Hidden wins over the oneOf selector (and over a field that happens to be named `ui:widget`).
   if (hidden) ui["ui:widget"] = "hidden";
@@ -68,7 +70,8 @@ function uiObject(schema: JSONSchema, discriminator: string | null): UiSchema {
   ui["ui:order"] = [...order, "*"];
   for (const key of order) {
     const child = uiNode(properties[key] as JSONSchema, key === discriminator);
-    if (Object.keys(child).length > 0) ui[key] = child;
+    // A field named `__proto__` gets its own entry; `ui[key] = child` would make its uiSchema the parent's prototype.
+    if (Object.keys(child).length > 0) setOwn(ui, key, child);
   }
   const optionalFields = order.filter((key) => {
     const property = properties[key] as JSONSchema;

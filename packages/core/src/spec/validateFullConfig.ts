@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
 import { Ajv2019 } from "ajv/dist/2019.js";
 import ajvFormats from "ajv-formats";
+import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
@@ -33,6 +34,8 @@ const addFormats: FormatsPlugin =
 
 const AJV_OPTIONS: Options = {
   strict: false,
+  // `required` checks own keys: a missing field named `constructor` or `__proto__` is missing, not inherited.
+  ownProperties: true,
   allErrors: true,
   verbose: true,
   logger: false,
@@ -167,7 +170,7 @@ function message(error: ErrorObject, params: Record<string, unknown>): string {
   switch (keyword) {
     case "required": {
       const missing = String(params.missingProperty);
-      return `${label(parent.properties?.[missing], missing)} is required`;
+      return `${label(parent.properties && getOwn(parent.properties, missing), missing)} is required`;
     }
     case "format": {
       const format = String(params.format);
@@ -204,7 +207,9 @@ function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): bool
   const step = (): void => {
     const token = instance[consumed++];
     data =
-      token !== undefined && typeof data === "object" && data !== null ? (data as never)[token] : undefined;
+      token !== undefined && typeof data === "object" && data !== null
+        ? getOwn(data as Record<string, unknown>, token)
+        : undefined;
   };
   for (let i = 0; i < segments.length; i++) {
     if (!isPlainObject(schema)) return true;
@@ -223,7 +228,8 @@ function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): bool
     }
     if (isLast) return true;
     if (segment === "properties") {
-      schema = (schema.properties as Record<string, unknown> | undefined)?.[segments[++i] as string];
+      const properties = schema.properties as Record<string, unknown> | undefined;
+      schema = properties && getOwn(properties, segments[++i] as string);
       step();
     } else if (segment === "items" || segment === "additionalProperties") {
       schema = schema[segment];
@@ -236,6 +242,21 @@ function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): bool
     }
   }
   return true;
+}
+
+/**
+ * ajv never looks at a property named `__proto__` (on purpose), so under `additionalProperties: false` it calls a
+ * declared one unknown: not an error. (Its own keywords go unchecked here; the server still checks them.)
+ */
+function isDeclaredProto(error: ErrorObject): boolean {
+  const parent = error.parentSchema;
+  return (
+    error.keyword === "additionalProperties" &&
+    (error.params as Record<string, unknown>).additionalProperty === "__proto__" &&
+    isPlainObject(parent) &&
+    isPlainObject(parent.properties) &&
+    Object.hasOwn(parent.properties, "__proto__")
+  );
 }
 
 /**
@@ -256,10 +277,11 @@ export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigVal
       warnings,
     };
   }
-  if (validate(config)) return { valid: true, errors: [], warnings };
+  const failures = validate(config) ? [] : (validate.errors ?? []).filter((error) => !isDeclaredProto(error));
+  if (failures.length === 0) return { valid: true, errors: [], warnings };
   const seen = new Set<string>();
   const errors: ConfigError[] = [];
-  for (const error of validate.errors ?? []) {
+  for (const error of failures) {
     if (!isRelevant(error, normalized.schema, config)) continue;
     const { keyword, instancePath } = error;
     const params = error.params as Record<string, unknown>;
