@@ -21,6 +21,8 @@ import { percentile } from "./stats.js";
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.join(BENCH_DIR, "dist");
 const QUICK = process.argv.includes("--quick");
+/** `--case=<name>` (repeatable): only these form cases, and no registry runs (for iterating on one form). */
+const ONLY_CASES = process.argv.flatMap((arg) => (arg.startsWith("--case=") ? [arg.slice(7)] : []));
 const MOUNT_RUNS = QUICK ? 5 : 15;
 const KEYSTROKES = 50;
 const VALIDATE_REPEATS = 15;
@@ -230,6 +232,26 @@ function row(label: string, value: Ratio, unit: string, target: string, ok: bool
   return `${pad(label, 44)} ${pad(`${value.ours} ${unit}`, 14)} ${pad(`${value.baseline} ${unit}`, 14)} ${pad(`${value.ratio}×`, 9)} ${pad(target, 22)} ${verdict}`;
 }
 
+/** The registry rows: the fixture's last entry, then the synthetic registry's wanted (last) entry. */
+async function measureRegistries(
+  browser: Browser,
+  origin: string,
+  fixtureText: string,
+  fixtureTarget: { sourceDefinitionId: string; dockerRepository: string },
+  synthetic: { body: Buffer; targetId: string },
+) {
+  log(
+    `Registry: fixture (${(fixtureText.length / 2 ** 20).toFixed(1)} MB), last entry ${fixtureTarget.dockerRepository}…`,
+  );
+  const fixture = await measureRegistry(browser, origin, "/registry.json", fixtureTarget.sourceDefinitionId);
+  log(`Registry: synthetic (${(synthetic.body.length / 2 ** 20).toFixed(1)} MB), wanted entry last…`);
+  const large = await measureRegistry(browser, origin, "/registry-large.json", synthetic.targetId);
+  return {
+    fixture: { bytes: fixtureText.length, target: fixtureTarget.dockerRepository, ...fixture },
+    synthetic: { bytes: synthetic.body.length, target: "copy of the largest spec, placed last", ...large },
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   log("Preparing cases and the synthetic registry…");
@@ -275,6 +297,7 @@ async function main(): Promise<void> {
   try {
     const forms: Record<string, unknown> = {};
     for (const entry of cases) {
+      if (ONLY_CASES.length > 0 && !ONLY_CASES.includes(entry.name)) continue;
       log(`Form ${entry.name} (${entry.why}): mounting ${MOUNT_RUNS}× each…`);
       const mount = await measureMounts(browser, server.origin, entry.name);
       const suffix = await typingTarget(browser, server.origin, entry.name);
@@ -292,21 +315,15 @@ async function main(): Promise<void> {
     }
     results.forms = forms;
 
-    log(
-      `Registry: fixture (${(fixtureText.length / 2 ** 20).toFixed(1)} MB), last entry ${fixtureTarget.dockerRepository}…`,
-    );
-    const fixture = await measureRegistry(
-      browser,
-      server.origin,
-      "/registry.json",
-      fixtureTarget.sourceDefinitionId,
-    );
-    log(`Registry: synthetic (${(synthetic.body.length / 2 ** 20).toFixed(1)} MB), wanted entry last…`);
-    const large = await measureRegistry(browser, server.origin, "/registry-large.json", synthetic.targetId);
-    results.registry = {
-      fixture: { bytes: fixtureText.length, target: fixtureTarget.dockerRepository, ...fixture },
-      synthetic: { bytes: synthetic.body.length, target: "copy of the largest spec, placed last", ...large },
-    };
+    if (ONLY_CASES.length === 0) {
+      results.registry = await measureRegistries(
+        browser,
+        server.origin,
+        fixtureText,
+        fixtureTarget,
+        synthetic,
+      );
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -322,9 +339,11 @@ async function main(): Promise<void> {
   results.date = new Date().toISOString();
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   results.quick = QUICK;
-  writeFileSync(path.join(BENCH_DIR, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  // A run limited with --case does not replace the full results.
+  const resultsFile = ONLY_CASES.length > 0 ? "results-partial.json" : "results.json";
+  writeFileSync(path.join(BENCH_DIR, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results, bundles);
-  log(`\nWrote bench/results.json in ${results.durationSeconds as number} s.`);
+  log(`\nWrote bench/${resultsFile} in ${results.durationSeconds as number} s.`);
 }
 
 interface FormResult {
@@ -374,7 +393,7 @@ function printTable(results: Record<string, unknown>, bundles: BundleSize[]): vo
     log(row("submit validation, first", form.validation.first, "ms", "", null));
     log(row("submit validation, repeated (median)", form.validation.repeated, "ms", "", null));
   }
-  const registry = results.registry as Record<string, RegistryResult>;
+  const registry = (results.registry ?? {}) as Record<string, RegistryResult>;
   for (const [name, entry] of Object.entries(registry)) {
     log(`— registry ${name} (baseline: await (await fetch(url)).json())`);
     log(row("time to the spec (median)", entry.ms, "ms", "", null));
