@@ -25,6 +25,7 @@ const QUICK = process.argv.includes("--quick");
 const ONLY_CASES = process.argv.flatMap((arg) => (arg.startsWith("--case=") ? [arg.slice(7)] : []));
 const MOUNT_RUNS = QUICK ? 5 : 15;
 const KEYSTROKES = 50;
+const TYPING_ROUNDS = QUICK ? 2 : 5;
 const VALIDATE_REPEATS = 15;
 const REGISTRY_RUNS = QUICK ? 2 : 5;
 const LARGE_REGISTRY_BYTES = 60 * 1024 * 1024;
@@ -123,37 +124,56 @@ async function typingTarget(browser: Browser, origin: string, caseName: string):
   return common[common.length - 1] ?? null;
 }
 
-async function measureTyping(browser: Browser, origin: string, caseName: string, suffix: string) {
-  const latencies: Record<Kind, number[]> = { ours: [], rjsf: [] };
-  const text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN".slice(0, KEYSTROKES);
-  for (const kind of ["ours", "rjsf"] as const) {
-    const page = await openPage(browser, origin);
-    const call = bench(page);
-    await call("mount", kind, caseName);
-    await call("openDisclosures");
-    if (!(await call("focus", suffix))) throw new Error(`${kind}: no text input ${suffix} in ${caseName}`);
-    for (const char of text) {
-      await page.keyboard.press(char);
-      latencies[kind].push(await call("lastLatency"));
-    }
-    await page.close();
-  }
-  const page = await openPage(browser, origin);
+type TypingSide = Kind | "floor";
+
+/** Types `text` into the focused field one key at a time; returns each keystroke's latency to the next paint. */
+async function typeInto(page: Page, text: string): Promise<number[]> {
   const call = bench(page);
-  await call("mountNativeInput");
-  await call("focus", "_floor");
-  const floor: number[] = [];
+  const latencies: number[] = [];
   for (const char of text) {
     await page.keyboard.press(char);
-    floor.push(await call("lastLatency"));
+    latencies.push(await call("lastLatency"));
   }
-  await page.close();
+  return latencies;
+}
+
+/**
+ * `TYPING_ROUNDS` rounds of 50 keystrokes into our form, plain RJSF and a bare `<input>` (the floor), each in a
+ * fresh page and in a rotating order, so a noisy moment on the machine hits all three alike; percentiles are
+ * over every keystroke of a side.
+ */
+async function measureTyping(browser: Browser, origin: string, caseName: string, suffix: string) {
+  const latencies: Record<TypingSide, number[]> = { ours: [], rjsf: [], floor: [] };
+  const text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN".slice(0, KEYSTROKES);
+  const sides = ["ours", "rjsf", "floor"] as const;
+  for (let round = 0; round < TYPING_ROUNDS; round++) {
+    for (let i = 0; i < sides.length; i++) {
+      const side = sides[(round + i) % sides.length] as TypingSide;
+      const page = await openPage(browser, origin);
+      const call = bench(page);
+      if (side === "floor") {
+        await call("mountNativeInput");
+        await call("focus", "_floor");
+      } else {
+        await call("mount", side, caseName);
+        await call("openDisclosures");
+        if (!(await call("focus", suffix)))
+          throw new Error(`${side}: no text input ${suffix} in ${caseName}`);
+      }
+      latencies[side].push(...(await typeInto(page, text)));
+      await page.close();
+    }
+  }
+  const p = (side: TypingSide, n: number) => percentile(latencies[side], n);
   return {
     field: suffix.replace(/^_/, ""),
-    floor: { p50: round(percentile(floor, 50)), p95: round(percentile(floor, 95)) },
-    p50: ratio(percentile(latencies.ours, 50), percentile(latencies.rjsf, 50)),
-    p95: ratio(percentile(latencies.ours, 95), percentile(latencies.rjsf, 95)),
-    samples: { ...latencies, floor },
+    keystrokes: latencies.floor.length,
+    floor: { p50: round(p("floor", 50)), p95: round(p("floor", 95)) },
+    p50: ratio(p("ours", 50), p("rjsf", 50)),
+    p95: ratio(p("ours", 95), p("rjsf", 95)),
+    // What each form adds to the browser's own cost of a keystroke (a bare <input>), at the median.
+    overFloorP50: ratio(p("ours", 50) - p("floor", 50), p("rjsf", 50) - p("floor", 50)),
+    samples: latencies,
   };
 }
 
@@ -348,7 +368,14 @@ async function main(): Promise<void> {
 
 interface FormResult {
   mount: { cold: Ratio; warm: Ratio };
-  typing: { field: string; p50: Ratio; p95: Ratio; floor: { p50: number; p95: number } } | null;
+  typing: {
+    field: string;
+    keystrokes: number;
+    floor: { p50: number; p95: number };
+    p50: Ratio;
+    p95: Ratio;
+    overFloorP50: Ratio;
+  } | null;
   validation: { first: Ratio; repeated: Ratio };
 }
 
@@ -376,19 +403,14 @@ function printTable(results: Record<string, unknown>, bundles: BundleSize[]): vo
     );
     log(row("mount→interactive warm (median)", form.mount.warm, "ms", "", null));
     if (form.typing) {
+      const { typing } = form;
       log(
-        `  typing into ${form.typing.field}; bare <input> floor p50 ${form.typing.floor.p50} ms, p95 ${form.typing.floor.p95} ms`,
+        `  typing ${typing.keystrokes} keys per side into ${typing.field}; bare <input> floor p50 ${typing.floor.p50} ms, p95 ${typing.floor.p95} ms`,
       );
-      log(row("keystroke→paint p50", form.typing.p50, "ms", "", null));
-      log(
-        row(
-          "keystroke→paint p95",
-          form.typing.p95,
-          "ms",
-          "≤ 16 ms and ≤ 0.5×",
-          form.typing.p95.ours <= 16 && form.typing.p95.ratio <= 0.5,
-        ),
-      );
+      log(row("keystroke→paint p50", typing.p50, "ms", "", null));
+      log(row("  p50 minus the floor's p50", typing.overFloorP50, "ms", "", null));
+      const met = typing.p95.ours <= 16 && typing.p95.ratio <= 0.5;
+      log(row("keystroke→paint p95", typing.p95, "ms", "≤ 16 ms and ≤ 0.5×", met));
     }
     log(row("submit validation, first", form.validation.first, "ms", "", null));
     log(row("submit validation, repeated (median)", form.validation.repeated, "ms", "", null));
