@@ -45,3 +45,26 @@ describe("dropUntouchedValues", () => {
     });
   });
 });
+
+describe("fields named like Object.prototype members", () => {
+  it("keeps a `__proto__` or `constructor` field as an own property of the result", () => {
+    const protoSchema = JSON.parse(`{"type":"object","properties":{
+      "__proto__":{"type":"object","properties":{"host":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}}}},
+      "constructor":{"type":"string"},"list":{"type":"array","items":{"type":"string"}}}}`);
+    const data = JSON.parse('{"__proto__":{"host":"db","tags":[""]},"constructor":"also kept","list":[""]}');
+    const out = dropUntouchedValues(protoSchema, data);
+    expect(Object.hasOwn(out, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"host":"db"},"constructor":"also kept"}');
+    // Not filled in: nothing is read from (or written over) the prototype.
+    const empty = dropUntouchedValues(protoSchema, {});
+    expect(Object.getPrototypeOf(empty)).toBe(Object.prototype);
+    expect(JSON.stringify(empty)).toBe("{}");
+  });
+
+  it("does not read a field the schema lacks from Object.prototype", () => {
+    const data = JSON.parse('{"__proto__":{"a":""}}');
+    const out = dropUntouchedValues({ type: "object", properties: { other: { type: "string" } } }, data);
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"a":""}}');
+  });
+});

@@ -10,12 +10,18 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** `record[key]` when it is an own property: a key the schema lacks never reads an `Object.prototype` member. */
+function own(record: Json, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** True when every value is empty or what some option's property declares anyway (`const` / `default`). */
 function untouched(options: unknown[], value: Json): boolean {
   return Object.entries(value).every(([key, child]) => {
     if (isEmpty(child)) return true;
     return options.some((option) => {
-      const property = isObject(option) && isObject(option.properties) ? option.properties[key] : undefined;
+      const property =
+        isObject(option) && isObject(option.properties) ? own(option.properties, key) : undefined;
       if (!isObject(property)) return false;
       return (
         ("const" in property && same(property.const, child)) ||
@@ -34,27 +40,19 @@ export function dropUntouchedValues(schema: Json, data: Json): Json {
   const properties = schema.properties;
   if (!isObject(properties)) return data;
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
-  const out: Json = { ...data };
-  for (const [key, property] of Object.entries(properties)) {
-    const value = out[key];
-    if (!isObject(property)) continue;
-    if (Array.isArray(value) && value.every(isEmpty) && !required.has(key)) {
-      delete out[key];
-      continue;
-    }
-    if (!isObject(value)) continue;
-    const options = property.oneOf;
-    if (Array.isArray(options)) {
-      if (!required.has(key) && untouched(options, value)) {
-        delete out[key];
-        continue;
-      }
-      for (const option of options) {
-        if (isObject(option)) out[key] = dropUntouchedValues(option, out[key] as Json);
-      }
-    } else {
-      out[key] = dropUntouchedValues(property, value);
-    }
-  }
-  return out;
+  // Rebuilt with Object.fromEntries, not assignment: a field named `__proto__` stays a property.
+  return Object.fromEntries(
+    Object.entries(data).flatMap(([key, value]): [string, unknown][] => {
+      const property = own(properties, key);
+      if (!isObject(property)) return [[key, value]];
+      if (Array.isArray(value) && value.every(isEmpty) && !required.has(key)) return [];
+      if (!isObject(value)) return [[key, value]];
+      const options = property.oneOf;
+      if (!Array.isArray(options)) return [[key, dropUntouchedValues(property, value)]];
+      if (!required.has(key) && untouched(options, value)) return [];
+      let kept = value;
+      for (const option of options) if (isObject(option)) kept = dropUntouchedValues(option, kept);
+      return [[key, kept]];
+    }),
+  );
 }

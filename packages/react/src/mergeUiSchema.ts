@@ -7,12 +7,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function merge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
+  // A Map, not assignment: the uiSchema of a field named `__proto__` stays a property.
+  const merged = new Map(Object.entries(base));
   for (const [key, value] of Object.entries(override)) {
-    const current = out[key];
-    out[key] = isPlainObject(current) && isPlainObject(value) ? merge(current, value) : value;
+    const current = merged.get(key);
+    merged.set(key, isPlainObject(current) && isPlainObject(value) ? merge(current, value) : value);
   }
-  return out;
+  return Object.fromEntries(merged);
 }
 
 /** Deep-merges the host's uiSchema over the computed one (host wins; arrays and components replace). */

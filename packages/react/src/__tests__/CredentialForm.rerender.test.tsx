@@ -77,25 +77,24 @@ describe("host re-renders never lose what the user typed", () => {
   });
 
   it("shows data the host sets with setFormData in the mounted form, then keeps what the user types next", async () => {
-    let form: UseCredentialFormResult | null = null;
-    let bump = () => {};
+    const host: { form?: UseCredentialFormResult; bump?: () => void } = {};
     render(
       <HeadlessHost
-        onForm={(current, next) => {
-          form = current;
-          bump = next;
+        onForm={(form, bump) => {
+          host.form = form;
+          host.bump = bump;
         }}
       />,
     );
     await screen.findByRole("button", { name: /^Submit/ }, { timeout: 8000 });
     await typeAndBlur("company", "typed");
-    act(() => form?.setFormData({ company: "from-host" }));
+    act(() => host.form?.setFormData({ company: "from-host" }));
     await waitFor(() => expect(field("company").value).toBe("from-host"));
-    expect(form?.formData).toEqual({ company: "from-host" });
+    expect(host.form?.formData).toEqual({ company: "from-host" });
     await userEvent.setup().clear(field("company"));
     await typeAndBlur("company", "after");
-    await waitFor(() => expect(form?.formData.company).toBe("after"));
-    act(() => bump());
+    await waitFor(() => expect(host.form?.formData.company).toBe("after"));
+    act(() => host.bump?.());
     await screen.findByRole("button", { name: "Submit (1)" });
     expect(field("company").value).toBe("after");
   });
