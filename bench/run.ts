@@ -21,7 +21,7 @@ import { percentile } from "./stats.js";
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const OUT_DIR = path.join(BENCH_DIR, "dist");
 const QUICK = process.argv.includes("--quick");
-/** `--case=<name>` (repeatable): only these form cases, and no registry runs (for iterating on one form). */
+/** `--case=<name>` (repeatable): only these form cases, and the registry runs only with `--case=registry`. */
 const ONLY_CASES = process.argv.flatMap((arg) => (arg.startsWith("--case=") ? [arg.slice(7)] : []));
 const MOUNT_RUNS = QUICK ? 5 : 15;
 const KEYSTROKES = 50;
@@ -335,7 +335,7 @@ async function main(): Promise<void> {
     }
     results.forms = forms;
 
-    if (ONLY_CASES.length === 0) {
+    if (ONLY_CASES.length === 0 || ONLY_CASES.includes("registry")) {
       results.registry = await measureRegistries(
         browser,
         server.origin,
