@@ -321,7 +321,9 @@ async function main(): Promise<void> {
       log(`Form ${entry.name} (${entry.why}): mounting ${MOUNT_RUNS}× each…`);
       const mount = await measureMounts(browser, server.origin, entry.name);
       const suffix = await typingTarget(browser, server.origin, entry.name);
-      log(`  typing ${KEYSTROKES} characters into ${suffix ?? "(no common text field)"}…`);
+      log(
+        `  typing ${TYPING_ROUNDS} × ${KEYSTROKES} characters per side into ${suffix ?? "(no common text field)"}…`,
+      );
       const typing = suffix ? await measureTyping(browser, server.origin, entry.name, suffix) : null;
       const validation = await measureValidation(browser, server.origin, entry.name);
       forms[entry.name] = {
