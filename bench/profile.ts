@@ -6,13 +6,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
-import react from "@vitejs/plugin-react";
 import { chromium } from "playwright";
-import { build, defaultClientConditions } from "vite";
 import { makeWidgetToken } from "../packages/test-utils/src/index.js";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/browser.mjs";
 import type { BenchApi, BenchData } from "./BenchData.js";
 import { buildBenchCases } from "./buildBenchCases.js";
+import { buildBenchPage } from "./buildBenchPage.js";
 import { startBenchServer } from "./startBenchServer.js";
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -43,15 +42,7 @@ function area(source: string | null, url: string): string {
 
 async function main(): Promise<void> {
   if (kind !== "ours" && kind !== "rjsf") throw new Error(`kind must be ours or rjsf, not ${kind}`);
-  await build({
-    configFile: false,
-    root: path.join(BENCH_DIR, "page"),
-    logLevel: "warn",
-    mode: "production",
-    plugins: [react()],
-    resolve: { conditions: ["source", ...defaultClientConditions], dedupe: ["react", "react-dom"] },
-    build: { outDir: OUT_DIR, emptyOutDir: true, minify: true, sourcemap: true, chunkSizeWarningLimit: 4096 },
-  });
+  await buildBenchPage(OUT_DIR, { sourcemap: true });
   const cases = buildBenchCases();
   if (!cases.some((entry) => entry.name === caseName)) {
     throw new Error(`unknown case ${caseName}: ${cases.map((entry) => entry.name).join(", ")}`);

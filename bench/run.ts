@@ -5,15 +5,14 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import react from "@vitejs/plugin-react";
 import { type Browser, chromium, type Page } from "playwright";
-import { build, defaultClientConditions } from "vite";
 import { makeWidgetToken } from "../packages/test-utils/src/index.js";
 import { registryText } from "../packages/test-utils/src/node.js";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/browser.mjs";
 import { type BundleSize, measureBundles, SIZE_TARGET_BYTES } from "../scripts/bundle-size.mjs";
 import type { BenchApi, BenchData, RegistryMeasurement } from "./BenchData.js";
 import { buildBenchCases } from "./buildBenchCases.js";
+import { buildBenchPage } from "./buildBenchPage.js";
 import { buildSyntheticRegistry } from "./buildSyntheticRegistry.js";
 import { startBenchServer } from "./startBenchServer.js";
 import { percentile } from "./stats.js";
@@ -289,21 +288,7 @@ async function main(): Promise<void> {
   );
 
   log("Building the benchmark page (vite build, production)…");
-  await build({
-    configFile: false,
-    root: path.join(BENCH_DIR, "page"),
-    logLevel: "warn",
-    mode: "production",
-    plugins: [react()],
-    resolve: { conditions: ["source", ...defaultClientConditions], dedupe: ["react", "react-dom"] },
-    build: {
-      outDir: OUT_DIR,
-      emptyOutDir: true,
-      minify: true,
-      sourcemap: false,
-      chunkSizeWarningLimit: 4096,
-    },
-  });
+  await buildBenchPage(OUT_DIR);
 
   const data: BenchData = { token: makeWidgetToken(), registryUrl: "/registry.json", cases };
   const routes = new Map<string, Buffer>([
