@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { originalPositionFor, TraceMap } from "@jridgewell/trace-mapping";
 import { chromium } from "playwright";
 import { makeWidgetToken } from "../packages/test-utils/src/index.js";
-import { CHROMIUM_ARGS, chromiumPath } from "../scripts/browser.mjs";
+import { chromiumPath } from "../scripts/browser.mjs";
+import { BENCH_ARGS } from "./BENCH_ARGS.js";
 import type { BenchApi, BenchData } from "./BenchData.js";
 import { buildBenchCases } from "./buildBenchCases.js";
 import { buildBenchPage } from "./buildBenchPage.js";
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   );
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
+    args: BENCH_ARGS,
     headless: true,
   });
   try {

@@ -8,8 +8,9 @@ import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright";
 import { makeWidgetToken } from "../packages/test-utils/src/index.js";
 import { registryText } from "../packages/test-utils/src/node.js";
-import { CHROMIUM_ARGS, chromiumPath } from "../scripts/browser.mjs";
+import { chromiumPath } from "../scripts/browser.mjs";
 import { type BundleSize, measureBundles, SIZE_TARGET_BYTES } from "../scripts/bundle-size.mjs";
+import { BENCH_ARGS } from "./BENCH_ARGS.js";
 import type { BenchApi, BenchData, RegistryMeasurement } from "./BenchData.js";
 import { buildBenchCases } from "./buildBenchCases.js";
 import { buildBenchPage } from "./buildBenchPage.js";
@@ -28,16 +29,6 @@ const TYPING_ROUNDS = QUICK ? 2 : 5;
 const VALIDATE_REPEATS = 15;
 const REGISTRY_RUNS = QUICK ? 2 : 5;
 const LARGE_REGISTRY_BYTES = 60 * 1024 * 1024;
-
-// Measured work, not vsync alignment: frames are produced as soon as they are needed. Precise heap numbers
-// and `gc()` so every registry run starts from a collected heap.
-const BENCH_ARGS = [
-  ...CHROMIUM_ARGS,
-  "--enable-precise-memory-info",
-  "--js-flags=--expose-gc",
-  "--disable-frame-rate-limit",
-  "--disable-gpu-vsync",
-];
 
 type Kind = "ours" | "rjsf";
 
