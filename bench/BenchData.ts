@@ -43,6 +43,11 @@ export interface ValidationMeasurement {
 export interface BenchApi {
   load(): Promise<string[]>;
   mount(kind: "ours" | "rjsf", caseName: string): Promise<number>;
+  /**
+   * Renders a small widget of the host app (kept mounted) before the clock, on both sides, as a partner's React
+   * app has before our form appears; `withQuery`: the widget fetches with TanStack Query (its own QueryClient).
+   */
+  mountHostWidget(withQuery: boolean): Promise<void>;
   /** A bare `<input>` outside React: the keystroke → paint floor of this browser and machine. */
   mountNativeInput(): void;
   unmount(): void;

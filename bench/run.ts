@@ -78,7 +78,19 @@ function bench(page: Page) {
     ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
 }
 
-async function measureMounts(browser: Browser, origin: string, caseName: string) {
+/** Where the form is mounted: a page of its own, or a host app that already rendered a React widget. */
+type MountSetting = "page" | "host-react" | "host-react-query";
+
+/**
+ * Cold and warm mounts of both sides, `MOUNT_RUNS` page loads each. With a host setting, the page first
+ * renders a host widget (both sides; plain React, or TanStack Query too), so their first use is not timed.
+ */
+async function measureMounts(
+  browser: Browser,
+  origin: string,
+  caseName: string,
+  setting: MountSetting = "page",
+) {
   const cold: Record<Kind, number[]> = { ours: [], rjsf: [] };
   const warm: Record<Kind, number[]> = { ours: [], rjsf: [] };
   for (let run = 0; run < MOUNT_RUNS; run++) {
@@ -87,6 +99,7 @@ async function measureMounts(browser: Browser, origin: string, caseName: string)
     for (const kind of kinds) {
       const page = await openPage(browser, origin);
       const call = bench(page);
+      if (setting !== "page") await call("mountHostWidget", setting === "host-react-query");
       cold[kind].push(await call("mount", kind, caseName));
       await call("unmount");
       warm[kind].push(await call("mount", kind, caseName));
@@ -296,6 +309,11 @@ async function main(): Promise<void> {
       if (ONLY_CASES.length > 0 && !ONLY_CASES.includes(entry.name)) continue;
       log(`Form ${entry.name} (${entry.why}): mounting ${MOUNT_RUNS}× each…`);
       const mount = await measureMounts(browser, server.origin, entry.name);
+      log("  mounting again where a host app rendered React first, then React with TanStack Query…");
+      const mountInHost = {
+        react: await measureMounts(browser, server.origin, entry.name, "host-react"),
+        reactQuery: await measureMounts(browser, server.origin, entry.name, "host-react-query"),
+      };
       const suffix = await typingTarget(browser, server.origin, entry.name);
       log(
         `  typing ${TYPING_ROUNDS} × ${KEYSTROKES} characters per side into ${suffix ?? "(no common text field)"}…`,
@@ -307,6 +325,7 @@ async function main(): Promise<void> {
         properties: entry.properties,
         specBytes: entry.specBytes,
         mount,
+        mountInHost,
         typing,
         validation,
       };
@@ -346,6 +365,7 @@ async function main(): Promise<void> {
 
 interface FormResult {
   mount: { cold: Ratio; warm: Ratio };
+  mountInHost: Record<"react" | "reactQuery", { cold: Ratio; warm: Ratio }>;
   typing: {
     field: string;
     keystrokes: number;
@@ -380,6 +400,8 @@ function printTable(results: Record<string, unknown>, bundles: BundleSize[]): vo
       ),
     );
     log(row("mount→interactive warm (median)", form.mount.warm, "ms", "", null));
+    log(row("  cold in a host that rendered React", form.mountInHost.react.cold, "ms", "", null));
+    log(row("  … React and TanStack Query", form.mountInHost.reactQuery.cold, "ms", "", null));
     if (form.typing) {
       const { typing } = form;
       log(

@@ -3,8 +3,8 @@
 import Form from "@rjsf/core";
 import type { RJSFSchema } from "@rjsf/utils";
 import rjsfValidator from "@rjsf/validator-ajv8";
-import { QueryClient } from "@tanstack/react-query";
-import type { ReactElement } from "react";
+import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { type ReactElement, useEffect, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import {
   createRegistryClient,
@@ -106,6 +106,21 @@ function rjsfElement(entry: BenchCase): ReactElement {
   return <Form schema={schema} validator={rjsfValidator} />;
 }
 
+/** A host app's own widget built on TanStack Query. */
+function HostQueryWidget(): ReactElement {
+  const { data } = useQuery({ queryKey: ["host-widget"], queryFn: async () => "host data" });
+  return <output>{data}</output>;
+}
+
+/** A host app's own widget in plain React: loads its data in an effect. */
+function HostPlainWidget(): ReactElement {
+  const [data, setData] = useState<string | null>(null);
+  useEffect(() => {
+    void Promise.resolve("host data").then(setData);
+  }, []);
+  return <output>{data}</output>;
+}
+
 let lastLatency: Promise<number> = Promise.resolve(Number.NaN);
 // Keystroke → next paint: from the start of the keydown dispatch to just after the next frame.
 window.addEventListener(
@@ -191,6 +206,22 @@ window.bench = {
     await waitForSelector(scope, 'button[type="submit"]');
     await nextPaint();
     return performance.now() - t0;
+  },
+
+  async mountHostWidget(withQuery) {
+    const host = document.createElement("div");
+    document.body.appendChild(host);
+    createRoot(host).render(
+      withQuery ? (
+        <QueryClientProvider client={new QueryClient()}>
+          <HostQueryWidget />
+        </QueryClientProvider>
+      ) : (
+        <HostPlainWidget />
+      ),
+    );
+    await waitForSelector(host, "output:not(:empty)");
+    await nextPaint();
   },
 
   mountNativeInput() {
