@@ -41,7 +41,7 @@ export interface SandboxOptions {
   allowedOrigins?: string[];
   /** Storage. @default memoryStore() */
   store?: SandboxStore;
-  /** The connector registry, or a loader. @default the real registry fixture of `@credential-form/test-utils` */
+  /** The connector registry, or a loader. @default the real registry fixture, data/registry.json */
   registry?: RegistryInput;
   /** Source templates seeded on top of the stored ones. @default data/templates.json */
   templates?: readonly TemplateSeed[];
@@ -106,8 +106,7 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1", "localhost"]);
 const MAX_LATENCY = 60_000;
 
 async function defaultRegistry(): Promise<SandboxRegistry> {
-  const { loadRegistry } = await import("@credential-form/test-utils");
-  return loadRegistry();
+  return (await import("./registryFixture.js")).registryFixture;
 }
 
 function resolveSeeds(seeds: readonly TemplateSeed[], index: RegistryIndex): StoredTemplate[] {

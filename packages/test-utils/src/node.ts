@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 
-/** Absolute path of the registry fixture file, for servers that serve or stream it as bytes. */
-export const registryPath: string = fileURLToPath(new URL("../fixtures/registry.json", import.meta.url));
+/** Absolute path of the registry fixture file (`sandbox/data/registry.json`), for servers that serve it as bytes. */
+export const registryPath: string = createRequire(import.meta.url).resolve("sandbox/data/registry.json");
 
 let cachedText: string | undefined;
 
