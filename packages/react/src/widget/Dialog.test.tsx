@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
@@ -110,4 +110,123 @@ describe("Dialog", () => {
     await user.keyboard("{Escape}");
     expect(opener).toHaveFocus();
   });
+
+  it("makes the page behind it inert while open, and on close restores exactly the previous state", async () => {
+    const banner = document.body.appendChild(document.createElement("aside"));
+    banner.setAttribute("inert", ""); // the host's own, already inert
+    const footer = document.body.appendChild(document.createElement("footer"));
+    try {
+      const before = inertElements();
+      const { user, opener, dialog } = await openDialog();
+      const page = opener.parentElement;
+      expect(page?.parentElement).toBe(document.body);
+      expect(inertElements()).toEqual([banner, footer, page]);
+      expect(dialog.closest("[inert]")).toBeNull();
+      expect(dialog).toHaveAttribute("aria-modal", "true");
+
+      await user.keyboard("{Escape}");
+      expect(inertElements()).toEqual(before);
+      expect(banner).toHaveAttribute("inert");
+      expect(opener).toHaveFocus();
+    } finally {
+      banner.remove();
+      footer.remove();
+    }
+  });
+
+  it("unmounted while open, it restores the page as well", async () => {
+    const { opener } = await openDialog();
+    const page = opener.parentElement;
+    expect(inertElements()).toEqual([page]);
+    cleanup();
+    expect(inertElements()).toEqual([]);
+    expect(document.body.style.overflow).toBe("");
+  });
+
+  it("in a container inside the page, makes the siblings at every level up to <body> inert, not the ancestors", () => {
+    const header = document.body.appendChild(document.createElement("header"));
+    const main = document.body.appendChild(document.createElement("main"));
+    const text = main.appendChild(document.createElement("p"));
+    const modals = main.appendChild(document.createElement("div"));
+    const other = modals.appendChild(document.createElement("div"));
+    try {
+      const dialog = (open: boolean) => (
+        <Dialog
+          open={open}
+          title="Connect a source"
+          closeLabel="Close"
+          onRequestClose={() => {}}
+          container={modals}
+        >
+          <input aria-label="Search" />
+        </Dialog>
+      );
+      const { container, rerender } = render(dialog(true));
+      expect(inertElements()).toEqual([header, text, other, container]);
+      expect(screen.getByRole("dialog").closest("[inert]")).toBeNull();
+      rerender(dialog(false));
+      expect(inertElements()).toEqual([]);
+    } finally {
+      header.remove();
+      main.remove();
+    }
+  });
+
+  it.each([
+    ["the first one", "first"],
+    ["the second one", "second"],
+  ] as const)(
+    "stacks: a second dialog opens over the first (hidden, mounted, made inert by it), and closing %s first restores each step",
+    (_, closedFirst) => {
+      const { container, rerender } = render(<TwoDialogs first={false} second={false} />);
+      const [first, second] = screen.getAllByRole("dialog", { hidden: true });
+      const [firstBackdrop, secondBackdrop] = [first?.parentElement, second?.parentElement];
+      const page = screen.getByRole("button", { name: "Page" });
+      page.focus();
+
+      rerender(<TwoDialogs first second={false} />);
+      expect(inertElements()).toEqual([container, secondBackdrop]);
+      expect(screen.getByRole("textbox", { name: "In first" })).toHaveFocus();
+
+      rerender(<TwoDialogs first second />);
+      expect(inertElements()).toEqual([container, firstBackdrop]);
+      expect(screen.getByRole("textbox", { name: "In second" })).toHaveFocus();
+      expect(document.body.style.overflow).toBe("hidden");
+
+      if (closedFirst === "first") {
+        rerender(<TwoDialogs first={false} second />);
+        // The second stays the modal one: the page and the (now hidden) first stay inert, focus stays in it.
+        expect(inertElements()).toEqual([container, firstBackdrop]);
+        expect(second?.contains(document.activeElement)).toBe(true);
+        expect(document.body.style.overflow).toBe("hidden");
+      } else {
+        rerender(<TwoDialogs first second={false} />);
+        // Back to the first: it is reachable again, and focus returns to where it was in it.
+        expect(inertElements()).toEqual([container, secondBackdrop]);
+        expect(screen.getByRole("textbox", { name: "In first" })).toHaveFocus();
+      }
+
+      rerender(<TwoDialogs first={false} second={false} />);
+      expect(inertElements()).toEqual([]);
+      expect(document.body.style.overflow).toBe("");
+    },
+  );
 });
+
+function inertElements(): Element[] {
+  return [...document.querySelectorAll("[inert]")];
+}
+
+function TwoDialogs({ first, second }: { first: boolean; second: boolean }) {
+  return (
+    <>
+      <button type="button">Page</button>
+      <Dialog open={first} title="First" closeLabel="Close" onRequestClose={() => {}}>
+        <input aria-label="In first" data-autofocus="" />
+      </Dialog>
+      <Dialog open={second} title="Second" closeLabel="Close" onRequestClose={() => {}}>
+        <input aria-label="In second" data-autofocus="" />
+      </Dialog>
+    </>
+  );
+}

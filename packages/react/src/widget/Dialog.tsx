@@ -1,5 +1,14 @@
-import { type KeyboardEvent, type ReactNode, type Ref, useEffect, useId, useRef } from "react";
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+  useEffect,
+  useId,
+  useRef,
+} from "react";
 import { createPortal } from "react-dom";
+import { pushModal } from "./pushModal.js";
 
 /** Why the dialog asks to close. */
 export type DialogCloseReason = "escape" | "close_button";
@@ -54,7 +63,8 @@ function tabbables(root: HTMLElement): HTMLElement[] {
 }
 
 /**
- * An accessible modal dialog: `role="dialog"`, `aria-modal="true"`, labelled by its title; focus moves in when
+ * An accessible modal dialog: `role="dialog"`, `aria-modal="true"`, labelled by its title; while it is open the rest
+ * of the page is `inert` (out of reach of pointers, Tab and screen readers' virtual cursors); focus moves in when
  * it opens, Tab and Shift+Tab cycle inside it, Escape asks to close, and focus returns to the element that had
  * it before opening. Rendered through a portal over a backdrop.
  */
@@ -62,6 +72,7 @@ export function Dialog(props: DialogProps) {
   const { open, onRequestClose, title, titleRef, closeLabel, container, className, colorScheme, children } =
     props;
   const titleId = `${useId()}-title`;
+  const backdropRef = useRef<HTMLDivElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   const latestClose = useRef(onRequestClose);
@@ -70,18 +81,24 @@ export function Dialog(props: DialogProps) {
   // A passive effect: React restores the pre-commit focus after its mutations, which would undo a move made in a
   // layout effect (cleanup) of the same commit.
   useEffect(() => {
+    const backdrop = backdropRef.current;
     const dialog = dialogRef.current;
-    if (!open || !dialog) return;
+    if (!open || !backdrop || !dialog) return;
     const doc = dialog.ownerDocument;
     const previous = doc.activeElement;
 
     openerRef.current = previous instanceof HTMLElement && !dialog.contains(previous) ? previous : null;
+    // `inert` on the rest of the page rather than a native <dialog> with showModal(): the host decides whether
+    // to close (Chromium closes a <dialog> on a second Escape even when `cancel` is prevented), the closed dialog
+    // stays mounted under its own backdrop, and jsdom, where the unit tests run, has no showModal().
+    // Before moving focus in: an older modal may have made this one inert, and inert elements take no focus.
+    const releaseModal = pushModal(backdrop);
     const initial = dialog.querySelector<HTMLElement>("[data-autofocus]") ?? tabbables(dialog)[0] ?? dialog;
     initial.focus();
-    const overflow = doc.body.style.overflow;
-    doc.body.style.overflow = "hidden";
-    // Focus that escapes (a click on the backdrop's host page, programmatic focus) is pulled back in.
+    // Focus that escapes (programmatic focus, an element the host adds later) is pulled back in, unless a newer
+    // modal made this one inert: the focus is then that modal's.
     const onFocusIn = (event: FocusEvent) => {
+      if (dialog.closest("[inert]")) return;
       if (event.target instanceof Node && !dialog.contains(event.target)) {
         (tabbables(dialog)[0] ?? dialog).focus();
       }
@@ -89,7 +106,8 @@ export function Dialog(props: DialogProps) {
     doc.addEventListener("focusin", onFocusIn);
     return () => {
       doc.removeEventListener("focusin", onFocusIn);
-      doc.body.style.overflow = overflow;
+      // First, as an inert opener cannot take focus back.
+      releaseModal();
       const opener = openerRef.current;
       openerRef.current = null;
       if (opener?.isConnected) opener.focus();
@@ -134,8 +152,14 @@ export function Dialog(props: DialogProps) {
     }
   };
 
+  // A press on the backdrop would move focus to <body>, out of the dialog: keep it where it is.
+  const onBackdropMouseDown = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.target === event.currentTarget) event.preventDefault();
+  };
+
   const element = (
-    <div className="cf-widget-backdrop" hidden={!open}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: not an interaction, the press only keeps focus in place.
+    <div ref={backdropRef} className="cf-widget-backdrop" hidden={!open} onMouseDown={onBackdropMouseDown}>
       <div
         ref={dialogRef}
         role="dialog"

@@ -21,6 +21,39 @@ function dialogElement(): HTMLElement {
   return dialog;
 }
 
+function inertElements(): Element[] {
+  return [...document.querySelectorAll("[inert]")];
+}
+
+function hostButton(name: string): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = name;
+  document.body.appendChild(button);
+  return button;
+}
+
+/** A widget on the sandbox, appended to the page in its own container, as a host would do it. */
+async function mountOnSandbox(): Promise<{ widget: CredentialWidgetHandle; container: HTMLElement }> {
+  const api = createMockApi({ baseUrl: "https://api.widget-browser.test" });
+  const widget = mountCredentialWidget(document.body, {
+    token: await api.widgetToken(),
+    baseUrl: api.baseUrl,
+    registryUrl: api.registryUrl,
+    fetch: async (input, init) => api.sandbox.handle(new Request(input, init)),
+  });
+  const containers = document.querySelectorAll<HTMLElement>("[data-credential-widget]");
+  const container = containers[containers.length - 1];
+  if (!container) throw new Error("no widget container");
+  return { widget, container };
+}
+
+async function shownDialog(container: HTMLElement): Promise<HTMLElement> {
+  const dialog = await findByRole(container, "dialog", { name: "Connect a source" });
+  await waitFor(() => expect(dialog.checkVisibility()).toBe(true));
+  return dialog;
+}
+
 let cleanup: (() => void) | undefined;
 afterEach(() => {
   cleanup?.();
@@ -128,4 +161,99 @@ describe("mountCredentialWidget in Chromium", () => {
     expect(JSON.stringify(events)).not.toContain(SECRET);
     expect(document.body.innerHTML).not.toContain(SECRET);
   });
+
+  it("makes the host page inert while open: a host button stacked above the backdrop gets no click", async () => {
+    const opener = hostButton("Connect your data");
+    // Chat launchers and cookie banners sit at the highest z-index, above the backdrop: only `inert` stops the pointer.
+    const launcher = hostButton("Chat with us");
+    launcher.style.cssText = "position: fixed; bottom: 0; right: 0; z-index: 2147483647";
+    let clicks = 0;
+    launcher.addEventListener("click", () => clicks++);
+    const alreadyInert = document.body.appendChild(document.createElement("aside"));
+    alreadyInert.inert = true;
+    const { widget, container } = await mountOnSandbox();
+    opener.addEventListener("click", () => widget.open());
+    cleanup = () => {
+      widget.destroy();
+      for (const element of [opener, launcher, alreadyInert]) element.remove();
+    };
+    // The same click reaches the launcher while nothing is open (so the 1 below means something).
+    await userEvent.click(launcher);
+    expect(clicks).toBe(1);
+    const before = inertElements();
+
+    await userEvent.click(opener);
+    const dialog = await shownDialog(container);
+    expect(dialog.getAttribute("aria-modal")).toBe("true");
+    expect(dialog.closest("[inert]")).toBeNull();
+    expect([opener.inert, launcher.inert, alreadyInert.inert]).toEqual([true, true, true]);
+    // A real pointer click where the launcher is. Aimed through the backdrop under it, as Playwright cannot locate an
+    // inert element; forced, as it would otherwise wait for the launcher to stop covering that point.
+    const { left, top, width, height } = launcher.getBoundingClientRect();
+    const backdrop = dialog.parentElement;
+    if (!backdrop) throw new Error("no backdrop");
+    await userEvent.click(backdrop, { force: true, position: { x: left + width / 2, y: top + height / 2 } });
+    expect(clicks).toBe(1);
+    expect(dialog.contains(document.activeElement)).toBe(true);
+
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(dialog.checkVisibility()).toBe(false));
+    expect(document.activeElement).toBe(opener);
+    expect(inertElements()).toEqual(before);
+    expect(alreadyInert.inert).toBe(true);
+    await userEvent.click(launcher);
+    expect(clicks).toBe(2);
+  });
+
+  it.each(["second", "first"] as const)(
+    "two widgets: the second opens over the first, and closing the %s first restores the page",
+    async (closedFirst) => {
+      const opener = hostButton("Connect your data");
+      const one = await mountOnSandbox();
+      const two = await mountOnSandbox();
+      opener.addEventListener("click", () => one.widget.open());
+      cleanup = () => {
+        one.widget.destroy();
+        two.widget.destroy();
+        opener.remove();
+      };
+      const before = inertElements();
+
+      await userEvent.click(opener);
+      const first = await shownDialog(one.container);
+      // The second widget's container (closed, mounted) is made inert by the first...
+      expect([opener.inert, one.container.inert, two.container.inert]).toEqual([true, false, true]);
+      const firstSearch = document.activeElement;
+      expect(first.contains(firstSearch)).toBe(true);
+
+      // ...yet opening it moves focus in: it is the modal one now, and the first is out of reach.
+      two.widget.open();
+      const second = await shownDialog(two.container);
+      await waitFor(() => expect(second.contains(document.activeElement)).toBe(true));
+      expect([opener.inert, one.container.inert, two.container.inert]).toEqual([true, true, false]);
+      for (let i = 0; i < 6; i++) {
+        await userEvent.keyboard(i % 3 === 2 ? "{Shift>}{Tab}{/Shift}" : "{Tab}");
+        expect(second.contains(document.activeElement)).toBe(true);
+      }
+
+      if (closedFirst === "second") {
+        await userEvent.keyboard("{Escape}");
+        await waitFor(() => expect(second.checkVisibility()).toBe(false));
+        expect(document.activeElement).toBe(firstSearch);
+        expect([opener.inert, one.container.inert, two.container.inert]).toEqual([true, false, true]);
+        await userEvent.keyboard("{Escape}");
+        await waitFor(() => expect(first.checkVisibility()).toBe(false));
+        expect(document.activeElement).toBe(opener);
+      } else {
+        one.widget.close();
+        await waitFor(() => expect(first.checkVisibility()).toBe(false));
+        expect(second.contains(document.activeElement)).toBe(true);
+        expect([opener.inert, one.container.inert, two.container.inert]).toEqual([true, true, false]);
+        await userEvent.keyboard("{Escape}");
+        await waitFor(() => expect(second.checkVisibility()).toBe(false));
+      }
+      expect(inertElements()).toEqual(before);
+      expect(document.body.style.overflow).toBe("");
+    },
+  );
 });

@@ -1,0 +1,68 @@
+interface Layer {
+  root: Element;
+  /** The elements this layer set `inert` on (never one that already had it), to remove exactly those. */
+  made: Element[];
+}
+
+interface Page {
+  /** Open modals, the most recent last: only it makes the rest of the page inert. */
+  layers: Layer[];
+  /** `body.style.overflow` before the first modal locked scrolling. */
+  overflow: string;
+}
+
+const pages = new WeakMap<Document, Page>();
+
+function makeOutsideInert(layer: Layer): void {
+  const body = layer.root.ownerDocument.body;
+  let node = layer.root;
+  while (node !== body && node.parentElement) {
+    const parent = node.parentElement;
+    for (const sibling of parent.children) {
+      if (sibling === node || sibling.hasAttribute("inert")) continue;
+      sibling.setAttribute("inert", "");
+      layer.made.push(sibling);
+    }
+    node = parent;
+  }
+}
+
+function release(layer: Layer): void {
+  for (const element of layer.made) element.removeAttribute("inert");
+  layer.made = [];
+}
+
+/**
+ * Makes everything outside `root` inert (the siblings of `root` and of each ancestor up to `<body>`) and locks page
+ * scrolling, until the returned function is called. Modals stack: only the most recent one makes the rest inert
+ * (an older modal must not keep a newer one, already inert from the older one's opening, out of reach), and
+ * closing in any order restores exactly the state from before, including elements the host had made inert itself.
+ */
+export function pushModal(root: Element): () => void {
+  const doc = root.ownerDocument;
+  const page = pages.get(doc) ?? { layers: [], overflow: doc.body.style.overflow };
+  if (page.layers.length === 0) {
+    pages.set(doc, page);
+    doc.body.style.overflow = "hidden";
+  }
+  const { layers } = page;
+  const below = layers.at(-1);
+  if (below) release(below);
+  const layer: Layer = { root, made: [] };
+  layers.push(layer);
+  makeOutsideInert(layer);
+
+  return () => {
+    const index = layers.indexOf(layer);
+    if (index === -1) return;
+    const wasTop = index === layers.length - 1;
+    layers.splice(index, 1);
+    release(layer);
+    const top = layers.at(-1);
+    if (wasTop && top) makeOutsideInert(top);
+    if (!top) {
+      doc.body.style.overflow = page.overflow;
+      pages.delete(doc);
+    }
+  };
+}
