@@ -41,7 +41,7 @@ export interface SandboxOptions {
   allowedOrigins?: string[];
   /** Storage. @default memoryStore() */
   store?: SandboxStore;
-  /** The connector registry, or a loader. @default the real registry fixture, data/registry.json */
+  /** The connector registry, or a loader. @default the real registry fixture (`@credential-form/fixtures`) */
   registry?: RegistryInput;
   /** Source templates seeded on top of the stored ones. @default data/templates.json */
   templates?: readonly TemplateSeed[];

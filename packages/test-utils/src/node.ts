@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
-/** Absolute path of the registry fixture file (`sandbox/data/registry.json`), for servers that serve it as bytes. */
-export const registryPath: string = createRequire(import.meta.url).resolve("sandbox/data/registry.json");
+/** Absolute path of the registry fixture file (`@credential-form/fixtures`), for servers that serve it as bytes. */
+export const registryPath: string = createRequire(import.meta.url).resolve(
+  "@credential-form/fixtures/registry.json",
+);
 
 let cachedText: string | undefined;
 

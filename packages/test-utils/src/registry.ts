@@ -1,5 +1,5 @@
 // The fixture lives with the sandbox, which serves it (its seeded templates are built on these connectors).
-import registryJson from "sandbox/data/registry.json" with { type: "json" };
+import registryJson from "@credential-form/fixtures/registry.json" with { type: "json" };
 
 /** A JSON Schema as found in connector specs: loosely typed on purpose, real specs are messy. */
 export type FixtureSchema = Record<string, unknown>;
