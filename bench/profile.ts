@@ -1,6 +1,6 @@
-// `pnpm bench:profile [case] [ours|rjsf] [cold|warm|typing:<field id suffix>] [runs]`: a mount (or 50 keystrokes)
-// of the benchmark page under Chromium's sampling profiler, self time attributed to source modules through the
-// build's source map.
+// `pnpm bench:profile [case] [ours|rjsf] [cold|cold-in-host|warm|typing:<field id suffix>] [runs]`: a mount (or 50
+// keystrokes) of the benchmark page under Chromium's sampling profiler, self time attributed to source modules through
+// the build's source map. `cold-in-host`: a cold mount after a host widget using React and TanStack Query rendered.
 // A tool for finding where mount time goes; `pnpm bench` stays the measurement.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -72,6 +72,9 @@ async function main(): Promise<void> {
             (window as unknown as { bench: BenchApi }).bench.mount(k as "ours" | "rjsf", c as string),
           [kind, caseName],
         );
+      if (phase === "cold-in-host") {
+        await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.mountHostWidget(true));
+      }
       if (phase === "warm") {
         await mount();
         await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.unmount());
