@@ -17,7 +17,7 @@ const WINDOW = 64 * 1024;
 
 // Bytes per read of a byte stream (the buffer is reused from one read to the next). One window: a larger buffer
 // saves no measurable time and is what the scan holds on to (256 kB measured 1.0 MB peak heap on the 2 MB
-// fixture, 64 kB 0.8 MB; see bench/README.md).
+// fixture, 64 kB 0.8 MB; 32 kB was worse again, 1.0–1.4 MB, from more reads; see bench/README.md).
 const READ_BUFFER = WINDOW;
 
 type Reader = ReadableStreamDefaultReader<Uint8Array>;
@@ -62,10 +62,10 @@ export async function extractSourceDefinition(
   };
 
   /** Scans a chunk in windows (views, not copies), yielding when over budget; returns the match or null. */
-  const scan = async (bytes: Uint8Array, reused: boolean): Promise<Record<string, unknown> | null> => {
+  const scan = async (bytes: Uint8Array): Promise<Record<string, unknown> | null> => {
     for (let start = 0; start < bytes.length && !scanner.sourcesDone; start += WINDOW) {
-      // `reused` for every window: what is kept of an element must outlive this chunk's buffer.
-      for (const element of scanner.feed(bytes.subarray(start, start + WINDOW), reused)) {
+      // The elements are used before the next `feed`, as the scanner requires.
+      for (const element of scanner.feed(bytes.subarray(start, start + WINDOW))) {
         if (!needles.some((needle) => includesBytes(element, needle))) continue;
         let record: Record<string, unknown>;
         try {
@@ -87,7 +87,6 @@ export async function extractSourceDefinition(
   /** The next chunk to scan, or undefined at the end. */
   let next: () => Promise<Uint8Array | undefined>;
   let reader: ReadableStreamDefaultReader<Uint8Array> | ReadableStreamBYOBReader | undefined;
-  let reused = true;
   if (typeof source === "string") {
     // Encoded window by window into one buffer: no copy of the whole text. Each window is handed one UTF-16 unit
     // more than the buffer can take (every unit needs a byte or more): `encodeInto` stops at the first character
@@ -107,8 +106,7 @@ export async function extractSourceDefinition(
     try {
       byob = source.getReader({ mode: "byob" });
     } catch {
-      // Not a byte stream: chunks are fresh, so the scanner may keep views into them.
-      reused = false;
+      // Not a byte stream: read its chunks as they come.
     }
     const stream = byob ?? source.getReader();
     reader = stream;
@@ -135,7 +133,7 @@ export async function extractSourceDefinition(
       checkAborted();
       const chunk = await next();
       if (!chunk) return scanner.end();
-      const match = await scan(chunk, reused);
+      const match = await scan(chunk);
       if (match || scanner.sourcesDone) return match;
     }
   } finally {
