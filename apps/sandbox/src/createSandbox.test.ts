@@ -2,8 +2,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
-import { getSource } from "./__tests__/fixtureSources.js";
 import { createSandbox } from "./createSandbox.js";
 import { memoryStore } from "./memoryStore.js";
 import { monogramIcon } from "./monogramIcon.js";

@@ -1,6 +1,7 @@
 // @vitest-environment node
+
+import { allSources, getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
-import { allSources, getSource } from "./__tests__/fixtureSources.js";
 import { maskSecrets } from "./maskSecrets.js";
 import { mergeDefaults } from "./mergeDefaults.js";
 import { seedTemplates } from "./seedTemplates.js";

@@ -2,8 +2,8 @@
 import { createHmac } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
+import { getSource } from "@credential-form/test-utils";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { getSource } from "../__tests__/fixtureSources.js";
 import { client, jwtClaims } from "../__tests__/helpers.js";
 import type { RequestLogEntry } from "../createSandbox.js";
 import { monogramIcon } from "../monogramIcon.js";
