@@ -1,8 +1,9 @@
 import { withTheme } from "@rjsf/core";
 import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType } from "@rjsf/utils";
-import { useInsertionEffect } from "react";
+import { useCallback } from "react";
 import { airbyteTheme } from "./theme/airbyteTheme.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
+import { styleRoot } from "./theme/styleRoot.js";
 import { injectStyles } from "./theme/styles.js";
 import { type UseCredentialFormOptions, useCredentialForm } from "./useCredentialForm.js";
 
@@ -42,10 +43,18 @@ function Skeleton({ label }: { label: string }) {
  */
 export function CredentialForm(props: CredentialFormProps) {
   const { widgets, fields, templates, className, colorScheme, ...options } = props;
-  useInsertionEffect(() => injectStyles(), []);
   const form = useCredentialForm(options);
   const { messages, status, loadError, submitError } = form;
   const root = form.getRootProps({ className });
+  const rootRef = root.ref;
+  // The styles go into the document or shadow root the form is rendered in, once it is attached (before paint).
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      rootRef.current = element;
+      if (element) injectStyles(styleRoot(element));
+    },
+    [rootRef],
+  );
   const liveRegion = (
     <div {...form.getLiveRegionProps()} className="cf-visually-hidden">
       {form.announcement}
@@ -96,7 +105,7 @@ export function CredentialForm(props: CredentialFormProps) {
   }
 
   return (
-    <div {...root} data-theme={colorScheme}>
+    <div {...root} ref={ref} data-theme={colorScheme}>
       {body}
       {liveRegion}
     </div>

@@ -28,11 +28,32 @@ describe("styles", () => {
     expect(credentialFormCss).toContain("prefers-color-scheme: dark");
   });
 
-  it("injects one <style> element, once", () => {
+  // jsdom has no adoptedStyleSheets: these cover the <style> fallback (styles.browser.test.tsx covers Chromium).
+  it("injects one <style> element into <head>, once", () => {
     injectStyles();
-    injectStyles();
+    injectStyles(document);
     const styles = document.querySelectorAll(`style#${CREDENTIAL_FORM_STYLE_ID}`);
     expect(styles).toHaveLength(1);
+    expect(styles[0]?.parentNode).toBe(document.head);
     expect(styles[0]?.textContent).toBe(credentialFormCss);
+  });
+
+  it("injects one <style> element into a shadow root, once, and none into the document", () => {
+    const host = document.body.appendChild(document.createElement("div"));
+    const shadow = host.attachShadow({ mode: "open" });
+    const inDocument = document.querySelectorAll("style").length;
+    injectStyles(shadow);
+    injectStyles(shadow);
+    const styles = shadow.querySelectorAll(`style#${CREDENTIAL_FORM_STYLE_ID}`);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]?.parentNode).toBe(shadow);
+    expect(styles[0]?.textContent).toBe(credentialFormCss);
+    expect(document.querySelectorAll("style")).toHaveLength(inDocument);
+    // A second shadow root gets its own: styles do not cross shadow boundaries.
+    const other = document.body.appendChild(document.createElement("div")).attachShadow({ mode: "open" });
+    injectStyles(other);
+    expect(other.querySelectorAll(`style#${CREDENTIAL_FORM_STYLE_ID}`)).toHaveLength(1);
+    host.remove();
+    other.host.remove();
   });
 });

@@ -1,4 +1,9 @@
-/** Id of the `<style>` element the form injects once per document. */
+import { adoptStylesheet } from "./adoptStylesheet.js";
+
+/**
+ * Id of the `<style>` element the form injects once per document or shadow root where constructable stylesheets
+ * are not supported (elsewhere the stylesheet is adopted, and also marked with this id).
+ */
 export const CREDENTIAL_FORM_STYLE_ID = "credential-form-styles";
 
 /** The theming tokens (CSS custom properties) hosts may override on `.cf-root` or an ancestor. */
@@ -91,11 +96,10 @@ legend{font-weight:600;padding:0 .25rem}
 .cf-hidden{display:none}
 `);
 
-/** Injects the scoped stylesheet into `doc` once (idempotent; no-op without a DOM). */
-export function injectStyles(doc: Document | undefined = globalThis.document): void {
-  if (!doc || doc.getElementById(CREDENTIAL_FORM_STYLE_ID)) return;
-  const style = doc.createElement("style");
-  style.id = CREDENTIAL_FORM_STYLE_ID;
-  style.textContent = credentialFormCss;
-  doc.head.appendChild(style);
+/**
+ * Adds the scoped stylesheet to `root` (a document or a shadow root) once; CSP-safe: an adopted constructable
+ * stylesheet where supported, else a `<style>`. Idempotent; no-op without a DOM.
+ */
+export function injectStyles(root: Document | ShadowRoot | undefined = globalThis.document): void {
+  adoptStylesheet(root, CREDENTIAL_FORM_STYLE_ID, credentialFormCss);
 }

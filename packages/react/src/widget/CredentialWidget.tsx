@@ -1,24 +1,14 @@
 import type { ApiFlavour, FlavourName, SourceTemplateSummary, TokenSource } from "@credential-form/core";
 import type { QueryClient } from "@tanstack/react-query";
-import {
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useInsertionEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "../events.js";
-import { injectStyles } from "../theme/styles.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
+import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { Dialog, type DialogCloseReason } from "./Dialog.js";
 import { SourceTemplatePicker } from "./SourceTemplatePicker.js";
 import type { CredentialWidgetEvent, WidgetCloseReason } from "./widgetEvents.js";
 import { type CredentialWidgetAllMessages, defaultWidgetMessages } from "./widgetMessages.js";
-import { injectWidgetStyles } from "./widgetStyles.js";
 
 /** Props of {@link CredentialWidget}. */
 export interface CredentialWidgetProps {
@@ -71,10 +61,6 @@ type View =
  */
 export function CredentialWidget(props: CredentialWidgetProps) {
   const { inline = false, messages: overrides, colorScheme, className } = props;
-  useInsertionEffect(() => {
-    injectStyles();
-    injectWidgetStyles();
-  }, []);
   const latest = useRef(props);
   latest.current = props;
   const emit = useCallback((event: CredentialWidgetEvent) => latest.current.onEvent?.(event), []);
@@ -236,6 +222,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
       <section
         className={["cf-root", "cf-widget", "cf-widget-inline", className].filter(Boolean).join(" ")}
         aria-labelledby={inlineTitleId}
+        ref={adoptWidgetStyles}
         data-theme={colorScheme}
         data-view={view.kind}
       >
@@ -259,7 +246,10 @@ export function CredentialWidget(props: CredentialWidgetProps) {
       {...(className === undefined ? {} : { className })}
       {...(colorScheme === undefined ? {} : { colorScheme })}
     >
-      <div data-view={view.kind}>{body}</div>
+      {/* Inside the (portalled) dialog: the styles go where it is rendered. */}
+      <div ref={adoptWidgetStyles} data-view={view.kind}>
+        {body}
+      </div>
     </Dialog>
   );
 }

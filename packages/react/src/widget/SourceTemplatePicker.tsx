@@ -1,10 +1,9 @@
 import { CredentialApiError, type SourceTemplateSummary, TokenError } from "@credential-form/core";
-import { type KeyboardEvent, useId, useInsertionEffect, useMemo, useRef, useState } from "react";
-import { injectStyles } from "../theme/styles.js";
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
+import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { safeIconSrc } from "./safeIconSrc.js";
 import { type UseSourceTemplatesOptions, useSourceTemplates } from "./useSourceTemplates.js";
 import { type CredentialWidgetAllMessages, defaultWidgetMessages } from "./widgetMessages.js";
-import { injectWidgetStyles } from "./widgetStyles.js";
 
 /** Props of {@link SourceTemplatePicker}. */
 export interface SourceTemplatePickerProps extends UseSourceTemplatesOptions {
@@ -76,10 +75,6 @@ function TemplateIcon({ template }: { template: SourceTemplateSummary }) {
  */
 export function SourceTemplatePicker(props: SourceTemplatePickerProps) {
   const { onSelect, selectedId = null, className, colorScheme, messages: overrides, ...options } = props;
-  useInsertionEffect(() => {
-    injectStyles();
-    injectWidgetStyles();
-  }, []);
   const messages = useMemo(() => ({ ...defaultWidgetMessages, ...overrides }), [overrides]);
   const { status, templates, error, retry } = useSourceTemplates(options);
   const [query, setQuery] = useState("");
@@ -186,6 +181,7 @@ export function SourceTemplatePicker(props: SourceTemplatePickerProps) {
 
   return (
     <div
+      ref={adoptWidgetStyles}
       className={["cf-root", "cf-widget", "cf-picker", className].filter(Boolean).join(" ")}
       data-status={status}
       data-theme={colorScheme}

@@ -1,4 +1,9 @@
-/** Id of the `<style>` element the widget injects once per document. */
+import { adoptStylesheet } from "../theme/adoptStylesheet.js";
+
+/**
+ * Id of the `<style>` element the widget injects once per document or shadow root where constructable stylesheets
+ * are not supported (elsewhere the stylesheet is adopted, and also marked with this id).
+ */
 export const CREDENTIAL_WIDGET_STYLE_ID = "credential-widget-styles";
 
 /** The widget's stylesheet (dialog, picker, views), scoped under `.cf-widget` and built on the form's `--cf-*` tokens. */
@@ -36,11 +41,10 @@ export const credentialWidgetCss = `
 .cf-widget .cf-picker-empty { color: var(--cf-muted); }
 `;
 
-/** Injects the widget stylesheet into `doc` once (idempotent; no-op without a DOM). */
-export function injectWidgetStyles(doc: Document | undefined = globalThis.document): void {
-  if (!doc || doc.getElementById(CREDENTIAL_WIDGET_STYLE_ID)) return;
-  const style = doc.createElement("style");
-  style.id = CREDENTIAL_WIDGET_STYLE_ID;
-  style.textContent = credentialWidgetCss;
-  doc.head.appendChild(style);
+/**
+ * Adds the widget stylesheet to `root` (a document or a shadow root) once; CSP-safe: an adopted constructable
+ * stylesheet where supported, else a `<style>`. Idempotent; no-op without a DOM.
+ */
+export function injectWidgetStyles(root: Document | ShadowRoot | undefined = globalThis.document): void {
+  adoptStylesheet(root, CREDENTIAL_WIDGET_STYLE_ID, credentialWidgetCss);
 }
