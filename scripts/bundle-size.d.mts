@@ -5,6 +5,8 @@ export interface BundleSize {
   budgeted: boolean;
   rawBytes: number;
   gzipBytes: number;
+  /** Chunks behind a dynamic `import()`, loaded only where needed (not in `rawBytes` / `gzipBytes`). */
+  lazy: { name: string; rawBytes: number; gzipBytes: number }[];
   /** Minified bytes each source module contributes, largest first (with `modules: true`). */
   modules?: { module: string; bytes: number }[];
 }

@@ -1,6 +1,7 @@
 // Measures what a host ships for @credential-form/core + @credential-form/react the way size-limit does: one
 // esbuild bundle of both main entries (tree-shaken, fully minified, ES2022), the packages' own dependencies and
-// peers (ajv, React, RJSF, TanStack Query) left external, then gzip -9. `node scripts/bundle-size.mjs` prints
+// peers (ajv, React, RJSF, TanStack Query) left external, then gzip -9. Chunks behind a dynamic import() are
+// reported apart (`lazy`). `node scripts/bundle-size.mjs` prints
 // the sizes; `--source` bundles `src/` (no build needed), `--modules` adds each module's share.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -44,43 +45,92 @@ function externals() {
   return [...names].flatMap((name) => [name, `${name}/*`]);
 }
 
+/** Minified bytes per source module of some outputs of an esbuild metafile, largest first. */
+function moduleShares(outputs) {
+  const bytes = new Map();
+  for (const output of outputs) {
+    for (const [file, info] of Object.entries(output.inputs)) {
+      const module = file.replace(/^.*?packages\//, "packages/");
+      bytes.set(module, (bytes.get(module) ?? 0) + info.bytesInOutput);
+    }
+  }
+  return [...bytes]
+    .map(([module, size]) => ({ module, bytes: size }))
+    .filter((item) => item.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
 /**
  * Returns the minified and gzip size of each bundle; with `modules`, the minified bytes each source module
  * contributes (largest first). `source` bundles the packages' `src/` instead of their built `dist/`.
+ * Code split off behind a dynamic `import()` (loaded only on the pages that need it) is not part of a bundle's
+ * size: it is listed in `lazy`, one entry per chunk. Each chunk is gzipped on its own, as it is served.
  */
 export async function measureBundles({ source = false, modules = false } = {}) {
   const results = [];
   for (const { name, contents, budgeted } of BUNDLES) {
     const output = await build({
-      stdin: { contents, resolveDir: path.join(ROOT, "packages/react"), loader: "js" },
+      entryPoints: ["measured-entry"],
+      plugins: [
+        {
+          name: "measured-entry",
+          setup(pluginBuild) {
+            pluginBuild.onResolve({ filter: /^measured-entry$/ }, () => ({
+              path: "entry",
+              namespace: "measured",
+            }));
+            pluginBuild.onLoad({ filter: /.*/, namespace: "measured" }, () => ({
+              contents,
+              resolveDir: path.join(ROOT, "packages/react"),
+              loader: "js",
+            }));
+          },
+        },
+      ],
+      absWorkingDir: ROOT,
+      outdir: path.join(ROOT, "bundle-size-out"),
       bundle: true,
+      splitting: true,
       minify: true,
       format: "esm",
       target: "es2022",
       platform: "browser",
       write: false,
-      metafile: modules,
+      metafile: true,
       external: externals(),
       conditions: source ? ["source"] : [],
       logLevel: "silent",
     });
-    const code = output.outputFiles[0]?.text ?? "";
+    const outputs = output.metafile.outputs;
+    const files = new Map(output.outputFiles.map((file) => [path.relative(ROOT, file.path), file.text]));
+    // What a page loads up front: the entry chunk and the chunks it imports statically.
+    const initial = new Set();
+    const visit = (key) => {
+      if (initial.has(key) || !outputs[key]) return;
+      initial.add(key);
+      for (const imported of outputs[key].imports) {
+        if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+      }
+    };
+    visit(Object.keys(outputs).find((key) => outputs[key].entryPoint !== undefined));
+    const sizeOf = (keys) => {
+      const texts = keys.map((key) => files.get(key) ?? "");
+      return {
+        rawBytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+        gzipBytes: texts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0),
+      };
+    };
+    const lazyKeys = Object.keys(outputs).filter((key) => key.endsWith(".js") && !initial.has(key));
     const entry = {
       name,
       budgeted,
-      rawBytes: Buffer.byteLength(code),
-      gzipBytes: gzipSync(code, { level: 9 }).length,
+      ...sizeOf([...initial]),
+      lazy: lazyKeys.map((key) => ({
+        name: moduleShares([outputs[key]])[0]?.module ?? key,
+        ...sizeOf([key]),
+      })),
     };
-    if (modules && output.metafile) {
-      const inputs = Object.values(output.metafile.outputs)[0]?.inputs ?? {};
-      entry.modules = Object.entries(inputs)
-        .map(([file, info]) => ({
-          module: file.replace(/^.*?packages\//, "packages/"),
-          bytes: info.bytesInOutput,
-        }))
-        .filter((item) => item.bytes > 0)
-        .sort((a, b) => b.bytes - a.bytes);
-    }
+    if (modules) entry.modules = moduleShares([...initial].map((key) => outputs[key]));
     results.push(entry);
   }
   return results;
@@ -95,5 +145,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const size of sizes) {
     console.log(`${size.name}: ${kb(size.gzipBytes)} gzip (${kb(size.rawBytes)} minified)`);
     for (const item of size.modules ?? []) console.log(`  ${String(item.bytes).padStart(6)}  ${item.module}`);
+    for (const chunk of size.lazy) {
+      console.log(
+        `  + loaded on demand: ${chunk.name}: ${kb(chunk.gzipBytes)} gzip (${kb(chunk.rawBytes)} minified)`,
+      );
+    }
   }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright";
 import { type SandboxServer, startSandboxServer } from "sandbox/node";
-import { createServer, type ViteDevServer } from "vite";
+import { build, createServer, type PreviewServer, preview, type ViteDevServer } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "../../../scripts/browser.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,8 +54,18 @@ export interface DemoStack {
   close(): Promise<void>;
 }
 
-/** Starts the sandbox on a random port, the demo's Vite dev server pointed at it, and one Chromium. */
-export async function startDemoStack(): Promise<DemoStack> {
+/** How the demo is served. */
+export interface DemoStackOptions {
+  /**
+   * Serve a production build (`vite build`, then `vite preview`) instead of the dev server, with these response
+   * headers on every page and asset (the dev server's inline scripts and styles would defeat a CSP test).
+   * Receives the sandbox's URL, which the headers may need to name.
+   */
+  production?: { headers: (sandboxUrl: string) => Record<string, string> };
+}
+
+/** Starts the sandbox on a random port, the demo (dev server or production build) pointed at it, and one Chromium. */
+export async function startDemoStack(options: DemoStackOptions = {}): Promise<DemoStack> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "demo-e2e-"));
   let skewMs = 0;
   const sandbox = await startSandboxServer({ port: 0, dataDir, now: () => Date.now() + skewMs });
@@ -63,16 +73,32 @@ export async function startDemoStack(): Promise<DemoStack> {
   // The demo backend reads its configuration from the environment when vite.config.ts is loaded.
   const previous = process.env.SANDBOX_URL;
   process.env.SANDBOX_URL = sandbox.url;
-  let vite: ViteDevServer;
+  let vite: ViteDevServer | PreviewServer;
   try {
-    vite = await createServer({
-      configFile: path.join(demoRoot, "vite.config.ts"),
-      root: demoRoot,
-      server: { host: "127.0.0.1", port: 0, strictPort: false },
-      logLevel: "warn",
-      clearScreen: false,
-    });
-    await vite.listen();
+    const shared = { configFile: path.join(demoRoot, "vite.config.ts"), root: demoRoot, clearScreen: false };
+    if (options.production) {
+      const outDir = path.join(dataDir, "dist");
+      await build({ ...shared, logLevel: "error", build: { outDir, emptyOutDir: true } });
+      vite = await preview({
+        ...shared,
+        logLevel: "warn",
+        build: { outDir },
+        preview: {
+          host: "127.0.0.1",
+          port: 0,
+          strictPort: false,
+          headers: options.production.headers(sandbox.url),
+        },
+      });
+    } else {
+      const dev = await createServer({
+        ...shared,
+        logLevel: "warn",
+        server: { host: "127.0.0.1", port: 0, strictPort: false },
+      });
+      await dev.listen();
+      vite = dev;
+    }
   } finally {
     if (previous === undefined) delete process.env.SANDBOX_URL;
     else process.env.SANDBOX_URL = previous;
@@ -151,9 +177,11 @@ export async function startDemoStack(): Promise<DemoStack> {
   };
 
   // Warm up: the first page load makes Vite pre-bundle dependencies (and maybe reload); keep that out of the tests.
-  const warm = await stack.open("e2e-warmup");
-  await warm.page.getByRole("button", { name: /Hellobaton/ }).click();
-  await warm.page.getByRole("button", { name: "Submit" }).waitFor({ timeout: 60_000 });
-  await warm.context.close();
+  if (!options.production) {
+    const warm = await stack.open("e2e-warmup");
+    await warm.page.getByRole("button", { name: /Hellobaton/ }).click();
+    await warm.page.getByRole("button", { name: "Submit" }).waitFor({ timeout: 60_000 });
+    await warm.context.close();
+  }
   return stack;
 }

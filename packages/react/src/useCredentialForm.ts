@@ -4,11 +4,13 @@ import {
   type CreatedSource,
   type CreateSourceInput,
   CredentialApiError,
+  canCompileSchemas,
   createEmbeddedClient,
   createRegistryClient,
   decodeWidgetToken,
   type FlavourName,
   type JSONSchema,
+  loadSchemaInterpreter,
   mergeConfig,
   normalizeSpec,
   RegistryError,
@@ -112,8 +114,11 @@ export type CredentialFormStatus = "loading" | "ready" | "submitting" | "success
 
 /** Why the form could not load. */
 export interface CredentialFormLoadError {
-  /** Which step failed. */
-  kind: "token" | "template" | "registry" | "spec";
+  /**
+   * Which step failed. `validator`: the eval-free validator, which a page whose Content-Security-Policy forbids
+   * `'unsafe-eval'` needs, could not be loaded (its chunk did not download).
+   */
+  kind: "token" | "template" | "registry" | "spec" | "validator";
   /** What to tell the user (from `messages`). */
   message: string;
   /** The underlying error. */
@@ -405,6 +410,20 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     [ready, hostUiSchema],
   );
 
+  // A page whose CSP forbids eval validates with core's interpreter: a separate chunk, loaded alongside the spec.
+  const [validator, setValidator] = useState<true | Error | null>(() => (canCompileSchemas() ? true : null));
+  useEffect(() => {
+    if (validator !== null) return;
+    let live = true;
+    loadSchemaInterpreter().then(
+      () => live && setValidator(true),
+      (error: unknown) => live && setValidator(asError(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [validator]);
+
   const loadError = useMemo<CredentialFormLoadError | null>(() => {
     const fail = (kind: CredentialFormLoadError["kind"], message: string, error: unknown) => ({
       kind,
@@ -422,8 +441,17 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         : fail("template", messages.templateLoadError, templateError);
     }
     if (specQuery.error) return fail("registry", messages.specLoadError, specQuery.error);
-    return prepared instanceof Error ? fail("spec", messages.specLoadError, prepared) : null;
-  }, [sessionQuery.error, templateQuery.error, specQuery.error, prepared, inlineTemplate, messages]);
+    if (prepared instanceof Error) return fail("spec", messages.specLoadError, prepared);
+    return validator instanceof Error ? fail("validator", messages.specLoadError, validator) : null;
+  }, [
+    sessionQuery.error,
+    templateQuery.error,
+    specQuery.error,
+    prepared,
+    validator,
+    inlineTemplate,
+    messages,
+  ]);
 
   const [formData, setFormDataState] = useState<Record<string, unknown>>(() => options.initialValues ?? {});
   const formDataRef = useRef(formData);
@@ -622,10 +650,11 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       tokenProvider.invalidate();
       reportedLoadError.current = null;
       for (const query of [sessionQuery, templateQuery, specQuery]) if (query.error) void query.refetch();
+      if (validator instanceof Error) setValidator(null);
       return;
     }
     void submit();
-  }, [loadError, tokenProvider, sessionQuery, templateQuery, specQuery, submit]);
+  }, [loadError, tokenProvider, sessionQuery, templateQuery, specQuery, validator, submit]);
 
   const cancel = useCallback(() => {
     emit({ type: "cancel" });
@@ -634,7 +663,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const status: CredentialFormStatus = loadError
     ? "error"
-    : !ready || !sessionQuery.isSuccess
+    : !ready || !sessionQuery.isSuccess || validator !== true
       ? "loading"
       : submitting
         ? "submitting"

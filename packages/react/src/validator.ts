@@ -1,3 +1,4 @@
+import { canCompileSchemas, type JSONSchema, loadedSchemaInterpreter } from "@credential-form/core";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 
 // Airbyte's own spec keywords: declared so Ajv neither rejects nor warns about them.
@@ -8,7 +9,10 @@ const AIRBYTE_KEYWORDS = (
 
 /**
  * The RJSF validator, created once for the module: Ajv with `strict: false`, Airbyte keywords known and no
- * console logging. `<CredentialForm>` validates the merged config itself; RJSF uses this for option matching.
+ * console logging. `<CredentialForm>` validates the merged config itself; RJSF uses this for option matching
+ * (`isValid`). On a page whose Content-Security-Policy forbids `'unsafe-eval'` Ajv cannot compile, so `isValid`
+ * answers with core's eval-free interpreter (which the form loads before it renders, see `loadSchemaInterpreter`)
+ * instead of failing, and warning, on every call.
  */
 export const credentialFormValidator = customizeValidator({
   ajvOptionsOverrides: {
@@ -17,3 +21,11 @@ export const credentialFormValidator = customizeValidator({
     keywords: AIRBYTE_KEYWORDS,
   },
 });
+
+const isValidWithAjv = credentialFormValidator.isValid.bind(credentialFormValidator);
+credentialFormValidator.isValid = (schema, formData, rootSchema) => {
+  const interpret = canCompileSchemas() ? undefined : loadedSchemaInterpreter();
+  return interpret
+    ? interpret(schema as JSONSchema, formData, rootSchema).length === 0
+    : isValidWithAjv(schema, formData, rootSchema);
+};

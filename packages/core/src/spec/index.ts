@@ -1,8 +1,15 @@
 export { type BuildPayloadInput, buildPayload } from "./buildPayload.js";
 export type { ConfigError } from "./ConfigError.js";
+export { canCompileSchemas } from "./canCompileSchemas.js";
 export { constValue } from "./constValue.js";
 export { findDiscriminator } from "./findDiscriminator.js";
+export type { SchemaError } from "./interpretSchema.js";
 export type { JSONSchema, JSONSchemaGroup, JSONSchemaTypeName } from "./JSONSchema.js";
+export {
+  loadedSchemaInterpreter,
+  loadSchemaInterpreter,
+  type SchemaInterpreter,
+} from "./loadSchemaInterpreter.js";
 export { mergeConfig } from "./mergeConfig.js";
 export { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
 export { REDACTED, redactSecrets } from "./redactSecrets.js";

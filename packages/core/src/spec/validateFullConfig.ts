@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import { Ajv, type Options } from "ajv";
 import { Ajv2019 } from "ajv/dist/2019.js";
 import ajvFormats from "ajv-formats";
 import { getOwn } from "../shared/getOwn.js";
@@ -6,8 +6,11 @@ import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { ConfigError } from "./ConfigError.js";
+import { canCompileSchemas } from "./canCompileSchemas.js";
 import { findDiscriminator } from "./findDiscriminator.js";
+import type { SchemaError } from "./interpretSchema.js";
 import type { JSONSchema } from "./JSONSchema.js";
+import { loadedSchemaInterpreter } from "./loadSchemaInterpreter.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { parsePointer } from "./parsePointer.js";
 import type { SpecWarning } from "./SpecWarning.js";
@@ -68,8 +71,12 @@ function configure(ajv: Ajv): Ajv {
   return ajv;
 }
 
+/** A failure as ajv and `interpretSchema` both report it. */
+type Failure = Omit<SchemaError, "parentSchema"> & { parentSchema?: unknown };
+
 interface Compiled {
-  validate: ValidateFunction | null;
+  /** `null`: neither ajv nor the interpreter (not loaded yet) can validate against this spec here. */
+  run: ((config: unknown) => readonly Failure[]) | null;
   warnings: SpecWarning[];
 }
 
@@ -79,23 +86,29 @@ function compile(schema: JSONSchema, warnings: SpecWarning[]): Compiled {
   const cached = compiled.get(schema);
   if (cached) return cached;
   const { $schema: _schema, $id: _id, ...body } = schema;
-  let result: Compiled;
-  try {
-    result = { validate: ajvFor(schema).compile(body), warnings };
-  } catch {
-    result = {
-      validate: null,
-      warnings: [
+  const interpreter = loadedSchemaInterpreter();
+  const result: Compiled = {
+    run: interpreter ? (config) => interpreter(body, config) : null,
+    warnings,
+  };
+  if (canCompileSchemas()) {
+    try {
+      const validate = ajvFor(schema).compile(body);
+      result.run = (config) => (validate(config) ? [] : (validate.errors ?? []));
+    } catch {
+      const instead = interpreter ? "it is validated by the interpreter instead" : "it is not validated";
+      result.warnings = [
         ...warnings,
         {
           path: "",
           code: "validator_failed",
-          message: "The specification could not be compiled for validation",
+          message: `ajv could not compile the specification; ${instead}`,
         },
-      ],
-    };
+      ];
+    }
   }
-  compiled.set(schema, result);
+  // Without a validator, ask again next time: the interpreter may have loaded by then.
+  if (result.run) compiled.set(schema, result);
   return result;
 }
 
@@ -160,7 +173,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
 };
 
 /** A human-readable message for one ajv error; never quotes the configuration value. */
-function message(error: ErrorObject, params: Record<string, unknown>): string {
+function message(error: Failure, params: Record<string, unknown>): string {
   const parent = (isPlainObject(error.parentSchema) ? error.parentSchema : {}) as JSONSchema;
   const keyword = error.keyword;
   const descriptor = parent.pattern_descriptor;
@@ -198,7 +211,7 @@ function message(error: ErrorObject, params: Record<string, unknown>): string {
  * Whether an error belongs to the oneOf option the configuration selects (by discriminator). Errors of the other
  * options and ajv's "must match exactly one schema" are noise once an option is selected.
  */
-function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): boolean {
+function isRelevant(error: Failure, root: JSONSchema, config: unknown): boolean {
   const segments = parsePointer(error.schemaPath);
   const instance = parsePointer(error.instancePath);
   let schema: unknown = root;
@@ -248,7 +261,7 @@ function isRelevant(error: ErrorObject, root: JSONSchema, config: unknown): bool
  * ajv never looks at a property named `__proto__` (on purpose), so under `additionalProperties: false` it calls a
  * declared one unknown: not an error. (Its own keywords go unchecked here; the server still checks them.)
  */
-function isDeclaredProto(error: ErrorObject): boolean {
+function isDeclaredProto(error: Failure): boolean {
   const parent = error.parentSchema;
   return (
     error.keyword === "additionalProperties" &&
@@ -264,11 +277,14 @@ function isDeclaredProto(error: ErrorObject): boolean {
  * connector spec with ajv (draft-07, or 2019-09 when declared), formats and Airbyte annotation keywords.
  * Errors are JSON pointers into the configuration with human-readable messages; for a oneOf only the errors of
  * the option the configuration selects are reported. Compiled validators are cached per spec object.
+ * Where ajv cannot compile (a page whose Content-Security-Policy forbids `'unsafe-eval'`, or a spec ajv rejects),
+ * the eval-free interpreter checks the same keywords and reports the same errors, once `loadSchemaInterpreter`
+ * has loaded it; before that, the result is one form-level error (`keyword: "schema"`).
  */
 export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigValidationResult {
   const normalized = normalizeSpec(spec);
-  const { validate, warnings } = compile(normalized.schema, normalized.warnings);
-  if (validate === null) {
+  const { run, warnings } = compile(normalized.schema, normalized.warnings);
+  if (run === null) {
     return {
       valid: false,
       errors: [
@@ -277,7 +293,7 @@ export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigVal
       warnings,
     };
   }
-  const failures = validate(config) ? [] : (validate.errors ?? []).filter((error) => !isDeclaredProto(error));
+  const failures = run(config).filter((error) => !isDeclaredProto(error));
   if (failures.length === 0) return { valid: true, errors: [], warnings };
   const seen = new Set<string>();
   const errors: ConfigError[] = [];

@@ -1,0 +1,32 @@
+import type { interpretSchema } from "./interpretSchema.js";
+
+/** The signature of `interpretSchema` (see `loadSchemaInterpreter`). */
+export type SchemaInterpreter = typeof interpretSchema;
+
+let loaded: SchemaInterpreter | undefined;
+let loading: Promise<SchemaInterpreter> | undefined;
+
+/**
+ * Loads the eval-free validator (`interpretSchema`: a separate chunk, so pages that allow ajv never download
+ * it) and resolves with it; loaded once per page. From then on `validateFullConfig` uses it wherever ajv cannot
+ * compile, e.g. on a page whose Content-Security-Policy forbids `'unsafe-eval'` (see `canCompileSchemas`).
+ * `<CredentialForm>` calls it itself on such pages. A failed load (the chunk could not be fetched) may be retried.
+ */
+export function loadSchemaInterpreter(): Promise<SchemaInterpreter> {
+  loading ??= import("./interpretSchema.js").then(
+    (module) => {
+      loaded = module.interpretSchema;
+      return loaded;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The eval-free validator once `loadSchemaInterpreter` has loaded it; `undefined` before. */
+export function loadedSchemaInterpreter(): SchemaInterpreter | undefined {
+  return loaded;
+}
