@@ -38,7 +38,11 @@ for (const dir of PACKAGES) {
 try {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
   const sizes = await measureBundles();
-  for (const entry of sizes) console.log(`  ${entry.name}: ${kb(entry.gzipBytes)} gzip`);
+  for (const entry of sizes) {
+    console.log(`  ${entry.name}: ${kb(entry.gzipBytes)} gzip`);
+    for (const chunk of entry.lazy)
+      console.log(`    + on demand: ${chunk.name}: ${kb(chunk.gzipBytes)} gzip`);
+  }
   const budgeted = sizes.find((entry) => entry.budgeted);
   if (!budgeted) throw new Error("no budgeted bundle");
   const ok = budgeted.gzipBytes <= SIZE_LIMIT_BYTES;

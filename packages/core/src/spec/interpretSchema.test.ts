@@ -205,6 +205,10 @@ describe("interpretSchema", () => {
     ]);
     expect(interpretSchema({ $ref: "#/definitions/port" }, "80", root)).toHaveLength(1);
     expect(interpretSchema({ $ref: "#" }, 1)).toEqual([]);
+    // Percent-encoded pointers are decoded; a bare % is read as written.
+    const named: JSONSchema = { definitions: { "a b": { type: "string" }, "100%": { type: "string" } } };
+    expect(interpretSchema({ $ref: "#/definitions/a%20b" }, 1, named)).toHaveLength(1);
+    expect(interpretSchema({ $ref: "#/definitions/100%" }, 1, named)).toHaveLength(1);
   });
 
   it("applies patternProperties, additionalProperties schemas, propertyNames, dependencies and property counts", () => {

@@ -96,7 +96,13 @@ function equal(a: unknown, b: unknown): boolean {
 function resolveRef(root: unknown, ref: string): unknown {
   if (!ref.startsWith("#")) return undefined;
   let node: unknown = root;
-  for (const token of parsePointer(decodeURI(ref))) {
+  let pointer = ref;
+  try {
+    pointer = decodeURIComponent(ref);
+  } catch {
+    // Not percent-encoded after all (`#/definitions/100%`): read as written.
+  }
+  for (const token of parsePointer(pointer)) {
     node = isPlainObject(node) || isArray(node) ? getOwn(node as Node, token) : undefined;
   }
   return node;
