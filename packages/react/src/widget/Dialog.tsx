@@ -62,6 +62,13 @@ function tabbables(root: HTMLElement): HTMLElement[] {
   );
 }
 
+/** The focused element, looked up through open shadow roots (a document only knows their host). */
+function focusedElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /**
  * An accessible modal dialog: `role="dialog"`, `aria-modal="true"`, labelled by its title; while it is open the rest
  * of the page is `inert` (out of reach of pointers, Tab and screen readers' virtual cursors); focus moves in when
@@ -85,7 +92,7 @@ export function Dialog(props: DialogProps) {
     const dialog = dialogRef.current;
     if (!open || !backdrop || !dialog) return;
     const doc = dialog.ownerDocument;
-    const previous = doc.activeElement;
+    const previous = focusedElement(doc);
 
     openerRef.current = previous instanceof HTMLElement && !dialog.contains(previous) ? previous : null;
     // `inert` on the rest of the page rather than a native <dialog> with showModal(): the host decides whether
@@ -99,7 +106,9 @@ export function Dialog(props: DialogProps) {
     // modal made this one inert: the focus is then that modal's.
     const onFocusIn = (event: FocusEvent) => {
       if (dialog.closest("[inert]")) return;
-      if (event.target instanceof Node && !dialog.contains(event.target)) {
+      // The element itself, not its shadow host: the dialog may be rendered in a shadow root.
+      const target = event.composedPath()[0];
+      if (target instanceof Node && !dialog.contains(target)) {
         (tabbables(dialog)[0] ?? dialog).focus();
       }
     };
@@ -119,7 +128,7 @@ export function Dialog(props: DialogProps) {
     const dialog = dialogRef.current;
     if (!open || !dialog) return;
     const observer = new MutationObserver(() => {
-      const active = dialog.ownerDocument.activeElement;
+      const active = focusedElement(dialog.ownerDocument);
       if (active === null || active === dialog.ownerDocument.body) dialog.focus();
     });
     observer.observe(dialog, { childList: true, subtree: true });
@@ -139,7 +148,7 @@ export function Dialog(props: DialogProps) {
     const items = tabbables(dialog);
     const first = items[0];
     const last = items[items.length - 1];
-    const active = dialog.ownerDocument.activeElement;
+    const active = focusedElement(dialog.ownerDocument);
     if (!first || !last) {
       event.preventDefault();
       dialog.focus();

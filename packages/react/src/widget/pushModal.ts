@@ -16,14 +16,24 @@ const pages = new WeakMap<Document, Page>();
 function makeOutsideInert(layer: Layer): void {
   const body = layer.root.ownerDocument.body;
   let node = layer.root;
-  while (node !== body && node.parentElement) {
-    const parent = node.parentElement;
+  while (node !== body) {
+    const parent = node.parentNode as (ParentNode & Node) | null;
+    if (!parent) break;
+    // Up through shadow roots too (a dialog rendered in one): then on from their host, in the host's tree.
+    // nodeType rather than instanceof: the page may be another window's (an iframe).
+    const next =
+      parent.nodeType === Node.ELEMENT_NODE
+        ? (parent as Element)
+        : parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+          ? ((parent as ShadowRoot).host ?? null)
+          : null;
+    if (!next) break;
     for (const sibling of parent.children) {
       if (sibling === node || sibling.hasAttribute("inert")) continue;
       sibling.setAttribute("inert", "");
       layer.made.push(sibling);
     }
-    node = parent;
+    node = next;
   }
 }
 
@@ -33,7 +43,8 @@ function release(layer: Layer): void {
 }
 
 /**
- * Makes everything outside `root` inert (the siblings of `root` and of each ancestor up to `<body>`) and locks page
+ * Makes everything outside `root` inert (the siblings of `root` and of each ancestor up to `<body>`, crossing shadow
+ * roots to their hosts) and locks page
  * scrolling, until the returned function is called. Modals stack: only the most recent one makes the rest inert
  * (an older modal must not keep a newer one, already inert from the older one's opening, out of reach), and
  * closing in any order restores exactly the state from before, including elements the host had made inert itself.
