@@ -436,6 +436,9 @@ function printTable(results: Record<string, unknown>, bundles: BundleSize[]): vo
       ? `budget ${SIZE_TARGET_BYTES / 1024} kB ${size.gzipBytes <= SIZE_TARGET_BYTES ? "✓" : "✗"}`
       : "";
     log(`  ${pad(size.name, 74)} ${pad(`${(size.gzipBytes / 1024).toFixed(1)} kB`, 9)} ${verdict}`);
+    for (const chunk of size.lazy) {
+      log(`    ${pad(`+ on demand: ${chunk.name}`, 72)} ${(chunk.gzipBytes / 1024).toFixed(1)} kB`);
+    }
   }
 }
 
