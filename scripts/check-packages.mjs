@@ -2,7 +2,7 @@
 // arethetypeswrong (types resolve for ESM consumers) and the gzip size budget of our own code.
 // Run after `pnpm build`. `--json FILE` writes {passed, failed} for the test summary.
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { measureBundles, SIZE_LIMIT_BYTES, SIZE_TARGET_BYTES } from "./bundle-size.mjs";
 
 const PACKAGES = ["packages/core", "packages/react"];
@@ -33,6 +33,20 @@ for (const dir of PACKAGES) {
     "--format",
     "table-flipped",
   ]);
+}
+
+// The standalone widget is documented as one file a host can serve as is: no sibling chunks.
+{
+  let files = [];
+  try {
+    files = readdirSync("packages/react/dist/standalone").filter((file) => !file.endsWith(".map"));
+  } catch {
+    // Not built: reported as a failure below.
+  }
+  const ok = files.length === 1 && files[0] === "credential-widget.js";
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? "✓" : "✗"} standalone widget is one file (${files.join(", ")})`);
 }
 
 try {

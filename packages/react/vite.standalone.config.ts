@@ -20,7 +20,9 @@ export default defineConfig({
       fileName: () => "credential-widget.js",
     },
     rollupOptions: {
-      output: { minify: true },
+      // One file, as documented: the eval-free validator (a dynamic import, for pages whose CSP forbids eval)
+      // is inlined rather than split into sibling chunks a host would have to serve as well.
+      output: { minify: true, inlineDynamicImports: true },
       onwarn(warning, warn) {
         // React Query and RJSF mark modules "use client" for RSC bundlers; irrelevant in a browser bundle.
         if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
