@@ -134,6 +134,52 @@ describe("Dialog", () => {
     }
   });
 
+  it("makes elements the host adds while it is open inert too, and only those it made inert are restored", async () => {
+    const main = document.body.appendChild(document.createElement("main"));
+    const modals = main.appendChild(document.createElement("div"));
+    const added: Element[] = [main];
+    const add = <T extends Element>(parent: Node, element: T, before: Node | null = null): T => {
+      added.push(element);
+      return parent.insertBefore(element, before);
+    };
+    const inert = (...elements: Element[]) => elements.map((element) => element.hasAttribute("inert"));
+    try {
+      const dialog = (open: boolean) => (
+        <Dialog
+          open={open}
+          title="Connect a source"
+          closeLabel="Close"
+          onRequestClose={() => {}}
+          container={modals}
+        >
+          <input aria-label="Search" />
+        </Dialog>
+      );
+      const { rerender } = render(dialog(true));
+      const shown = screen.getByRole("dialog");
+      // A toast at the page's top level, a banner beside the dialog's container, one the host made inert itself,
+      // and an element inside the dialog's own tree (not a sibling of any level: untouched).
+      const toast = add(document.body, document.createElement("div"));
+      const banner = add(main, document.createElement("aside"), modals);
+      const own = document.createElement("nav");
+      own.setAttribute("inert", "");
+      add(document.body, own);
+      const inside = shown.appendChild(document.createElement("p"));
+      await Promise.resolve(); // MutationObserver callbacks run as microtasks
+      expect(inert(toast, banner, own)).toEqual([true, true, true]);
+      expect(inside.closest("[inert]")).toBeNull();
+
+      rerender(dialog(false));
+      expect(inert(toast, banner, own)).toEqual([false, false, true]);
+      // Closed: nothing added afterwards is touched.
+      const later = add(document.body, document.createElement("div"));
+      await Promise.resolve();
+      expect(inert(later)).toEqual([false]);
+    } finally {
+      for (const element of added) element.remove();
+    }
+  });
+
   it("unmounted while open, it restores the page as well", async () => {
     const { opener } = await openDialog();
     const page = opener.parentElement;

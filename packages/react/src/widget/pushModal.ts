@@ -2,6 +2,8 @@ interface Layer {
   root: Element;
   /** The elements this layer set `inert` on (never one that already had it), to remove exactly those. */
   made: Element[];
+  /** Watches the levels made inert for elements added while this layer is on top (a toast, a chat launcher). */
+  observer?: MutationObserver | undefined;
 }
 
 interface Page {
@@ -15,7 +17,14 @@ const pages = new WeakMap<Document, Page>();
 
 function makeOutsideInert(layer: Layer): void {
   const body = layer.root.ownerDocument.body;
-  let node = layer.root;
+  // Each level (a parent) with the child on the way to the dialog, which stays reachable.
+  const levels = new Map<Node, Node>();
+  const makeInert = (sibling: Element, kept: Node): void => {
+    if (sibling === kept || sibling.hasAttribute("inert")) return;
+    sibling.setAttribute("inert", "");
+    layer.made.push(sibling);
+  };
+  let node: Element = layer.root;
   while (node !== body) {
     const parent = node.parentNode as (ParentNode & Node) | null;
     if (!parent) break;
@@ -28,23 +37,34 @@ function makeOutsideInert(layer: Layer): void {
           ? ((parent as ShadowRoot).host ?? null)
           : null;
     if (!next) break;
-    for (const sibling of parent.children) {
-      if (sibling === node || sibling.hasAttribute("inert")) continue;
-      sibling.setAttribute("inert", "");
-      layer.made.push(sibling);
-    }
+    levels.set(parent, node);
+    for (const sibling of parent.children) makeInert(sibling, node);
     node = next;
   }
+  const view = body.ownerDocument.defaultView;
+  if (!view?.MutationObserver) return;
+  layer.observer = new view.MutationObserver((records) => {
+    for (const record of records) {
+      const kept = levels.get(record.target);
+      if (!kept) continue;
+      for (const added of record.addedNodes) {
+        if (added.nodeType === Node.ELEMENT_NODE) makeInert(added as Element, kept);
+      }
+    }
+  });
+  for (const parent of levels.keys()) layer.observer.observe(parent, { childList: true });
 }
 
 function release(layer: Layer): void {
+  layer.observer?.disconnect();
+  layer.observer = undefined;
   for (const element of layer.made) element.removeAttribute("inert");
   layer.made = [];
 }
 
 /**
  * Makes everything outside `root` inert (the siblings of `root` and of each ancestor up to `<body>`, crossing shadow
- * roots to their hosts) and locks page
+ * roots to their hosts, and elements added beside them while it is open) and locks page
  * scrolling, until the returned function is called. Modals stack: only the most recent one makes the rest inert
  * (an older modal must not keep a newer one, already inert from the older one's opening, out of reach), and
  * closing in any order restores exactly the state from before, including elements the host had made inert itself.
