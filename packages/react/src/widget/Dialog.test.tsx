@@ -36,6 +36,21 @@ function Host({ onRequestClose }: { onRequestClose?: (reason: DialogCloseReason)
   );
 }
 
+/** A dialog with one input, rendered into `container` (its portal target), open or closed. */
+function dialogIn(container: Element, open: boolean) {
+  return (
+    <Dialog
+      open={open}
+      title="Connect a source"
+      closeLabel="Close"
+      onRequestClose={() => {}}
+      container={container}
+    >
+      <input aria-label="Search" />
+    </Dialog>
+  );
+}
+
 async function openDialog(onRequestClose?: (reason: DialogCloseReason) => void) {
   const user = userEvent.setup();
   render(<Host {...(onRequestClose ? { onRequestClose } : {})} />);
@@ -144,17 +159,7 @@ describe("Dialog", () => {
     };
     const inert = (...elements: Element[]) => elements.map((element) => element.hasAttribute("inert"));
     try {
-      const dialog = (open: boolean) => (
-        <Dialog
-          open={open}
-          title="Connect a source"
-          closeLabel="Close"
-          onRequestClose={() => {}}
-          container={modals}
-        >
-          <input aria-label="Search" />
-        </Dialog>
-      );
+      const dialog = (open: boolean) => dialogIn(modals, open);
       const { rerender } = render(dialog(true));
       const shown = screen.getByRole("dialog");
       // A toast at the page's top level, a banner beside the dialog's container, one the host made inert itself,
@@ -196,17 +201,7 @@ describe("Dialog", () => {
     const modals = main.appendChild(document.createElement("div"));
     const other = modals.appendChild(document.createElement("div"));
     try {
-      const dialog = (open: boolean) => (
-        <Dialog
-          open={open}
-          title="Connect a source"
-          closeLabel="Close"
-          onRequestClose={() => {}}
-          container={modals}
-        >
-          <input aria-label="Search" />
-        </Dialog>
-      );
+      const dialog = (open: boolean) => dialogIn(modals, open);
       const { container, rerender } = render(dialog(true));
       expect(inertElements()).toEqual([header, text, other, container]);
       expect(screen.getByRole("dialog").closest("[inert]")).toBeNull();
