@@ -1,4 +1,4 @@
-// `pnpm dev`: starts the local Airbyte Embedded emulator (apps/sandbox) and the partner demo app
+// `pnpm dev`: starts the local Airbyte Embedded emulator (packages/sandbox) and the partner demo app
 // (apps/demo) together, prints the URL to open, and stops both on Ctrl+C.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -47,7 +47,7 @@ function shutdown(code) {
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
-start("sandbox", ["--filter", "sandbox", "start"], { PORT: SANDBOX_PORT });
+start("sandbox", ["--filter", "@credential-form/sandbox", "start"], { PORT: SANDBOX_PORT });
 if (existsSync("apps/demo/index.html")) {
   start("demo", ["--filter", "demo", "dev", "--port", DEMO_PORT, "--strictPort"], {
     SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}`,

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { type SandboxServer, startSandboxServer } from "@credential-form/sandbox/node";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright";
-import { type SandboxServer, startSandboxServer } from "sandbox/node";
 import { build, createServer, type PreviewServer, preview, type ViteDevServer } from "vite";
 import { CHROMIUM_ARGS, chromiumPath } from "../../../scripts/browser.mjs";
 

@@ -5,5 +5,5 @@
  */
 export * from "./api/index.js";
 export * from "./registry/index.js";
-export * from "./spec/index.js";
+export * from "./schema/index.js";
 export * from "./token/index.js";

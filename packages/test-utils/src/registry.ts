@@ -1,4 +1,4 @@
-// The fixture is its own small package (packages/test-utils/fixtures), which the sandbox also reads.
+// The fixture is its own small package (packages/fixtures), which the sandbox also reads.
 import registryJson from "@credential-form/fixtures/registry.json" with { type: "json" };
 
 /** A JSON Schema as found in connector specs: loosely typed on purpose, real specs are messy. */

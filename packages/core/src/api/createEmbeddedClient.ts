@@ -1,5 +1,5 @@
+import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import type { JSONSchema } from "../spec/JSONSchema.js";
 import { createTokenProvider, type TokenProvider, type TokenSource } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";

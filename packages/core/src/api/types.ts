@@ -1,4 +1,4 @@
-import type { JSONSchema } from "../spec/JSONSchema.js";
+import type { JSONSchema } from "../schema/JSONSchema.js";
 
 /** What a flavour's create endpoint returned, normalised. */
 export interface CreatedSource {

@@ -1,4 +1,4 @@
-import type { JSONSchema } from "../spec/JSONSchema.js";
+import type { JSONSchema } from "../schema/JSONSchema.js";
 
 /** A source connector from the Airbyte registry, reduced to what a credential form needs. */
 export interface SourceDefinition {

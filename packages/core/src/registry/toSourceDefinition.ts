@@ -1,5 +1,5 @@
+import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import type { JSONSchema } from "../spec/JSONSchema.js";
 import { RegistryError } from "./RegistryError.js";
 import type { SourceDefinition } from "./SourceDefinition.js";
 

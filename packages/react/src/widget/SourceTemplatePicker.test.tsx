@@ -13,7 +13,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const LIST_PATH = "/api/v1/embedded/source-templates";
-// The sandbox's seeded templates (apps/sandbox/data/templates.json), over real registry connectors.
+// The sandbox's seeded templates (packages/sandbox/data/templates.json), over real registry connectors.
 const SEEDED = [
   "Hellobaton",
   "GitHub",

@@ -1,5 +1,11 @@
+import {
+  createSandbox,
+  memoryStore,
+  type Sandbox,
+  type SandboxOptions,
+  type StoredSource,
+} from "@credential-form/sandbox";
 import { type HttpHandler, http } from "msw";
-import { createSandbox, memoryStore, type Sandbox, type SandboxOptions, type StoredSource } from "sandbox";
 
 /** Options of {@link createMockApi}. */
 export interface MockApiOptions {

@@ -1,4 +1,4 @@
-import { seedTemplates, type TemplateSeed } from "sandbox";
+import { seedTemplates, type TemplateSeed } from "@credential-form/sandbox";
 
 /** A source template the sandbox seeds, by docker repository (e.g. `airbyte/source-hellobaton`); throws when absent. */
 export function sandboxTemplate(dockerRepository: string): TemplateSeed {
