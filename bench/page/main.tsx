@@ -11,9 +11,9 @@ import {
   type JSONSchema,
   normalizeSpec,
   subtractDefaults,
-  toSourceDefinition,
   validateFullConfig,
 } from "../../packages/core/src/index.js";
+import { toSourceDefinition } from "../../packages/core/src/internal.js";
 import { CredentialForm, connectorSpecQuery } from "../../packages/react/src/index.js";
 import type { BenchApi, BenchCase, BenchData, RegistryMeasurement } from "../BenchData.js";
 

@@ -2,8 +2,78 @@
  * @credential-form/core — everything that talks to Airbyte Embedded, without React:
  * widget tokens, the API client and its flavours, error normalisation, the registry client,
  * and the spec engine that turns a connector specification into the form an end user fills.
+ *
+ * This list is the whole public API (covered by semver). Helpers for the workspace's own tests and tools are on
+ * `@credential-form/core/internal` (src/internal.ts), which is not.
  */
-export * from "./api/index.js";
-export * from "./registry/index.js";
-export * from "./schema/index.js";
-export * from "./token/index.js";
+export type {
+  ApiErrorCode,
+  ApiFlavour,
+  CreatedSource,
+  CreateSourceInput,
+  CredentialApiErrorInit,
+  EmbeddedClient,
+  EmbeddedClientOptions,
+  FieldError,
+  FlavourBodyInput,
+  FlavourName,
+  NormalizeApiErrorInput,
+  SourceTemplate,
+  SourceTemplateSummary,
+} from "./api/index.js";
+export { CredentialApiError, createEmbeddedClient, flavours, normalizeApiError } from "./api/index.js";
+export type {
+  ExtractOptions,
+  RegistryClient,
+  RegistryClientOptions,
+  RegistryErrorCode,
+  SourceDefinition,
+  SourceQuery,
+} from "./registry/index.js";
+export {
+  createRegistryClient,
+  DEFAULT_REGISTRY_URL,
+  extractSourceDefinition,
+  RegistryError,
+} from "./registry/index.js";
+export type {
+  BuildPayloadInput,
+  CollapsedOneOf,
+  ConfigError,
+  ConfigValidationResult,
+  JSONSchema,
+  JSONSchemaGroup,
+  JSONSchemaTypeName,
+  NormalizedSpec,
+  SchemaError,
+  SchemaInterpreter,
+  SpecErrorCode,
+  SpecWarning,
+  SpecWarningCode,
+  SubtractDefaultsOptions,
+  SubtractDefaultsResult,
+  UiGroup,
+  UiLeafOptions,
+  UiObjectOptions,
+  UiOneOfOptions,
+  UiSchema,
+  UiSchemaHints,
+} from "./schema/index.js";
+export {
+  buildPayload,
+  canCompileSchemas,
+  findDiscriminator,
+  loadedSchemaInterpreter,
+  loadSchemaInterpreter,
+  mergeConfig,
+  normalizeSpec,
+  REDACTED,
+  redactSecrets,
+  SpecError,
+  secretValues,
+  subtractDefaults,
+  toUiSchema,
+  validateFullConfig,
+} from "./schema/index.js";
+export type { TokenErrorCode, TokenProvider, TokenProviderOptions, TokenSource, WidgetToken } from "./token/index.js";
+export { createTokenProvider, decodeWidgetToken, isTokenProvider, TokenError } from "./token/index.js";

@@ -1,10 +1,5 @@
-import {
-  constValue,
-  findDiscriminator,
-  type JSONSchema,
-  normalizeSpec,
-  validateFullConfig,
-} from "@credential-form/core";
+import { findDiscriminator, type JSONSchema, normalizeSpec, validateFullConfig } from "@credential-form/core";
+import { constValue } from "@credential-form/core/internal";
 import fc from "fast-check";
 
 /** Options of `sampleValidInput`. */

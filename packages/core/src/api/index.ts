@@ -6,7 +6,6 @@ export type { ApiFlavour, FlavourName } from "./flavours.js";
 export { flavours } from "./flavours.js";
 export type { NormalizeApiErrorInput } from "./normalizeApiError.js";
 export { normalizeApiError } from "./normalizeApiError.js";
-export { CONFIG_BODY_KEYS, toConfigPointer } from "./toConfigPointer.js";
 export type {
   CreatedSource,
   CreateSourceInput,

@@ -5,4 +5,3 @@ export { extractSourceDefinition } from "./extractSourceDefinition.js";
 export type { RegistryErrorCode } from "./RegistryError.js";
 export { RegistryError } from "./RegistryError.js";
 export type { SourceDefinition, SourceQuery } from "./SourceDefinition.js";
-export { toSourceDefinition } from "./toSourceDefinition.js";

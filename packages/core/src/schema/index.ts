@@ -1,7 +1,6 @@
 export { type BuildPayloadInput, buildPayload } from "./buildPayload.js";
 export type { ConfigError } from "./ConfigError.js";
 export { canCompileSchemas } from "./canCompileSchemas.js";
-export { constValue } from "./constValue.js";
 export { findDiscriminator } from "./findDiscriminator.js";
 export type { SchemaError } from "./interpretSchema.js";
 export type { JSONSchema, JSONSchemaGroup, JSONSchemaTypeName } from "./JSONSchema.js";
@@ -16,7 +15,6 @@ export { REDACTED, redactSecrets } from "./redactSecrets.js";
 export { SpecError, type SpecErrorCode } from "./SpecError.js";
 export type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
 export { secretValues } from "./secretValues.js";
-export { selectOption } from "./selectOption.js";
 export {
   type SubtractDefaultsOptions,
   type SubtractDefaultsResult,

@@ -1,4 +1,5 @@
-import { createRegistryClient, toSourceDefinition } from "@credential-form/core";
+import { createRegistryClient } from "@credential-form/core";
+import { toSourceDefinition } from "@credential-form/core/internal";
 import { getSource, makeWidgetToken } from "@credential-form/test-utils";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { screen, waitFor } from "@testing-library/react";
