@@ -10,14 +10,28 @@ import { validateConfig } from "./validateConfig.js";
 const loc = { locPrefix: ["body", "config"] };
 
 describe("validateConfig over the real registry", () => {
-  it("compiles all 208 real specs (duplicate required, u-invalid patterns, odd types) without throwing", () => {
+  it("compiles all 208 real specs (duplicate required, u-invalid patterns, odd types) and enforces their required fields", () => {
+    let withRequired = 0;
     for (const source of allSources()) {
-      const errors = validateConfig(source.spec.connectionSpecification, {}, loc);
+      const spec = source.spec.connectionSpecification;
+      const errors = validateConfig(spec, {}, loc);
       for (const error of errors) {
         expect(error.loc.slice(0, 2), source.dockerRepository).toEqual(["body", "config"]);
         expect(typeof error.msg).toBe("string");
       }
+      // A validator that fell back to accepting everything would pass the loop above: an empty config must be
+      // rejected with one "missing" error per required root field.
+      const required = Array.isArray(spec.required)
+        ? [...new Set(spec.required.filter((name): name is string => typeof name === "string"))]
+        : [];
+      if (required.length === 0) continue;
+      withRequired++;
+      const missing = errors.filter((error) => error.type === "missing").map((error) => error.loc.slice(2));
+      expect(missing, source.dockerRepository).toEqual(
+        expect.arrayContaining(required.map((name) => [name])),
+      );
     }
+    expect(withRequired).toBeGreaterThan(150);
   });
 
   it("accepts each seeded template's defaults merged with its example input, and rejects the defaults alone", () => {
