@@ -1,3 +1,8 @@
+// The sandbox validates configs on its own, with its own ajv setup and FastAPI/pydantic-shaped errors, and
+// deliberately does not reuse @credential-form/core's validateFullConfig: the sandbox emulates Airbyte's server,
+// which is an independent validator, so a bug in core's validation shows up as a disagreement instead of being
+// copied into the emulator. packages/test-utils/src/validatorsAgree.test.ts keeps the two in step on required
+// fields and oneOf discriminators over every spec of the registry fixture.
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { sanitizeSpec } from "./sanitizeSpec.js";
