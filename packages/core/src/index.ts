@@ -75,5 +75,11 @@ export {
   toUiSchema,
   validateFullConfig,
 } from "./schema/index.js";
-export type { TokenErrorCode, TokenProvider, TokenProviderOptions, TokenSource, WidgetToken } from "./token/index.js";
+export type {
+  TokenErrorCode,
+  TokenProvider,
+  TokenProviderOptions,
+  TokenSource,
+  WidgetToken,
+} from "./token/index.js";
 export { createTokenProvider, decodeWidgetToken, isTokenProvider, TokenError } from "./token/index.js";
