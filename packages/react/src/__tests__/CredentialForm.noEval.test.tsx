@@ -1,5 +1,8 @@
 // The form on a page whose Content-Security-Policy forbids `'unsafe-eval'` (Ajv cannot compile there): it loads
 // core's eval-free validator before it shows, says so when that fails, and validates with it.
+// The page is emulated for real: `Function` and `eval` throw an EvalError as under such a CSP (and count the
+// attempts), so nothing in React, RJSF or core can quietly fall back to generated code.
+import { canCompileSchemas } from "@credential-form/core";
 import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -7,17 +10,31 @@ import type { CredentialFormEvent } from "../events.js";
 import { mockServer } from "../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
 
-const page = vi.hoisted(() => ({ failLoads: 0, loads: 0 }));
+const page = vi.hoisted(() => {
+  const state = { failLoads: 0, loads: 0, codeGeneration: 0 };
+  const refuse = (): never => {
+    state.codeGeneration++;
+    throw new EvalError("Refused to evaluate a string as JavaScript because 'unsafe-eval' is not allowed");
+  };
+  // jsdom's selector engine (nwsapi) compiles selectors with `Function`; a browser's is native, so it is let through.
+  const byJsdom = (): boolean => new Error().stack?.includes("/nwsapi/") === true;
+  globalThis.Function = new Proxy(globalThis.Function, {
+    apply: (target, self, args) => (byJsdom() ? Reflect.apply(target, self, args) : refuse()),
+    construct: (target, args, newTarget) =>
+      byJsdom() ? Reflect.construct(target, args, newTarget) : refuse(),
+  });
+  globalThis.eval = refuse;
+  return state;
+});
 vi.mock("@credential-form/core", async (importOriginal) => {
   const core = await importOriginal<typeof import("@credential-form/core")>();
   return {
     ...core,
-    canCompileSchemas: () => false,
-    loadSchemaInterpreter: () => {
+    loadSchemaInterpreter: async () => {
       page.loads++;
       if (page.failLoads > 0) {
         page.failLoads--;
-        return Promise.reject(new TypeError("Failed to fetch dynamically imported module"));
+        throw new TypeError("Failed to fetch dynamically imported module");
       }
       return core.loadSchemaInterpreter();
     },
@@ -42,8 +59,11 @@ describe("<CredentialForm> where eval is forbidden", () => {
     expect(page.loads).toBe(2);
   });
 
-  // (Core validates with its own check of the page, so here only the form and RJSF use the interpreter.)
-  it("shows the form once the validator is loaded, validates and creates the source", async () => {
+  it("shows the form once the validator is loaded, validates with the interpreter and creates the source", async () => {
+    // The page forbids code generation: the probe is refused (and is the one attempt allowed from here on).
+    expect(canCompileSchemas()).toBe(false);
+    const attempts = page.codeGeneration;
+    expect(attempts).toBe(1);
     const user = userEvent.setup();
     renderForm();
     await waitForForm();
@@ -59,5 +79,8 @@ describe("<CredentialForm> where eval is forbidden", () => {
     await user.click(screen.getByRole("button", { name: /^Submit/ }));
     await waitForSuccess();
     expect(mock.state.creates).toHaveLength(1);
+    // The errors above came from core's interpreter: nothing tried to generate code after the probe (ajv
+    // compiling would have, been refused, and fallen back with a warning).
+    expect(page.codeGeneration).toBe(attempts);
   });
 });
