@@ -46,6 +46,20 @@ export default defineConfig({
         },
       },
       {
+        // Type tests (`*.test-d.ts`): tsc over tsconfig.typetests.json, each expectTypeOf a test.
+        extends: true,
+        test: {
+          name: "types",
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ["packages/*/src/**/*.test-d.ts"],
+            tsconfig: path.join(root, "tsconfig.typetests.json"),
+          },
+        },
+      },
+      {
         extends: true,
         test: {
           name: "browser",

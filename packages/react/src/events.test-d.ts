@@ -1,0 +1,116 @@
+// Type tests of the event union `onEvent` receives: narrowing on `type` (and on `message` for the official widget's
+// events) must give exactly the right payload. Kept apart from index.test-d.ts because the event interfaces'
+// names are being renamed; the checks below go through `CredentialFormEvent` and `CredentialWidgetEvent` only,
+// except the last block, which pins the exported names.
+import { describe, expectTypeOf, it } from "vitest";
+import type {
+  CancelEvent,
+  CredentialFormEvent,
+  CredentialFormEventError,
+  CredentialFormSourceSummary,
+  ErrorEvent,
+  PartialUserConfigCreatedEvent,
+  PartialUserConfigCreateErrorEvent,
+  ReadyEvent,
+  SubmitEvent,
+  SuccessEvent,
+} from "./index.js";
+import type { CredentialWidgetEvent, WidgetCloseReason } from "./widget/index.js";
+
+type Payload<E, T extends string> = Omit<Extract<E, { type: T }>, "type">;
+
+describe("CredentialFormEvent", () => {
+  it("is discriminated by `type`, with exactly these types", () => {
+    expectTypeOf<CredentialFormEvent["type"]>().toEqualTypeOf<
+      "end_user_action_result" | "ready" | "submit" | "success" | "error" | "cancel"
+    >();
+  });
+
+  it("narrows on `type` to the right payload", () => {
+    expectTypeOf<Payload<CredentialFormEvent, "ready">>().toEqualTypeOf<{
+      templateId: string;
+      sourceDefinitionId: string;
+      connectorName: string;
+    }>();
+    expectTypeOf<Payload<CredentialFormEvent, "submit">>().toEqualTypeOf<{ templateId: string }>();
+    expectTypeOf<Payload<CredentialFormEvent, "success">>().toEqualTypeOf<{
+      source: CredentialFormSourceSummary;
+    }>();
+    expectTypeOf<Payload<CredentialFormEvent, "error">>().toEqualTypeOf<{
+      phase: "load" | "validation" | "submit";
+      error: CredentialFormEventError;
+    }>();
+    expectTypeOf<Payload<CredentialFormEvent, "cancel">>().toEqualTypeOf<{}>();
+  });
+
+  it("narrows in a switch, and the official widget's events further on `message`", () => {
+    const handle = (event: CredentialFormEvent): string => {
+      switch (event.type) {
+        case "error":
+          expectTypeOf(event.phase).toEqualTypeOf<"load" | "validation" | "submit">();
+          return event.error.message;
+        case "success":
+          expectTypeOf(event.source).toEqualTypeOf<CredentialFormSourceSummary>();
+          // @ts-expect-error a success carries no error
+          return event.error;
+        case "end_user_action_result":
+          if (event.message === "partial_user_config_created") {
+            expectTypeOf(event.data).toEqualTypeOf<CredentialFormSourceSummary>();
+            return event.data.id;
+          }
+          expectTypeOf(event.message).toEqualTypeOf<"partial_user_config_create_error">();
+          return event.error.message;
+        case "ready":
+        case "submit":
+          return event.templateId;
+        case "cancel":
+          return "cancel";
+        default:
+          // Exhaustive: a new event type without a case here is a type error.
+          expectTypeOf(event).toBeNever();
+          return event;
+      }
+    };
+    expectTypeOf(handle).returns.toEqualTypeOf<string>();
+  });
+
+  it("never types a payload field as any (a secret-carrying `raw` or `config` would show up here)", () => {
+    expectTypeOf<CredentialFormSourceSummary>().toEqualTypeOf<{
+      id: string;
+      name: string | null;
+      sourceDefinitionId: string | null;
+    }>();
+    expectTypeOf<CredentialFormEventError["fieldErrors"]>().toEqualTypeOf<
+      { path: string; message: string }[]
+    >();
+  });
+});
+
+describe("CredentialWidgetEvent", () => {
+  it("is the form's events plus open, close and template_selected", () => {
+    expectTypeOf<Extract<CredentialWidgetEvent, CredentialFormEvent>>().toEqualTypeOf<CredentialFormEvent>();
+    expectTypeOf<Exclude<CredentialWidgetEvent, CredentialFormEvent>["type"]>().toEqualTypeOf<
+      "open" | "close" | "template_selected"
+    >();
+    expectTypeOf<Payload<CredentialWidgetEvent, "close">>().toEqualTypeOf<{ reason: WidgetCloseReason }>();
+    expectTypeOf<Payload<CredentialWidgetEvent, "template_selected">>().toEqualTypeOf<{
+      templateId: string;
+      templateName: string;
+    }>();
+  });
+});
+
+describe("the exported event names", () => {
+  it("are the members of the union", () => {
+    expectTypeOf<
+      | PartialUserConfigCreatedEvent
+      | PartialUserConfigCreateErrorEvent
+      | ReadyEvent
+      | SubmitEvent
+      | SuccessEvent
+      | ErrorEvent
+      | CancelEvent
+    >().toEqualTypeOf<CredentialFormEvent>();
+    expectTypeOf<Extract<CredentialFormEvent, { type: "error" }>>().toEqualTypeOf<ErrorEvent>();
+  });
+});
