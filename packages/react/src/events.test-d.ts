@@ -40,7 +40,7 @@ describe("CredentialFormEvent", () => {
       phase: "load" | "validation" | "submit";
       error: CredentialFormEventError;
     }>();
-    expectTypeOf<Payload<CredentialFormEvent, "cancel">>().toEqualTypeOf<{}>();
+    expectTypeOf<keyof Payload<CredentialFormEvent, "cancel">>().toBeNever();
   });
 
   it("narrows in a switch, and the official widget's events further on `message`", () => {
