@@ -12,7 +12,7 @@ import {
   flavours,
   isTokenProvider,
   type JSONSchema,
-  REDACTED,
+  type REDACTED,
   redactSecrets,
   type SourceDefinition,
   type SourceTemplate,
