@@ -75,5 +75,5 @@ export function prepareForm(spec: unknown, template: PrepareFormTemplate = {}): 
     defaults,
     secretPaths: [...secretPointers(normalized.schema, "", new Set())],
     warnings: subtracted.warnings,
-  } as PreparedForm;
+  } as unknown as PreparedForm;
 }

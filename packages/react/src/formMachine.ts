@@ -1,0 +1,111 @@
+import type { ErrorSchema } from "@rjsf/utils";
+import type { CredentialFormSourceSummary } from "./events.js";
+
+/** Where the form stands. `checking`: the config is being checked before the source is created. */
+export type CredentialFormStatus = "loading" | "ready" | "checking" | "submitting" | "success" | "error";
+
+/** Why creating the source failed (shown as a form-level alert with Retry). */
+export interface CredentialFormSubmitError {
+  /** What to tell the user (from `messages`, or the server's redacted message). */
+  message: string;
+  /** The underlying error. */
+  error: Error;
+  /** Whether trying again may succeed. */
+  retryable: boolean;
+}
+
+/** Field errors in RJSF `extraErrors` shape, with how many there are. */
+export interface FieldErrors {
+  errorSchema: ErrorSchema;
+  count: number;
+}
+
+/** The state of a credential form: a status and what the user is shown beside the fields. */
+export interface FormState {
+  status: CredentialFormStatus;
+  /** A new object each time errors are set (which also asks for the focus on the first invalid field). */
+  fieldErrors: FieldErrors | null;
+  /** Text of the polite live region. */
+  announcement: string;
+  submitError: CredentialFormSubmitError | null;
+  createdSource: CredentialFormSourceSummary | null;
+}
+
+/** What can happen to a form; a transition its status does not allow leaves the state as it is. */
+export type FormAction =
+  | { type: "loading" }
+  | { type: "loaded" }
+  | { type: "load_failed" }
+  | { type: "check" }
+  | { type: "submit" }
+  | { type: "invalid"; fieldErrors: FieldErrors; announcement: string }
+  | { type: "created"; source: CredentialFormSourceSummary; announcement: string }
+  | { type: "failed"; announcement: string; fieldErrors: FieldErrors }
+  | { type: "failed"; announcement: string; submitError: CredentialFormSubmitError }
+  | { type: "reset" };
+
+/** The state of a form whose template and spec are still loading. */
+export const initialFormState: FormState = {
+  status: "loading",
+  fieldErrors: null,
+  announcement: "",
+  submitError: null,
+  createdSource: null,
+};
+
+/** What the user sees once loaded, or back from a submit: the outcome kept, else the form. */
+function settled(state: FormState): CredentialFormStatus {
+  return state.createdSource ? "success" : state.submitError ? "error" : "ready";
+}
+
+/**
+ * The form's state machine, pure: loading → ready → (checking →) submitting → success | error; `invalid` (client
+ * validation) and server field errors go back to ready with errors; `reset` clears everything (not while busy); a
+ * reload goes back to loading and a load failure to error from anywhere.
+ */
+export function formReducer(state: FormState, action: FormAction): FormState {
+  const { status } = state;
+  const idle = status === "ready" || status === "error";
+  const busy = status === "checking" || status === "submitting";
+  switch (action.type) {
+    case "loading":
+      return status === "loading" ? state : { ...state, status: "loading" };
+    case "loaded": {
+      // From a load error back to what the user saw; a submit error stays.
+      const next = settled(state);
+      return (status === "loading" || status === "error") && next !== status
+        ? { ...state, status: next }
+        : state;
+    }
+    case "load_failed":
+      return status === "error" ? state : { ...state, status: "error" };
+    case "check":
+      return idle ? { ...state, status: "checking", submitError: null } : state;
+    case "submit":
+      return idle || status === "checking"
+        ? { ...state, status: "submitting", submitError: null, fieldErrors: null, announcement: "" }
+        : state;
+    case "invalid":
+      return idle || status === "checking"
+        ? {
+            ...state,
+            status: "ready",
+            submitError: null,
+            fieldErrors: action.fieldErrors,
+            announcement: action.announcement,
+          }
+        : state;
+    case "created":
+      return status === "submitting"
+        ? { ...state, status: "success", createdSource: action.source, announcement: action.announcement }
+        : state;
+    case "failed":
+      if (!busy) return state;
+      return "submitError" in action
+        ? { ...state, status: "error", submitError: action.submitError, announcement: action.announcement }
+        : { ...state, status: "ready", fieldErrors: action.fieldErrors, announcement: action.announcement };
+    case "reset":
+      // Not while a request is out: its outcome must still land.
+      return busy ? state : { ...initialFormState, status: status === "loading" ? "loading" : "ready" };
+  }
+}
