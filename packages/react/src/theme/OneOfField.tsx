@@ -1,3 +1,4 @@
+import { findDiscriminator, type JSONSchema } from "@credential-form/core";
 import {
   descriptionId,
   type FieldProps,
@@ -19,21 +20,6 @@ function constOf(option: RJSFSchema | undefined, key: string): unknown {
   if ("const" in property) return property.const;
   if (Array.isArray(property.enum) && property.enum.length === 1) return property.enum[0];
   return property.default;
-}
-
-/** Finds a property whose `const` tells the options apart, when the uiSchema does not name one. */
-function findDiscriminator(options: RJSFSchema[]): string | null {
-  const first = options[0]?.properties;
-  if (!first) return null;
-  for (const key of Object.keys(first)) {
-    const values = options.map((option) => constOf(option, key));
-    if (
-      values.every((value) => value !== undefined) &&
-      new Set(values.map((v) => JSON.stringify(v))).size === values.length
-    )
-      return key;
-  }
-  return null;
 }
 
 function matchByDiscriminator(
@@ -65,7 +51,9 @@ function OneOfFieldImpl(props: FieldProps) {
   );
   const uiOptions = getUiOptions(uiSchema);
   const discriminator =
-    typeof uiOptions.discriminator === "string" ? uiOptions.discriminator : findDiscriminator(options);
+    typeof uiOptions.discriminator === "string"
+      ? uiOptions.discriminator
+      : findDiscriminator(options as JSONSchema[]);
   const matched = matchByDiscriminator(formData, options, discriminator);
   const [chosen, setChosen] = useState<number>(() =>
     Math.max(
