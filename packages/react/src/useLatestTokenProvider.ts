@@ -4,7 +4,8 @@ import {
   type TokenProvider,
   type WidgetToken,
 } from "@credential-form/core";
-import { useEffect, useMemo, useRef } from "react";
+import { useContext, useEffect, useMemo, useRef } from "react";
+import { sharedTokenContext } from "./sharedTokenContext.js";
 
 /** A token given as a widget token string or as a callback that fetches one. */
 export type TokenProp = string | (() => Promise<string>);
@@ -33,7 +34,8 @@ function decodeUsable(token: string | null): WidgetToken | null {
 /**
  * One token provider for the component's lifetime that always reads the latest `token` prop: a new callback
  * identity on every host render neither rebuilds clients nor refetches, and a new token string is used at once.
- * The only place the React layer reads a token.
+ * The only place the React layer reads a token; inside a {@link sharedTokenContext} (the widget) the shared provider
+ * is used instead, since it reads the same token.
  */
 export function useLatestTokenProvider(token: TokenProp): LatestToken {
   const latest = useRef(token);
@@ -55,5 +57,6 @@ export function useLatestTokenProvider(token: TokenProp): LatestToken {
     }
   }, [tokenString, provider]);
   const known = useMemo(() => decodeUsable(tokenString), [tokenString]);
-  return { provider, known };
+  const own = useMemo(() => ({ provider, known }), [provider, known]);
+  return useContext(sharedTokenContext) ?? own;
 }
