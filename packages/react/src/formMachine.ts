@@ -53,11 +53,6 @@ export const initialFormState: FormState = {
   createdSource: null,
 };
 
-/** What the user sees once loaded, or back from a submit: the outcome kept, else the form. */
-function settled(state: FormState): CredentialFormStatus {
-  return state.createdSource ? "success" : state.submitError ? "error" : "ready";
-}
-
 /**
  * The form's state machine, pure: loading → ready → (checking →) submitting → success | error; `invalid` (client
  * validation) and server field errors go back to ready with errors; `reset` clears everything (not while busy); a
@@ -65,47 +60,57 @@ function settled(state: FormState): CredentialFormStatus {
  */
 export function formReducer(state: FormState, action: FormAction): FormState {
   const { status } = state;
-  const idle = status === "ready" || status === "error";
   const busy = status === "checking" || status === "submitting";
+  const idle = status === "ready" || status === "error";
+  // What the user sees once loaded, or back from a load error: the outcome kept, else the form.
+  const settled = state.createdSource ? "success" : state.submitError ? "error" : "ready";
+  let next: Partial<FormState> | false;
   switch (action.type) {
     case "loading":
-      return status === "loading" ? state : { ...state, status: "loading" };
-    case "loaded": {
-      // From a load error back to what the user saw; a submit error stays.
-      const next = settled(state);
-      return (status === "loading" || status === "error") && next !== status
-        ? { ...state, status: next }
-        : state;
-    }
+      next = status !== "loading" && { status: "loading" };
+      break;
+    case "loaded":
+      next = (status === "loading" || status === "error") && settled !== status && { status: settled };
+      break;
     case "load_failed":
-      return status === "error" ? state : { ...state, status: "error" };
+      next = status !== "error" && { status: "error" };
+      break;
     case "check":
-      return idle ? { ...state, status: "checking", submitError: null } : state;
+      next = idle && { status: "checking", submitError: null };
+      break;
     case "submit":
-      return idle || status === "checking"
-        ? { ...state, status: "submitting", submitError: null, fieldErrors: null, announcement: "" }
-        : state;
-    case "invalid":
-      return idle || status === "checking"
-        ? {
-            ...state,
-            status: "ready",
-            submitError: null,
-            fieldErrors: action.fieldErrors,
-            announcement: action.announcement,
-          }
-        : state;
+      next = (idle || status === "checking") && {
+        status: "submitting",
+        submitError: null,
+        fieldErrors: null,
+        announcement: "",
+      };
+      break;
+    case "invalid": {
+      const { fieldErrors, announcement } = action;
+      next = (idle || status === "checking") && {
+        status: "ready",
+        submitError: null,
+        fieldErrors,
+        announcement,
+      };
+      break;
+    }
     case "created":
-      return status === "submitting"
-        ? { ...state, status: "success", createdSource: action.source, announcement: action.announcement }
-        : state;
+      next = status === "submitting" && {
+        status: "success",
+        createdSource: action.source,
+        announcement: action.announcement,
+      };
+      break;
     case "failed":
-      if (!busy) return state;
-      return "submitError" in action
-        ? { ...state, status: "error", submitError: action.submitError, announcement: action.announcement }
-        : { ...state, status: "ready", fieldErrors: action.fieldErrors, announcement: action.announcement };
+      next = busy && { status: "submitError" in action ? "error" : "ready", ...action };
+      break;
     case "reset":
       // Not while a request is out: its outcome must still land.
-      return busy ? state : { ...initialFormState, status: status === "loading" ? "loading" : "ready" };
+      next = !busy && { ...initialFormState, status: status === "loading" ? "loading" : "ready" };
   }
+  if (!next) return state;
+  const { type: _type, ...changes } = next as Partial<FormState> & { type?: string };
+  return { ...state, ...changes };
 }

@@ -92,20 +92,18 @@ function digest(value: unknown): string {
  */
 export function preparedFormQuery({ definition, template, registryUrl }: PreparedFormQueryInput) {
   const { partialDefaultConfig, userConfigSpec } = template;
-  return queryOptions<PreparedForm>({
-    queryKey: [
-      ...credentialFormQueryKey,
+  const { sourceDefinitionId, dockerImageTag, spec } = definition;
+  // Preparing is deterministic: its errors are not retryable, so `retryOnce` does not retry them.
+  return cachedQuery<PreparedForm>(
+    [
       "prepared-form",
       registryUrl ?? "default",
-      definition.sourceDefinitionId,
-      definition.dockerImageTag,
+      sourceDefinitionId,
+      dockerImageTag,
       template.id,
       digest([partialDefaultConfig, userConfigSpec]),
     ],
-    queryFn: () =>
-      prepareForm(definition.spec.connectionSpecification, { partialDefaultConfig, userConfigSpec }),
-    staleTime: Number.POSITIVE_INFINITY,
-    // Preparing is deterministic: a failure would fail again.
-    retry: false,
-  });
+    () => prepareForm(spec.connectionSpecification, { partialDefaultConfig, userConfigSpec }),
+    Infinity,
+  );
 }

@@ -83,19 +83,12 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     });
   }, [prepared, template, definition, emit]);
 
-  // Focus the first invalid field once RJSF has rendered it (an optional section may take a render to open).
+  // Focus the first invalid field: RJSF renders `extraErrors` (and opens a collapsed section holding one) in the
+  // commit that sets them, so the field is there when this runs.
   const { fieldErrors } = state;
   useEffect(() => {
-    if (!fieldErrors) return;
-    let tries = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const attempt = () => {
-      const scope = latest.current.rootRef?.current ?? document;
-      if (!focusFirstError(scope, idPrefix, fieldErrors.errorSchema) && tries++ < 10)
-        timer = setTimeout(attempt, 16);
-    };
-    attempt();
-    return () => clearTimeout(timer);
+    if (fieldErrors)
+      focusFirstError(latest.current.rootRef?.current ?? document, idPrefix, fieldErrors.errorSchema);
   }, [fieldErrors, idPrefix]);
 
   const submit = useCallback(async () => {

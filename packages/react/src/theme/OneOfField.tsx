@@ -1,4 +1,4 @@
-import { findDiscriminator, type JSONSchema } from "@credential-form/core";
+import { constValue, findDiscriminator, type JSONSchema, selectOption } from "@credential-form/core";
 import {
   descriptionId,
   type FieldProps,
@@ -13,25 +13,6 @@ import { Caption } from "./Caption.js";
 import { Markdown } from "./Markdown.js";
 
 type Json = Record<string, unknown>;
-
-function constOf(option: RJSFSchema | undefined, key: string): unknown {
-  const property = option?.properties?.[key];
-  if (!isObject(property)) return undefined;
-  if ("const" in property) return property.const;
-  if (Array.isArray(property.enum) && property.enum.length === 1) return property.enum[0];
-  return property.default;
-}
-
-function matchByDiscriminator(
-  formData: unknown,
-  options: RJSFSchema[],
-  discriminator: string | null,
-): number | null {
-  if (!discriminator || !isObject(formData) || !(discriminator in formData)) return null;
-  const value = JSON.stringify(formData[discriminator]);
-  const index = options.findIndex((option) => JSON.stringify(constOf(option, discriminator)) === value);
-  return index >= 0 ? index : null;
-}
 
 function optionLabel(option: RJSFSchema | undefined, index: number): string {
   return typeof option?.title === "string" && option.title !== "" ? option.title : `Option ${index + 1}`;
@@ -54,7 +35,7 @@ function OneOfFieldImpl(props: FieldProps) {
     typeof uiOptions.discriminator === "string"
       ? uiOptions.discriminator
       : findDiscriminator(options as JSONSchema[]);
-  const matched = matchByDiscriminator(formData, options, discriminator);
+  const matched = discriminator ? selectOption(options as JSONSchema[], discriminator, formData) : null;
   const [chosen, setChosen] = useState<number>(() =>
     Math.max(
       0,
@@ -73,7 +54,7 @@ function OneOfFieldImpl(props: FieldProps) {
     let next = remembered.current.get(index);
     if (next === undefined && option) {
       next = registry.schemaUtils.getDefaultFormState(option, undefined);
-      const value = discriminator ? constOf(option, discriminator) : undefined;
+      const value = discriminator ? constValue(option.properties?.[discriminator]) : undefined;
       if (discriminator && value !== undefined)
         next = { ...(isObject(next) ? next : {}), [discriminator]: value };
     }
