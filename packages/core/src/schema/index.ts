@@ -13,6 +13,7 @@ export {
 } from "./loadSchemaInterpreter.js";
 export { mergeConfig } from "./mergeConfig.js";
 export { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
+export { parsePointer } from "./parsePointer.js";
 export { type PreparedForm, type PrepareFormTemplate, prepareForm } from "./prepareForm.js";
 export {
   type PreparedSubmission,
