@@ -21,7 +21,13 @@ export type {
   SourceTemplate,
   SourceTemplateSummary,
 } from "./api/index.js";
-export { CredentialApiError, createEmbeddedClient, flavours, normalizeApiError } from "./api/index.js";
+export {
+  CredentialApiError,
+  createEmbeddedClient,
+  flavours,
+  normalizeApiError,
+  scrubSecrets,
+} from "./api/index.js";
 export type {
   ExtractOptions,
   RegistryClient,
@@ -45,6 +51,10 @@ export type {
   JSONSchemaGroup,
   JSONSchemaTypeName,
   NormalizedSpec,
+  PreparedForm,
+  PreparedSubmission,
+  PrepareFormTemplate,
+  PrepareSubmissionInput,
   SchemaError,
   SchemaInterpreter,
   SpecErrorCode,
@@ -62,15 +72,21 @@ export type {
 export {
   buildPayload,
   canCompileSchemas,
+  constValue,
+  dropUntouchedValues,
   findDiscriminator,
   loadedSchemaInterpreter,
   loadSchemaInterpreter,
   mergeConfig,
   normalizeSpec,
+  parsePointer,
+  prepareForm,
+  prepareSubmission,
   REDACTED,
   redactSecrets,
   SpecError,
   secretValues,
+  selectOption,
   subtractDefaults,
   toUiSchema,
   validateFullConfig,

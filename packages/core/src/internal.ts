@@ -4,5 +4,3 @@
  */
 export { CONFIG_BODY_KEYS, toConfigPointer } from "./api/toConfigPointer.js";
 export { toSourceDefinition } from "./registry/toSourceDefinition.js";
-export { constValue } from "./schema/constValue.js";
-export { selectOption } from "./schema/selectOption.js";

@@ -1,11 +1,11 @@
 import {
+  constValue,
   findDiscriminator,
   type JSONSchema,
   normalizeSpec,
   redactSecrets,
   subtractDefaults,
 } from "@credential-form/core";
-import { constValue } from "@credential-form/core/internal";
 import {
   allSources,
   getSource,

@@ -1,6 +1,6 @@
 import { withTheme } from "@rjsf/core";
 import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType } from "@rjsf/utils";
-import { useCallback } from "react";
+import { useCallback, useRef } from "react";
 import { airbyteTheme } from "./theme/airbyteTheme.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { styleRoot } from "./theme/styleRoot.js";
@@ -43,18 +43,15 @@ function Skeleton({ label }: { label: string }) {
  */
 export function CredentialForm(props: CredentialFormProps) {
   const { widgets, fields, templates, className, colorScheme, ...options } = props;
-  const form = useCredentialForm(options);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const form = useCredentialForm({ ...options, rootRef });
   const { messages, status, loadError, submitError } = form;
   const root = form.getRootProps({ className });
-  const rootRef = root.ref;
   // The styles go into the document or shadow root the form is rendered in, once it is attached (before paint).
-  const ref = useCallback(
-    (element: HTMLDivElement | null) => {
-      rootRef.current = element;
-      if (element) injectStyles(styleRoot(element));
-    },
-    [rootRef],
-  );
+  const ref = useCallback((element: HTMLDivElement | null) => {
+    rootRef.current = element;
+    if (element) injectStyles(styleRoot(element));
+  }, []);
   const liveRegion = (
     <div {...form.getLiveRegionProps()} className="cf-visually-hidden">
       {form.announcement}

@@ -4,16 +4,16 @@
 // except the last block, which pins the exported names.
 import { describe, expectTypeOf, it } from "vitest";
 import type {
-  CancelEvent,
+  CredentialFormCancelEvent,
+  CredentialFormErrorEvent,
   CredentialFormEvent,
   CredentialFormEventError,
+  CredentialFormReadyEvent,
   CredentialFormSourceSummary,
-  ErrorEvent,
+  CredentialFormSubmitEvent,
+  CredentialFormSuccessEvent,
   PartialUserConfigCreatedEvent,
   PartialUserConfigCreateErrorEvent,
-  ReadyEvent,
-  SubmitEvent,
-  SuccessEvent,
 } from "./index.js";
 import type { CredentialWidgetEvent, WidgetCloseReason } from "./widget/index.js";
 
@@ -105,12 +105,12 @@ describe("the exported event names", () => {
     expectTypeOf<
       | PartialUserConfigCreatedEvent
       | PartialUserConfigCreateErrorEvent
-      | ReadyEvent
-      | SubmitEvent
-      | SuccessEvent
-      | ErrorEvent
-      | CancelEvent
+      | CredentialFormReadyEvent
+      | CredentialFormSubmitEvent
+      | CredentialFormSuccessEvent
+      | CredentialFormErrorEvent
+      | CredentialFormCancelEvent
     >().toEqualTypeOf<CredentialFormEvent>();
-    expectTypeOf<Extract<CredentialFormEvent, { type: "error" }>>().toEqualTypeOf<ErrorEvent>();
+    expectTypeOf<Extract<CredentialFormEvent, { type: "error" }>>().toEqualTypeOf<CredentialFormErrorEvent>();
   });
 });

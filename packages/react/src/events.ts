@@ -36,7 +36,7 @@ export interface PartialUserConfigCreateErrorEvent {
 }
 
 /** The form has loaded its template and specification and is ready for input. */
-export interface ReadyEvent {
+export interface CredentialFormReadyEvent {
   type: "ready";
   templateId: string;
   sourceDefinitionId: string;
@@ -44,26 +44,26 @@ export interface ReadyEvent {
 }
 
 /** The user submitted valid input; the source is being created. */
-export interface SubmitEvent {
+export interface CredentialFormSubmitEvent {
   type: "submit";
   templateId: string;
 }
 
 /** The source was created. */
-export interface SuccessEvent {
+export interface CredentialFormSuccessEvent {
   type: "success";
   source: CredentialFormSourceSummary;
 }
 
 /** Something failed: loading (`load`), client-side validation (`validation`) or creation (`submit`). */
-export interface ErrorEvent {
+export interface CredentialFormErrorEvent {
   type: "error";
   phase: "load" | "validation" | "submit";
   error: CredentialFormEventError;
 }
 
 /** The user pressed Cancel. */
-export interface CancelEvent {
+export interface CredentialFormCancelEvent {
   type: "cancel";
 }
 
@@ -71,11 +71,11 @@ export interface CancelEvent {
 export type CredentialFormEvent =
   | PartialUserConfigCreatedEvent
   | PartialUserConfigCreateErrorEvent
-  | ReadyEvent
-  | SubmitEvent
-  | SuccessEvent
-  | ErrorEvent
-  | CancelEvent;
+  | CredentialFormReadyEvent
+  | CredentialFormSubmitEvent
+  | CredentialFormSuccessEvent
+  | CredentialFormErrorEvent
+  | CredentialFormCancelEvent;
 
 /** Summarises a created source for events (drops the raw response, which may echo the config). */
 export function toSourceSummary(source: CreatedSource): CredentialFormSourceSummary {

@@ -6,21 +6,26 @@
 export type { CredentialFormProps } from "./CredentialForm.js";
 export { CredentialForm } from "./CredentialForm.js";
 export type {
-  CancelEvent,
+  CredentialFormCancelEvent,
+  CredentialFormErrorEvent,
   CredentialFormEvent,
   CredentialFormEventError,
+  CredentialFormReadyEvent,
   CredentialFormSourceSummary,
-  ErrorEvent,
+  CredentialFormSubmitEvent,
+  CredentialFormSuccessEvent,
   PartialUserConfigCreatedEvent,
   PartialUserConfigCreateErrorEvent,
-  ReadyEvent,
-  SubmitEvent,
-  SuccessEvent,
 } from "./events.js";
 export type { CredentialFormMessages } from "./messages.js";
 export { defaultMessages } from "./messages.js";
-export type { ConnectorSpecQueryInput, SourceTemplateQueryInput } from "./queries.js";
-export { connectorSpecQuery, credentialFormQueryKey, sourceTemplateQuery } from "./queries.js";
+export type { ConnectorSpecQueryInput, PreparedFormQueryInput, SourceTemplateQueryInput } from "./queries.js";
+export {
+  connectorSpecQuery,
+  credentialFormQueryKey,
+  preparedFormQuery,
+  sourceTemplateQuery,
+} from "./queries.js";
 export { ArrayFieldItemTemplate } from "./theme/ArrayFieldItemTemplate.js";
 export { ArrayFieldTemplate } from "./theme/ArrayFieldTemplate.js";
 export { airbyteTheme } from "./theme/airbyteTheme.js";

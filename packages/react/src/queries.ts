@@ -1,4 +1,11 @@
-import type { EmbeddedClient, RegistryClient, SourceDefinition, SourceTemplate } from "@credential-form/core";
+import {
+  type EmbeddedClient,
+  type PreparedForm,
+  prepareForm,
+  type RegistryClient,
+  type SourceDefinition,
+  type SourceTemplate,
+} from "@credential-form/core";
 import { type QueryFunction, queryOptions } from "@tanstack/react-query";
 
 /** Root of every query key this package uses (keys never contain the widget token). */
@@ -59,5 +66,44 @@ export function sourceTemplateQuery({ client, templateId, baseUrl }: SourceTempl
     ["source-template", baseUrl ?? "default", templateId],
     ({ signal }) => client.getSourceTemplate(templateId, { signal }),
     5 * 60 * 1000,
+  );
+}
+
+/** Input of {@link preparedFormQuery}. */
+export interface PreparedFormQueryInput {
+  /** The connector definition (from {@link connectorSpecQuery}). */
+  definition: SourceDefinition;
+  /** The source template: its id, defaults and optional spec override. */
+  template: Pick<SourceTemplate, "id" | "partialDefaultConfig" | "userConfigSpec">;
+  /** Registry URL, only to keep caches of different registries apart. @default "default" */
+  registryUrl?: string | undefined;
+}
+
+/** A short digest of the template's content (a key part that never holds a default value itself). */
+function digest(value: unknown): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(value) ?? "") hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * TanStack Query options preparing the form of a template (`prepareForm`: normalised spec, user schema, uiSchema,
+ * secret paths) once; the query cache keeps it, so every mount gets the same objects. Prefetchable by hosts.
+ */
+export function preparedFormQuery({ definition, template, registryUrl }: PreparedFormQueryInput) {
+  const { partialDefaultConfig, userConfigSpec } = template;
+  const { sourceDefinitionId, dockerImageTag, spec } = definition;
+  // Preparing is deterministic: its errors are not retryable, so `retryOnce` does not retry them.
+  return cachedQuery<PreparedForm>(
+    [
+      "prepared-form",
+      registryUrl ?? "default",
+      sourceDefinitionId,
+      dockerImageTag,
+      template.id,
+      digest([partialDefaultConfig, userConfigSpec]),
+    ],
+    () => prepareForm(spec.connectionSpecification, { partialDefaultConfig, userConfigSpec }),
+    Infinity,
   );
 }

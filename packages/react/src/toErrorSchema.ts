@@ -1,3 +1,4 @@
+import { parsePointer } from "@credential-form/core";
 import type { ErrorSchema } from "@rjsf/utils";
 import { isObject } from "./isObject.js";
 
@@ -21,15 +22,6 @@ function child(schema: Schema, segment: string): Schema | null {
   return null;
 }
 
-function segments(pointer: string): string[] {
-  if (pointer === "" || pointer === "/") return [];
-  return pointer
-    .replace(/^#/, "")
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-
 /**
  * Places pointer errors on the fields of the user schema as an RJSF `ErrorSchema` (for `extraErrors`). An error
  * below a field the form does not show lands on its closest shown ancestor, prefixed with the rest of its path.
@@ -41,7 +33,7 @@ export function toErrorSchema(
   const root: ErrorSchema = {};
   let count = 0;
   for (const error of errors) {
-    const parts = segments(error.path);
+    const parts = error.path === "/" ? [] : parsePointer(error.path);
     let node: Record<string, unknown> = root as Record<string, unknown>;
     let current: Schema | null = schema;
     let depth = 0;

@@ -1,6 +1,10 @@
+import { createRegistryClient } from "@credential-form/core";
+import { toSourceDefinition } from "@credential-form/core/internal";
 import { getSource, makeWidgetToken } from "@credential-form/test-utils";
+import { QueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { connectorSpecQuery, preparedFormQuery } from "./queries.js";
 import { API_BASE, REGISTRY_URL } from "./test/airbyteMock.js";
 import { mockServer } from "./test/mockServer.js";
 import { useCredentialForm } from "./useCredentialForm.js";
@@ -69,5 +73,36 @@ describe("useCredentialForm (headless)", () => {
     expect(result.current.errors).toHaveProperty("repositories");
     expect(result.current.announcement).toMatch(/needs? your attention/);
     expect(mock.state.creates).toHaveLength(0);
+  });
+
+  it("keeps the prepared form in the query cache: a second mount gets the very same schema objects", async () => {
+    const queryClient = new QueryClient();
+    const first = renderHook(() => useCredentialForm({ ...options(), queryClient }));
+    await waitFor(() => expect(first.result.current.status).toBe("ready"), { timeout: 5000 });
+    const second = renderHook(() => useCredentialForm({ ...options(), queryClient }));
+    // RJSF's validator re-compiles a root schema it has not seen: the same object must come back.
+    expect(second.result.current.status).toBe("ready");
+    expect(second.result.current.prepared).toBe(first.result.current.prepared);
+    expect(second.result.current.schema).toBe(first.result.current.schema);
+  });
+
+  it("preparedFormQuery lets a host prefetch a ready form (no registry call, ready in the first render)", async () => {
+    const queryClient = new QueryClient();
+    const registry = createRegistryClient({ url: REGISTRY_URL });
+    const spec = connectorSpecQuery({
+      registry,
+      sourceDefinitionId: github.sourceDefinitionId,
+      registryUrl: REGISTRY_URL,
+    });
+    const definition = toSourceDefinition(github);
+    queryClient.setQueryData(spec.queryKey, definition);
+    const template = { ...options().template, userConfigSpec: null };
+    const prepared = await queryClient.fetchQuery(
+      preparedFormQuery({ definition, template, registryUrl: REGISTRY_URL }),
+    );
+    const { result } = renderHook(() => useCredentialForm({ ...options(), queryClient }));
+    expect(result.current.status).toBe("ready");
+    expect(result.current.prepared).toBe(prepared);
+    expect(mock.state.registryCalls).toBe(0);
   });
 });

@@ -1,5 +1,10 @@
-import { findDiscriminator, type JSONSchema, normalizeSpec, validateFullConfig } from "@credential-form/core";
-import { constValue } from "@credential-form/core/internal";
+import {
+  constValue,
+  findDiscriminator,
+  type JSONSchema,
+  normalizeSpec,
+  validateFullConfig,
+} from "@credential-form/core";
 import fc from "fast-check";
 
 /** Options of `sampleValidInput`. */

@@ -1,5 +1,6 @@
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { longStrings } from "../shared/longStrings.js";
 import { createTokenProvider, type TokenProvider, type TokenSource } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
@@ -42,13 +43,6 @@ export interface EmbeddedClient {
 
 const JSON_TYPE = "application/json";
 const TEMPLATES_PATH = "/api/v1/embedded/source-templates";
-
-function stringLeaves(value: unknown, out: string[] = []): string[] {
-  if (typeof value === "string") out.push(value);
-  else if (typeof value === "object" && value)
-    for (const item of Object.values(value)) stringLeaves(item, out);
-  return out;
-}
 
 function badResponse(message: string, status = 200, requestId: string | null = null): CredentialApiError {
   return new CredentialApiError({ code: "bad_response", message, status, requestId });
@@ -184,13 +178,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
         workspaceField,
       });
       return flavour.parseResponse(
-        await request(
-          flavour.path,
-          signal,
-          body,
-          secrets ?? stringLeaves(config).filter((s) => s.length >= 4),
-          [flavour.configKey],
-        ),
+        await request(flavour.path, signal, body, secrets ?? [...longStrings(config)], [flavour.configKey]),
       );
     },
 

@@ -1,6 +1,8 @@
 export { type BuildPayloadInput, buildPayload } from "./buildPayload.js";
 export type { ConfigError } from "./ConfigError.js";
 export { canCompileSchemas } from "./canCompileSchemas.js";
+export { constValue } from "./constValue.js";
+export { dropUntouchedValues } from "./dropUntouchedValues.js";
 export { findDiscriminator } from "./findDiscriminator.js";
 export type { SchemaError } from "./interpretSchema.js";
 export type { JSONSchema, JSONSchemaGroup, JSONSchemaTypeName } from "./JSONSchema.js";
@@ -11,10 +13,18 @@ export {
 } from "./loadSchemaInterpreter.js";
 export { mergeConfig } from "./mergeConfig.js";
 export { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
+export { parsePointer } from "./parsePointer.js";
+export { type PreparedForm, type PrepareFormTemplate, prepareForm } from "./prepareForm.js";
+export {
+  type PreparedSubmission,
+  type PrepareSubmissionInput,
+  prepareSubmission,
+} from "./prepareSubmission.js";
 export { REDACTED, redactSecrets } from "./redactSecrets.js";
 export { SpecError, type SpecErrorCode } from "./SpecError.js";
 export type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
 export { secretValues } from "./secretValues.js";
+export { selectOption } from "./selectOption.js";
 export {
   type SubtractDefaultsOptions,
   type SubtractDefaultsResult,

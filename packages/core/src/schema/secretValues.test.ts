@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
+import { scrubSecrets } from "../api/scrubSecrets.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { REDACTED, redactSecrets } from "./redactSecrets.js";
 import { secretValues } from "./secretValues.js";
@@ -44,5 +45,13 @@ describe("secretValues / redactSecrets", () => {
     });
     expect(config.credentials.access_token).toBe("gho_token");
     expect(JSON.stringify(redacted)).not.toMatch(/gho_token|cs_1/);
+  });
+});
+
+describe("one mask", () => {
+  it("redacts texts (scrubSecrets) with the mask of redacted configs, longest secret first", () => {
+    // "gho_token" contains "token": replacing the shorter one first would leak "gho_".
+    expect(scrubSecrets("bad gho_token here", ["token", "gho_token"])).toBe(`bad ${REDACTED} here`);
+    expect(redactSecrets(github, config).credentials.access_token).toBe(REDACTED);
   });
 });

@@ -254,27 +254,11 @@ function subtractNode(
   return result;
 }
 
-/** Same content, same key: object keys sorted, so `{ a, b }` and `{ b, a }` share a cache entry. */
-function stableKey(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    isPlainObject(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : item,
-  );
-}
-
-// Results per normalised spec object, then per normalised user spec (or none), then per defaults content. The
-// same schema object for the same inputs lets RJSF's validator skip re-compiling its root schema on every mount.
-const NO_USER_SPEC: JSONSchema = {};
-const MAX_DEFAULTS_PER_SPEC = 16;
-const cache = new WeakMap<JSONSchema, WeakMap<JSONSchema, Map<string, SubtractDefaultsResult>>>();
-
 /**
  * Removes from a connector spec everything the source template's `partial_default_config` already sets:
  * defaulted fields (deeply, including inside oneOf options) leave the schema and `required`, objects whose every
  * field is defaulted disappear, a oneOf whose option the defaults choose collapses to that option, and optional
- * `airbyte_hidden` fields are dropped. Never mutates its inputs. Results are cached per (normalised spec, user
- * spec, defaults content): the same inputs return the same (shared, not to be mutated) result object.
+ * `airbyte_hidden` fields are dropped. Never mutates its inputs. Not cached: `prepareForm` runs it once per form.
  */
 export function subtractDefaults(
   spec: JSONSchema,
@@ -282,26 +266,7 @@ export function subtractDefaults(
   options: SubtractDefaultsOptions = {},
 ): SubtractDefaultsResult {
   const normalized = normalizeSpec(spec);
-  const safeDefaults = isPlainObject(defaults) ? defaults : {};
-  const userSpec = options.userSpec ? normalizeSpec(options.userSpec).schema : NO_USER_SPEC;
-  let byUserSpec = cache.get(normalized.schema);
-  if (!byUserSpec) {
-    byUserSpec = new WeakMap();
-    cache.set(normalized.schema, byUserSpec);
-  }
-  let byDefaults = byUserSpec.get(userSpec);
-  if (!byDefaults) {
-    byDefaults = new Map();
-    byUserSpec.set(userSpec, byDefaults);
-  }
-  const key = stableKey(safeDefaults);
-  const cached = byDefaults.get(key);
-  if (cached) return cached;
-  const result = subtract(normalized, safeDefaults, options.userSpec ?? null);
-  // Bounded: a spec normally meets a handful of templates; the oldest entry goes first.
-  if (byDefaults.size >= MAX_DEFAULTS_PER_SPEC) byDefaults.delete(byDefaults.keys().next().value as string);
-  byDefaults.set(key, result);
-  return result;
+  return subtract(normalized, isPlainObject(defaults) ? defaults : {}, options.userSpec ?? null);
 }
 
 function subtract(

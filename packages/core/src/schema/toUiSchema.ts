@@ -6,7 +6,6 @@ import type { JSONSchema } from "./JSONSchema.js";
 import type { UiObjectOptions, UiSchema, UiSchemaHints } from "./UiSchema.js";
 
 const NO_HINTS: UiSchemaHints = { groups: [], collapsedOneOf: {} };
-const cache = new WeakMap<JSONSchema, WeakMap<UiSchemaHints, UiSchema>>();
 
 /** Property names sorted by Airbyte `order` (ordered first, ties and missing in declaration order). */
 function orderedKeys(properties: Record<string, JSONSchema>): string[] {
@@ -102,12 +101,9 @@ function uiObject(schema: JSONSchema, discriminator: string | null): UiSchema {
 
 /**
  * Maps a (user) schema and its Airbyte extensions to an RJSF uiSchema, recursively over properties, oneOf
- * options and array items (see the uiSchema contract in docs/architecture.md). Cached per schema and hints.
+ * options and array items (see the uiSchema contract in docs/architecture.md). Not cached: `prepareForm` runs it once.
  */
 export function toUiSchema(schema: JSONSchema, hints: UiSchemaHints = NO_HINTS): UiSchema {
-  let byHints = cache.get(schema);
-  const cached = byHints?.get(hints);
-  if (cached) return cached;
   // A Map keeps the first declaration's place; a later title replaces a missing one.
   groupTitles = new Map();
   const rootGroups = isArray(schema.groups) ? schema.groups : [];
@@ -116,11 +112,5 @@ export function toUiSchema(schema: JSONSchema, hints: UiSchemaHints = NO_HINTS):
     const title = typeof group.title === "string" ? group.title : null;
     if (title !== null || !groupTitles.has(group.id)) groupTitles.set(group.id, title);
   }
-  const ui = uiNode(schema);
-  if (!byHints) {
-    byHints = new WeakMap();
-    cache.set(schema, byHints);
-  }
-  byHints.set(hints, ui);
-  return ui;
+  return uiNode(schema);
 }

@@ -1,3 +1,4 @@
+import { constValue, findDiscriminator, type JSONSchema, selectOption } from "@credential-form/core";
 import {
   descriptionId,
   type FieldProps,
@@ -12,40 +13,6 @@ import { Caption } from "./Caption.js";
 import { Markdown } from "./Markdown.js";
 
 type Json = Record<string, unknown>;
-
-function constOf(option: RJSFSchema | undefined, key: string): unknown {
-  const property = option?.properties?.[key];
-  if (!isObject(property)) return undefined;
-  if ("const" in property) return property.const;
-  if (Array.isArray(property.enum) && property.enum.length === 1) return property.enum[0];
-  return property.default;
-}
-
-/** Finds a property whose `const` tells the options apart, when the uiSchema does not name one. */
-function findDiscriminator(options: RJSFSchema[]): string | null {
-  const first = options[0]?.properties;
-  if (!first) return null;
-  for (const key of Object.keys(first)) {
-    const values = options.map((option) => constOf(option, key));
-    if (
-      values.every((value) => value !== undefined) &&
-      new Set(values.map((v) => JSON.stringify(v))).size === values.length
-    )
-      return key;
-  }
-  return null;
-}
-
-function matchByDiscriminator(
-  formData: unknown,
-  options: RJSFSchema[],
-  discriminator: string | null,
-): number | null {
-  if (!discriminator || !isObject(formData) || !(discriminator in formData)) return null;
-  const value = JSON.stringify(formData[discriminator]);
-  const index = options.findIndex((option) => JSON.stringify(constOf(option, discriminator)) === value);
-  return index >= 0 ? index : null;
-}
 
 function optionLabel(option: RJSFSchema | undefined, index: number): string {
   return typeof option?.title === "string" && option.title !== "" ? option.title : `Option ${index + 1}`;
@@ -65,8 +32,10 @@ function OneOfFieldImpl(props: FieldProps) {
   );
   const uiOptions = getUiOptions(uiSchema);
   const discriminator =
-    typeof uiOptions.discriminator === "string" ? uiOptions.discriminator : findDiscriminator(options);
-  const matched = matchByDiscriminator(formData, options, discriminator);
+    typeof uiOptions.discriminator === "string"
+      ? uiOptions.discriminator
+      : findDiscriminator(options as JSONSchema[]);
+  const matched = discriminator ? selectOption(options as JSONSchema[], discriminator, formData) : null;
   const [chosen, setChosen] = useState<number>(() =>
     Math.max(
       0,
@@ -85,7 +54,7 @@ function OneOfFieldImpl(props: FieldProps) {
     let next = remembered.current.get(index);
     if (next === undefined && option) {
       next = registry.schemaUtils.getDefaultFormState(option, undefined);
-      const value = discriminator ? constOf(option, discriminator) : undefined;
+      const value = discriminator ? constValue(option.properties?.[discriminator]) : undefined;
       if (discriminator && value !== undefined)
         next = { ...(isObject(next) ? next : {}), [discriminator]: value };
     }

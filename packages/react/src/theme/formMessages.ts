@@ -1,14 +1,15 @@
 import type { Registry } from "@rjsf/utils";
+import type { DraftStore } from "../draftStore.js";
 import { type CredentialFormMessages, defaultMessages } from "../messages.js";
 
 /** What `<CredentialForm>` puts in RJSF's `formContext` for the theme to read. */
 export interface CredentialFormContext {
   messages?: CredentialFormMessages;
   /**
-   * Flushes of the text inputs holding an uncommitted draft: with it, text widgets commit on blur instead of on
-   * every keystroke, and whoever submits calls every flush first.
+   * The text inputs holding an uncommitted draft: with it, text widgets commit on blur instead of on every
+   * keystroke, and whoever submits awaits `drafts.flushAll()` first.
    */
-  drafts?: Set<() => boolean>;
+  drafts?: Pick<DraftStore, "add" | "delete">;
 }
 
 /** The messages a theme component should use: the form's, or the English defaults outside `<CredentialForm>`. */

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { setupServer } from "msw/node";
 import { useState } from "react";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { field, waitForForm } from "../test/renderForm.js";
 import { CredentialWidget } from "./CredentialWidget.js";
 import { mountCredentialWidget } from "./mountCredentialWidget.js";
@@ -57,6 +57,17 @@ async function pickHellobaton(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe("CredentialWidget", () => {
+  it("reads a callback token once for the picker and the form (one token provider)", async () => {
+    const { api, token } = await setUp();
+    const getToken = vi.fn(async () => token);
+    const user = userEvent.setup();
+    render(
+      <CredentialWidget token={getToken} defaultOpen baseUrl={api.baseUrl} registryUrl={api.registryUrl} />,
+    );
+    await pickHellobaton(user);
+    expect(getToken).toHaveBeenCalledTimes(1);
+  });
+
   it("picker → form → success in a dialog, with the official events, then Done closes and returns focus", async () => {
     const { api, token } = await setUp();
     const events: CredentialWidgetEvent[] = [];

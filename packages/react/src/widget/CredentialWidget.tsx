@@ -3,6 +3,8 @@ import type { QueryClient } from "@tanstack/react-query";
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "../events.js";
+import { sharedTokenContext } from "../sharedTokenContext.js";
+import { useLatestTokenProvider } from "../useLatestTokenProvider.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { Dialog, type DialogCloseReason } from "./Dialog.js";
@@ -138,6 +140,8 @@ export function CredentialWidget(props: CredentialWidgetProps) {
   const back = useCallback(() => setView({ kind: "picker" }), []);
 
   const { token, baseUrl, registryUrl, flavour, fetch: fetchOption } = props;
+  // One token provider for the picker and the form.
+  const sharedToken = useLatestTokenProvider(token);
   const common = {
     ...(baseUrl === undefined ? {} : { baseUrl }),
     ...(fetchOption === undefined ? {} : { fetch: fetchOption }),
@@ -231,7 +235,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
             {title}
           </h2>
         </div>
-        {body}
+        <sharedTokenContext.Provider value={sharedToken}>{body}</sharedTokenContext.Provider>
       </section>
     );
   }
@@ -248,7 +252,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     >
       {/* Inside the (portalled) dialog: the styles go where it is rendered. */}
       <div ref={adoptWidgetStyles} data-view={view.kind}>
-        {body}
+        <sharedTokenContext.Provider value={sharedToken}>{body}</sharedTokenContext.Provider>
       </div>
     </Dialog>
   );

@@ -1,5 +1,6 @@
-import { CredentialApiError, type SourceTemplateSummary, TokenError } from "@credential-form/core";
+import type { SourceTemplateSummary } from "@credential-form/core";
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
+import { errorMessage } from "../errorMessage.js";
 import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { safeIconSrc } from "./safeIconSrc.js";
 import { type UseSourceTemplatesOptions, useSourceTemplates } from "./useSourceTemplates.js";
@@ -26,17 +27,6 @@ function fold(text: string): string {
 function matches(template: SourceTemplateSummary, terms: string[]): boolean {
   const name = fold(template.name);
   return terms.every((term) => name.includes(term));
-}
-
-function loadErrorMessage(error: Error | null, messages: CredentialWidgetAllMessages): string {
-  if (error instanceof TokenError)
-    return error.code === "expired" ? messages.sessionExpired : messages.tokenInvalid;
-  if (error instanceof CredentialApiError) {
-    if (error.code === "unauthorized") return messages.sessionExpired;
-    if (error.code === "forbidden") return messages.forbidden;
-    if (error.code === "network" || error.code === "timeout") return messages.networkError;
-  }
-  return messages.templatesLoadError;
 }
 
 function monogram(name: string): string {
@@ -142,7 +132,7 @@ export function SourceTemplatePicker(props: SourceTemplatePickerProps) {
   } else if (status === "error") {
     body = (
       <div role="alert" className="cf-alert">
-        <span>{loadErrorMessage(error, messages)}</span>
+        <span>{errorMessage(error, messages, messages.templatesLoadError)}</span>
         <button type="button" className="cf-button" onClick={retry}>
           {messages.retry}
         </button>

@@ -1,9 +1,4 @@
-import {
-  createEmbeddedClient,
-  decodeWidgetToken,
-  type SourceTemplateSummary,
-  type TokenSource,
-} from "@credential-form/core";
+import { createEmbeddedClient, type SourceTemplateSummary, type TokenSource } from "@credential-form/core";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useRef } from "react";
 import { credentialFormQueryKey, retryOnce } from "../queries.js";
@@ -31,15 +26,6 @@ export interface UseSourceTemplatesResult {
   retry: () => void;
 }
 
-function workspaceOf(token: TokenSource, fallback: string): string {
-  if (typeof token !== "string") return fallback;
-  try {
-    return decodeWidgetToken(token).workspaceId;
-  } catch {
-    return fallback;
-  }
-}
-
 /**
  * Loads the source templates of the token's workspace with TanStack Query. The key holds the base URL and the
  * workspace id (never the token); a token swap refreshes the credentials without refetching.
@@ -51,7 +37,7 @@ export function useSourceTemplates(options: UseSourceTemplatesOptions): UseSourc
 
   const queryClient = useResolvedQueryClient(options.queryClient);
 
-  const tokenProvider = useLatestTokenProvider(options.token);
+  const { provider: tokenProvider, known } = useLatestTokenProvider(options.token);
 
   const { baseUrl } = options;
   const client = useMemo(
@@ -64,7 +50,7 @@ export function useSourceTemplates(options: UseSourceTemplatesOptions): UseSourc
     [tokenProvider, baseUrl],
   );
   // A callback token cannot be decoded up front: the instance id keeps two end users' lists apart.
-  const workspace = workspaceOf(options.token, `instance:${instanceId}`);
+  const workspace = known?.workspaceId ?? `instance:${instanceId}`;
 
   const query = useQuery(
     {

@@ -1,4 +1,4 @@
-import { isObject } from "./isObject.js";
+import { isPlainObject as isObject } from "../shared/isPlainObject.js";
 
 type Json = Record<string, unknown>;
 

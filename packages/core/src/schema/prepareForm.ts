@@ -1,0 +1,79 @@
+import { getOwn } from "../shared/getOwn.js";
+import { isPlainObject } from "../shared/isPlainObject.js";
+import { appendPointer } from "./appendPointer.js";
+import type { JSONSchema } from "./JSONSchema.js";
+import { normalizeSpec } from "./normalizeSpec.js";
+import type { SpecWarning } from "./SpecWarning.js";
+import { subtractDefaults } from "./subtractDefaults.js";
+import { toUiSchema } from "./toUiSchema.js";
+import type { UiSchema, UiSchemaHints } from "./UiSchema.js";
+
+declare const preparedFormBrand: unique symbol;
+
+/** What {@link prepareForm} needs of a source template: its defaults and its optional spec override. */
+export interface PrepareFormTemplate {
+  /** Config values the template already sets. @default {} */
+  partialDefaultConfig?: Record<string, unknown> | undefined;
+  /** The template's `user_config_spec`, used instead of the subtracted spec when set. @default null */
+  userConfigSpec?: JSONSchema | null | undefined;
+}
+
+/**
+ * A connector spec and a template made ready for a form, once: later stages (`prepareSubmission`, the React layer)
+ * take it as it is and never normalise again. Only {@link prepareForm} makes one (the brand); do not mutate it.
+ */
+export interface PreparedForm {
+  readonly [preparedFormBrand]: true;
+  /** The full, normalised connector spec the merged config is validated against. */
+  readonly fullSchema: JSONSchema;
+  /** The schema the user fills (spec minus the template's defaults), without `$schema`. */
+  readonly schema: JSONSchema;
+  /** The uiSchema of `schema` (see the uiSchema contract). */
+  readonly uiSchema: UiSchema;
+  /** Hints `subtractDefaults` left for the uiSchema (groups, collapsed oneOfs). */
+  readonly hints: UiSchemaHints;
+  /** The template's defaults, merged under the user's input on submit. */
+  readonly defaults: Record<string, unknown>;
+  /** JSON pointers into the config of every `airbyte_secret` field (`*` stands for any array item). */
+  readonly secretPaths: readonly string[];
+  /** Everything normalisation and subtraction fixed or dropped. */
+  readonly warnings: readonly SpecWarning[];
+}
+
+/** Pointers of the `airbyte_secret` properties under `node` (every oneOf option and array item included). */
+function secretPointers(node: JSONSchema, pointer: string, out: Set<string>): Set<string> {
+  if (node.airbyte_secret === true) out.add(pointer);
+  const properties = isPlainObject(node.properties) ? node.properties : {};
+  for (const key of Object.keys(properties)) {
+    const child = getOwn(properties, key);
+    if (isPlainObject(child)) secretPointers(child, appendPointer(pointer, key), out);
+  }
+  for (const option of [node.oneOf, node.anyOf, node.allOf].flat())
+    if (isPlainObject(option)) secretPointers(option, pointer, out);
+  if (isPlainObject(node.items)) secretPointers(node.items, appendPointer(pointer, "*"), out);
+  return out;
+}
+
+/**
+ * Normalises a connector spec once and derives everything a form needs from it and a template: the user schema,
+ * its uiSchema, the defaults and the secret paths. Throws `SpecError` only when `spec` is not an object.
+ * Not cached: keep the result (e.g. in the query cache, see `preparedFormQuery` in `@credential-form/react`).
+ */
+export function prepareForm(spec: unknown, template: PrepareFormTemplate = {}): PreparedForm {
+  const normalized = normalizeSpec(spec);
+  const defaults = template.partialDefaultConfig ?? {};
+  const subtracted = subtractDefaults(normalized.schema, defaults, {
+    userSpec: template.userConfigSpec ?? null,
+  });
+  // RJSF's Ajv would try (and log a failure) to resolve `$schema` URLs such as https://…/draft-07.
+  const { $schema: _meta, ...schema } = subtracted.schema;
+  return {
+    fullSchema: normalized.schema,
+    schema,
+    uiSchema: toUiSchema(schema, subtracted.uiSchemaHints),
+    hints: subtracted.uiSchemaHints,
+    defaults,
+    secretPaths: [...secretPointers(normalized.schema, "", new Set())],
+    warnings: subtracted.warnings,
+  } as unknown as PreparedForm;
+}

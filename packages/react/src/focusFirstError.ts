@@ -1,0 +1,43 @@
+import type { ErrorSchema } from "@rjsf/utils";
+import { isObject } from "./isObject.js";
+
+const CONTROLS = "input:not([type=hidden]), select, textarea, button";
+
+/** The paths (property names / item indexes) of the fields an RJSF `ErrorSchema` puts errors on. */
+function erroredPaths(node: unknown, path: string[], out: string[][]): string[][] {
+  if (!isObject(node)) return out;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === "__errors") {
+      if (Array.isArray(child) && child.length > 0) out.push(path);
+    } else erroredPaths(child, [...path, key], out);
+  }
+  return out;
+}
+
+/** The id RJSF gives the field at `path`: the form's id prefix and the path, joined by `_`. */
+export function fieldId(idPrefix: string, path: readonly string[]): string {
+  return [idPrefix, ...path].join("_");
+}
+
+/** The element to focus for a field: its control, else the first control inside it (an array, a section). */
+function control(scope: ParentNode, id: string): HTMLElement | null {
+  const element = scope.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+  return element && (element.matches(CONTROLS) ? element : element.querySelector<HTMLElement>(CONTROLS));
+}
+
+/**
+ * Focuses the first field (in document order) that `errors` puts an error on, found by the id RJSF derives from
+ * `idPrefix` and the field's path (no theme markup involved); else the form's alert. Returns whether something
+ * took the focus; false means the fields are not rendered yet.
+ */
+export function focusFirstError(scope: ParentNode, idPrefix: string, errors: ErrorSchema): boolean {
+  let first: HTMLElement | null = null;
+  for (const path of erroredPaths(errors, [], [])) {
+    const element = control(scope, fieldId(idPrefix, path));
+    if (element && (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING))
+      first = element;
+  }
+  first ??= scope.querySelector<HTMLElement>('[role="alert"]');
+  first?.focus();
+  return first !== null;
+}

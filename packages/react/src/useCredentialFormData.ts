@@ -1,0 +1,235 @@
+import {
+  type ApiFlavour,
+  canCompileSchemas,
+  createEmbeddedClient,
+  createRegistryClient,
+  type EmbeddedClient,
+  type FlavourName,
+  type JSONSchema,
+  loadSchemaInterpreter,
+  type PreparedForm,
+  prepareForm,
+  type SourceDefinition,
+  type SourceTemplate,
+  type TokenSource,
+} from "@credential-form/core";
+import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { sessionMessage } from "./errorMessage.js";
+import type { CredentialFormMessages } from "./messages.js";
+import { connectorSpecQuery, preparedFormQuery, sourceTemplateQuery } from "./queries.js";
+import { useDeepStable } from "./useDeepStable.js";
+import { useLatestTokenProvider } from "./useLatestTokenProvider.js";
+
+/** A source template given inline (no API call) or by id (fetched from the Embedded API). */
+export type CredentialFormTemplate =
+  | {
+      /** Source template id (sent with the created source). */
+      id: string;
+      /** The connector's source definition id in the registry. */
+      sourceDefinitionId: string;
+      /** Config values the template already sets; these fields are never shown. @default {} */
+      partialDefaultConfig?: Record<string, unknown>;
+      /** A spec override attached to the template; replaces the subtracted registry spec when set. */
+      userConfigSpec?: JSONSchema | null;
+      /** Display name. @default the id */
+      name?: string;
+    }
+  | {
+      /** Source template id, fetched from the Embedded API. */
+      id: string;
+    };
+
+/** Why the form could not load. */
+export interface CredentialFormLoadError {
+  /**
+   * Which step failed. `validator`: the eval-free validator, which a page whose Content-Security-Policy forbids
+   * `'unsafe-eval'` needs, could not be loaded (its chunk did not download).
+   */
+  kind: "token" | "template" | "registry" | "spec" | "validator";
+  /** What to tell the user (from `messages`). */
+  message: string;
+  /** The underlying error. */
+  error: Error;
+}
+
+/** What the data layer needs: where to load from (the data-related options of `useCredentialForm`). */
+export interface FormDataOptions {
+  token: TokenSource;
+  template: CredentialFormTemplate;
+  flavour?: FlavourName | ApiFlavour | undefined;
+  baseUrl?: string | undefined;
+  registryUrl?: string | undefined;
+  fetch?: typeof fetch | undefined;
+}
+
+/** What {@link useCredentialFormData} returns. */
+export interface CredentialFormData {
+  client: EmbeddedClient;
+  template: SourceTemplate | null;
+  definition: SourceDefinition | null;
+  /** Set once everything the form needs is there (token checked, spec prepared, validator loaded). */
+  prepared: PreparedForm | null;
+  loadError: CredentialFormLoadError | null;
+  /** Loads again what failed, with a fresh token. */
+  retry: () => void;
+}
+
+/** A value as an Error. */
+export function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(typeof value === "string" ? value : "Unknown error");
+}
+
+function toSourceTemplate(template: CredentialFormTemplate): SourceTemplate | null {
+  if (!("sourceDefinitionId" in template) || typeof template.sourceDefinitionId !== "string") return null;
+  return {
+    id: template.id,
+    name: template.name ?? template.id,
+    icon: null,
+    sourceDefinitionId: template.sourceDefinitionId,
+    partialDefaultConfig: template.partialDefaultConfig ?? {},
+    userConfigSpec: template.userConfigSpec ?? null,
+  };
+}
+
+type Loaded = true | Error | null;
+
+/** Runs `load` (again when `attempt` changes) unless `ready` says there is nothing to wait for. */
+function useLoaded(ready: () => boolean, load: () => Promise<unknown>): [Loaded, () => void] {
+  const [state, setState] = useState<Loaded>(() => (ready() ? true : null));
+  useEffect(() => {
+    if (state !== null) return;
+    let live = true;
+    load().then(
+      () => live && setState(true),
+      (error: unknown) => live && setState(asError(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [state, load]);
+  return [state, useCallback(() => setState((s) => (s instanceof Error ? null : s)), [])];
+}
+
+/**
+ * The data layer of the form: one token provider, the API and registry clients, the template, the connector
+ * definition and the prepared form (kept in the query cache), the eval-free validator where eval is forbidden.
+ */
+export function useCredentialFormData(
+  options: FormDataOptions,
+  messages: CredentialFormMessages,
+  queryClient: QueryClient,
+): CredentialFormData {
+  const latestFetch = useRef(options.fetch);
+  latestFetch.current = options.fetch;
+  const stableFetch = useMemo(
+    () => ((input, init) => (latestFetch.current ?? globalThis.fetch)(input, init)) as typeof fetch,
+    [],
+  );
+  const { provider, known } = useLatestTokenProvider(options.token);
+  const { baseUrl, registryUrl, flavour } = options;
+  const client = useMemo(
+    () =>
+      createEmbeddedClient({
+        token: provider,
+        fetch: stableFetch,
+        ...(baseUrl === undefined ? {} : { baseUrl }),
+        ...(flavour === undefined ? {} : { flavour }),
+      }),
+    [provider, stableFetch, baseUrl, flavour],
+  );
+  const registry = useMemo(
+    () =>
+      createRegistryClient({
+        fetch: stableFetch,
+        ...(registryUrl === undefined ? {} : { url: registryUrl }),
+      }),
+    [stableFetch, registryUrl],
+  );
+
+  // A token string that decodes and has not expired needs no wait: the form can show in the first render.
+  const knownRef = useRef(known);
+  knownRef.current = known;
+  const [session, retrySession] = useLoaded(
+    () => knownRef.current !== null,
+    useCallback(() => provider.get(), [provider]),
+  );
+  // A page whose CSP forbids eval validates with core's interpreter: a separate chunk, loaded alongside the spec.
+  const [validator, retryValidator] = useLoaded(canCompileSchemas, loadSchemaInterpreter);
+
+  const templateInput = useDeepStable(options.template);
+  const inlineTemplate = useMemo(() => toSourceTemplate(templateInput), [templateInput]);
+  const templateQuery = useQuery(
+    {
+      ...sourceTemplateQuery({ client, templateId: templateInput.id, baseUrl }),
+      enabled: inlineTemplate === null,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  const template = inlineTemplate ?? templateQuery.data ?? null;
+  const specQuery = useQuery(
+    {
+      ...connectorSpecQuery({
+        registry,
+        sourceDefinitionId: template?.sourceDefinitionId ?? "",
+        registryUrl,
+      }),
+      enabled: template !== null,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  const definition = specQuery.data ?? null;
+
+  // Synchronous (a cached spec shows the form in the first render); the query cache is the cache.
+  const prepared = useMemo<PreparedForm | Error | null>(() => {
+    if (!template || !definition) return null;
+    const { queryKey } = preparedFormQuery({ definition, template, registryUrl });
+    try {
+      return (
+        queryClient.getQueryData(queryKey) ??
+        queryClient.setQueryData(queryKey, prepareForm(definition.spec.connectionSpecification, template)) ??
+        null
+      );
+    } catch (error) {
+      return asError(error);
+    }
+  }, [template, definition, registryUrl, queryClient]);
+
+  const loadError = useMemo<CredentialFormLoadError | null>(() => {
+    const fail = (kind: CredentialFormLoadError["kind"], message: string, error: unknown) => ({
+      kind,
+      message,
+      error: asError(error),
+    });
+    if (session instanceof Error)
+      return fail("token", sessionMessage(session, messages) ?? messages.sessionExpired, session);
+    const templateError = inlineTemplate === null && templateQuery.error;
+    if (templateError) {
+      const expired = sessionMessage(templateError, messages);
+      return expired
+        ? fail("token", expired, templateError)
+        : fail("template", messages.templateLoadError, templateError);
+    }
+    if (specQuery.error) return fail("registry", messages.specLoadError, specQuery.error);
+    if (prepared instanceof Error) return fail("spec", messages.specLoadError, prepared);
+    return validator instanceof Error ? fail("validator", messages.specLoadError, validator) : null;
+  }, [session, templateQuery.error, specQuery.error, prepared, validator, inlineTemplate, messages]);
+
+  const retry = useCallback(() => {
+    provider.invalidate();
+    retrySession();
+    retryValidator();
+    for (const query of [templateQuery, specQuery]) if (query.error) void query.refetch();
+  }, [provider, retrySession, retryValidator, templateQuery, specQuery]);
+
+  return {
+    client,
+    template,
+    definition,
+    prepared: session === true && validator === true && !(prepared instanceof Error) ? prepared : null,
+    loadError,
+    retry,
+  };
+}
