@@ -68,3 +68,44 @@ describe("fields named like Object.prototype members", () => {
     expect(JSON.stringify(out)).toBe('{"__proto__":{"a":""}}');
   });
 });
+
+describe("an optional object with required fields", () => {
+  const authSchema = {
+    type: "object",
+    required: ["api_key"],
+    properties: {
+      api_key: { type: "string" },
+      credentials: {
+        type: "object",
+        required: ["auth_method", "token"],
+        properties: {
+          auth_method: { type: "string", const: "token" },
+          token: { type: "string", airbyte_secret: true },
+          region: { type: "string", default: "eu" },
+        },
+      },
+    },
+  };
+
+  it("is dropped while it holds only what RJSF seeded (its constant and defaults)", () => {
+    expect(
+      dropUntouchedValues(authSchema, {
+        api_key: "k",
+        credentials: { auth_method: "token", region: "eu", token: "" },
+      }),
+    ).toEqual({ api_key: "k" });
+  });
+
+  it("is kept, required children and all, once the user typed into it", () => {
+    const typed = { api_key: "k", credentials: { auth_method: "token", region: "us" } };
+    expect(dropUntouchedValues(authSchema, typed)).toEqual(typed);
+    const withToken = { api_key: "k", credentials: { auth_method: "token", token: "t" } };
+    expect(dropUntouchedValues(authSchema, withToken)).toEqual(withToken);
+  });
+
+  it("is kept when the parent requires it", () => {
+    const requiredSchema = { ...authSchema, required: ["api_key", "credentials"] };
+    const data = { api_key: "k", credentials: { auth_method: "token" } };
+    expect(dropUntouchedValues(requiredSchema, data)).toEqual(data);
+  });
+});

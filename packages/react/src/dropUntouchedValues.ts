@@ -32,8 +32,8 @@ function untouched(options: unknown[], value: Json): boolean {
 }
 
 /**
- * Removes optional values the user never touched but RJSF seeded: arrays of empty items, and oneOfs holding only their
- * first option's discriminator and defaults. Left in, they would turn an optional field the user skipped into
+ * Removes optional values the user never touched but RJSF seeded: arrays of empty items, oneOfs holding only their
+ * first option's discriminator and defaults, and objects with required fields holding only constants and defaults. Left in, they would turn an optional field the user skipped into
  * an invalid one (e.g. `minItems: 1`, or the option's required fields).
  */
 export function dropUntouchedValues(schema: Json, data: Json): Json {
@@ -48,7 +48,13 @@ export function dropUntouchedValues(schema: Json, data: Json): Json {
       if (Array.isArray(value) && value.every(isEmpty) && !required.has(key)) return [];
       if (!isObject(value)) return [[key, value]];
       const options = property.oneOf;
-      if (!Array.isArray(options)) return [[key, dropUntouchedValues(property, value)]];
+      if (!Array.isArray(options)) {
+        // An optional object RJSF seeded with its constants and defaults: absent, it imposes nothing; kept, its
+        // required children would block a submit the connector accepts.
+        const imposes = Array.isArray(property.required) && property.required.length > 0;
+        if (imposes && !required.has(key) && untouched([property], value)) return [];
+        return [[key, dropUntouchedValues(property, value)]];
+      }
       if (!required.has(key) && untouched(options, value)) return [];
       let kept = value;
       for (const option of options) if (isObject(option)) kept = dropUntouchedValues(option, kept);
