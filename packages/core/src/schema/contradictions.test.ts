@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { getSource } from "@credential-form/test-utils";
+import { allSources, getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import type { JSONSchema } from "./JSONSchema.js";
 import { normalizeSpec } from "./normalizeSpec.js";
@@ -159,5 +159,37 @@ describe("other contradictions", () => {
     expect(warnings.map((warning) => warning.code)).toEqual(["hidden_required"]);
     const defaulted = field({ type: "string", airbyte_hidden: true, default: "x" });
     expect(normalizeSpec(defaulted).schema.properties?.start_date?.airbyte_hidden).toBe(true);
+  });
+});
+
+describe("every real spec of the fixture, normalised", () => {
+  /** Each leaf of a schema (no properties, no options) with its pointer. */
+  function leaves(node: JSONSchema, path: string, out: [string, JSONSchema][]): [string, JSONSchema][] {
+    const children = [
+      ...Object.entries(node.properties ?? {}).map(([key, child]) => [`${path}/properties/${key}`, child] as const),
+      ...(node.oneOf ?? []).map((child, index) => [`${path}/oneOf/${index}`, child] as const),
+      ...(node.items && !Array.isArray(node.items) ? [[`${path}/items`, node.items] as const] : []),
+    ];
+    if (children.length === 0) out.push([path, node]);
+    for (const [pointer, child] of children) leaves(child as JSONSchema, pointer, out);
+    return out;
+  }
+
+  it("has no leaf whose own default or examples it rejects", () => {
+    const rejected: string[] = [];
+    for (const source of allSources()) {
+      const { schema } = normalizeSpec(source.spec.connectionSpecification);
+      for (const [pointer, leaf] of leaves(schema, "", [])) {
+        const wrapper = { type: "object", properties: { v: leaf }, required: ["v"] } as JSONSchema;
+        const own = [...(leaf.default === undefined ? [] : [leaf.default]), ...(Array.isArray(leaf.examples) ? leaf.examples : [])];
+        for (const value of own) {
+          // An example may be shorter than a minLength (a hint, not a value); the pattern and format must accept it.
+          if (!validateFullConfig(wrapper, { v: value }).errors.every((error) => error.keyword === "minLength")) {
+            rejected.push(`${source.dockerRepository} ${pointer} ${JSON.stringify(value)}`);
+          }
+        }
+      }
+    }
+    expect(rejected).toEqual([]);
   });
 });
