@@ -1,6 +1,9 @@
 import addFormatsModule from "ajv-formats";
 
-type FormatDefinition = RegExp | ((value: string) => boolean) | { validate: RegExp | ((value: string) => boolean) };
+type FormatDefinition =
+  | RegExp
+  | ((value: string) => boolean)
+  | { validate: RegExp | ((value: string) => boolean) };
 type FormatsPlugin = { get: (name: string, mode?: "full" | "fast") => FormatDefinition };
 
 // ajv-formats is CommonJS: depending on the loader its default import is the plugin or its module object.
@@ -9,7 +12,8 @@ const formats = ((addFormatsModule as unknown as { default?: unknown }).default 
 
 function check(format: string): (value: string) => boolean {
   const definition = formats.get(format, "full");
-  const validate = typeof definition === "object" && "validate" in definition ? definition.validate : definition;
+  const validate =
+    typeof definition === "object" && "validate" in definition ? definition.validate : definition;
   return typeof validate === "function" ? validate : (value) => validate.test(value);
 }
 
@@ -53,7 +57,8 @@ export function resolveContradictions(node: Record<string, unknown>): void {
       const contradicted = own.some(
         (value) => typeof value === "string" && value !== "" && regex.test(value) && !accepts(value),
       );
-      if (contradicted || !(FORMAT_SAMPLES[format] ?? []).some((value) => regex.test(value))) delete node.format;
+      if (contradicted || !(FORMAT_SAMPLES[format] ?? []).some((value) => regex.test(value)))
+        delete node.format;
     }
   }
   if (node.type === null || (Array.isArray(node.type) && node.type.includes(null))) {

@@ -94,7 +94,9 @@ describe("an optional object the user left empty", () => {
 
   it("stays absent instead of getting its constant, and so its required fields, filled in", () => {
     expect(buildPayload({ schema: auth, formData: { credentials: {} }, defaults: {} })).toEqual({});
-    expect(buildPayload({ schema: auth, formData: { credentials: { token: "" } }, defaults: {} })).toEqual({});
+    expect(buildPayload({ schema: auth, formData: { credentials: { token: "" } }, defaults: {} })).toEqual(
+      {},
+    );
   });
 
   it("gets its constant once the user typed into it, or when it is required", () => {

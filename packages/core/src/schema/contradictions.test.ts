@@ -38,7 +38,12 @@ describe("a format contradicting its pattern", () => {
   });
 
   it("drops `format: date` under a YYYY-MM pattern", () => {
-    const spec = field({ type: "string", format: "date", pattern: "^[0-9]{4}-[0-9]{2}$", examples: ["2024-01"] });
+    const spec = field({
+      type: "string",
+      format: "date",
+      pattern: "^[0-9]{4}-[0-9]{2}$",
+      examples: ["2024-01"],
+    });
     expect(codes(spec)).toEqual(["format_contradicts_pattern /properties/start_date/format"]);
     expect(accepts(spec, "2024-01")).toBe(true);
   });
@@ -166,7 +171,9 @@ describe("every real spec of the fixture, normalised", () => {
   /** Each leaf of a schema (no properties, no options) with its pointer. */
   function leaves(node: JSONSchema, path: string, out: [string, JSONSchema][]): [string, JSONSchema][] {
     const children = [
-      ...Object.entries(node.properties ?? {}).map(([key, child]) => [`${path}/properties/${key}`, child] as const),
+      ...Object.entries(node.properties ?? {}).map(
+        ([key, child]) => [`${path}/properties/${key}`, child] as const,
+      ),
       ...(node.oneOf ?? []).map((child, index) => [`${path}/oneOf/${index}`, child] as const),
       ...(node.items && !Array.isArray(node.items) ? [[`${path}/items`, node.items] as const] : []),
     ];
@@ -181,10 +188,15 @@ describe("every real spec of the fixture, normalised", () => {
       const { schema } = normalizeSpec(source.spec.connectionSpecification);
       for (const [pointer, leaf] of leaves(schema, "", [])) {
         const wrapper = { type: "object", properties: { v: leaf }, required: ["v"] } as JSONSchema;
-        const own = [...(leaf.default === undefined ? [] : [leaf.default]), ...(Array.isArray(leaf.examples) ? leaf.examples : [])];
+        const own = [
+          ...(leaf.default === undefined ? [] : [leaf.default]),
+          ...(Array.isArray(leaf.examples) ? leaf.examples : []),
+        ];
         for (const value of own) {
           // An example may be shorter than a minLength (a hint, not a value); the pattern and format must accept it.
-          if (!validateFullConfig(wrapper, { v: value }).errors.every((error) => error.keyword === "minLength")) {
+          if (
+            !validateFullConfig(wrapper, { v: value }).errors.every((error) => error.keyword === "minLength")
+          ) {
             rejected.push(`${source.dockerRepository} ${pointer} ${JSON.stringify(value)}`);
           }
         }

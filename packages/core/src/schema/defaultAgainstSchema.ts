@@ -65,7 +65,8 @@ export function defaultAgainstSchema(
   }
   let reason: string | null = null;
   if ("const" in node && !equal(node.const, value)) reason = "is not the const";
-  else if (isArray(node.enum) && !node.enum.some((option) => equal(option, value))) reason = "is not in the enum";
+  else if (isArray(node.enum) && !node.enum.some((option) => equal(option, value)))
+    reason = "is not in the enum";
   else if (typeof value === "string" && typeof node.pattern === "string" && value !== "") {
     try {
       if (!new RegExp(node.pattern, "u").test(value)) reason = "does not match the pattern";

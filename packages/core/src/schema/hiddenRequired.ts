@@ -7,7 +7,11 @@ import type { SpecWarning } from "./SpecWarning.js";
  * A required field marked `airbyte_hidden` with neither `default` nor `const` is one the user could never fill
  * (the form does not show it) while the connector still requires it: it is shown (`airbyte_hidden` dropped).
  */
-export function hiddenRequired(node: Record<string, unknown>, path: string, warn: (warning: SpecWarning) => void): void {
+export function hiddenRequired(
+  node: Record<string, unknown>,
+  path: string,
+  warn: (warning: SpecWarning) => void,
+): void {
   const { required, properties } = node;
   if (!isArray(required) || !isPlainObject(properties)) return;
   for (const name of required) {

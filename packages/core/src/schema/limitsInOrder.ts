@@ -8,7 +8,11 @@ const PAIRS = [
 ] as const;
 
 /** A lower limit above its upper limit (`minimum: 10, maximum: 1`) admits no value: both limits are dropped. */
-export function limitsInOrder(node: Record<string, unknown>, path: string, warn: (warning: SpecWarning) => void): void {
+export function limitsInOrder(
+  node: Record<string, unknown>,
+  path: string,
+  warn: (warning: SpecWarning) => void,
+): void {
   for (const [low, high] of PAIRS) {
     const min = node[low];
     const max = node[high];

@@ -55,7 +55,10 @@ const slips = fc.oneof(
   fc.record({ index: fc.nat(), action: fc.constantFrom("delete", "wrong type") }),
 );
 
-function slip(config: Record<string, unknown>, how: { index: number; action: string } | null): Record<string, unknown> {
+function slip(
+  config: Record<string, unknown>,
+  how: { index: number; action: string } | null,
+): Record<string, unknown> {
   const keys = Object.keys(config);
   if (how === null || keys.length === 0) return config;
   const key = keys[how.index % keys.length] as string;
@@ -127,46 +130,65 @@ const SHAPES: [string, JSONSchema][] = [
 
 const cases: [string, JSONSchema][] = [
   ...SHAPES,
-  ...sources.map((source) => [source.dockerRepository, source.spec.connectionSpecification as JSONSchema] as [string, JSONSchema]),
+  ...sources.map(
+    (source) =>
+      [source.dockerRepository, source.spec.connectionSpecification as JSONSchema] as [string, JSONSchema],
+  ),
 ];
 
 describe.each(cases)("%s: the form is exactly as strict as the spec", (_name, spec) => {
-  const inputs = fc.tuple(fc.oneof(fc.constant({}), arbitraryTemplateDefaults(spec)), fc.integer({ min: 0, max: 0x7fffffff }));
+  const inputs = fc.tuple(
+    fc.oneof(fc.constant({}), arbitraryTemplateDefaults(spec)),
+    fc.integer({ min: 0, max: 0x7fffffff }),
+  );
 
   function typedFor(form: Form, inputSeed: number): Record<string, unknown> {
     return fc.sample(arbitraryValidInput(form.user as JSONSchema), { seed: inputSeed, numRuns: 1 })[0] ?? {};
   }
 
-  it("submits every valid configuration the user can type, over any template defaults", () => {
-    fc.assert(
-      fc.property(inputs, ([defaults, inputSeed]) => {
-        const form = formFor(spec, defaults);
-        const typed = typedFor(form, inputSeed);
-        // Template defaults that are invalid on their own are the template's problem, not the form's.
-        fc.pre(validateFullConfig(form.full, mergeConfig(defaults, typed)).valid);
-        const config = submitted(form, seeded(form, typed));
-        expect(validateFullConfig(form.full, config).errors, JSON.stringify({ defaults, typed })).toEqual([]);
-      }),
-      { numRuns: runs, seed },
-    );
-  }, timeout);
+  it(
+    "submits every valid configuration the user can type, over any template defaults",
+    () => {
+      fc.assert(
+        fc.property(inputs, ([defaults, inputSeed]) => {
+          const form = formFor(spec, defaults);
+          const typed = typedFor(form, inputSeed);
+          // Template defaults that are invalid on their own are the template's problem, not the form's.
+          fc.pre(validateFullConfig(form.full, mergeConfig(defaults, typed)).valid);
+          const config = submitted(form, seeded(form, typed));
+          expect(validateFullConfig(form.full, config).errors, JSON.stringify({ defaults, typed })).toEqual(
+            [],
+          );
+        }),
+        { numRuns: runs, seed },
+      );
+    },
+    timeout,
+  );
 
-  it("validates the user's config on the user schema (RJSF's validator) as the full spec validates the merged one", () => {
-    fc.assert(
-      fc.property(inputs, slips, ([defaults, inputSeed], how) => {
-        const form = formFor(spec, defaults);
-        // What RJSF holds after the slip (it seeds what cannot be left out, e.g. an object of constants), submitted.
-        const formData = seeded(form, slip(typedFor(form, inputSeed), how));
-        const userConfig = buildPayload({
-          schema: form.user as JSONSchema,
-          formData: dropUntouchedValues(form.user, formData),
-          defaults,
-        });
-        const full = validateFullConfig(form.full, mergeConfig(defaults, userConfig));
-        const client = credentialFormValidator.validateFormData(userConfig, form.user);
-        expect(client.errors.length === 0, JSON.stringify({ defaults, userConfig, full: full.errors })).toBe(full.valid);
-      }),
-      { numRuns: runs, seed },
-    );
-  }, timeout);
+  it(
+    "validates the user's config on the user schema (RJSF's validator) as the full spec validates the merged one",
+    () => {
+      fc.assert(
+        fc.property(inputs, slips, ([defaults, inputSeed], how) => {
+          const form = formFor(spec, defaults);
+          // What RJSF holds after the slip (it seeds what cannot be left out, e.g. an object of constants), submitted.
+          const formData = seeded(form, slip(typedFor(form, inputSeed), how));
+          const userConfig = buildPayload({
+            schema: form.user as JSONSchema,
+            formData: dropUntouchedValues(form.user, formData),
+            defaults,
+          });
+          const full = validateFullConfig(form.full, mergeConfig(defaults, userConfig));
+          const client = credentialFormValidator.validateFormData(userConfig, form.user);
+          expect(
+            client.errors.length === 0,
+            JSON.stringify({ defaults, userConfig, full: full.errors }),
+          ).toBe(full.valid);
+        }),
+        { numRuns: runs, seed },
+      );
+    },
+    timeout,
+  );
 });
