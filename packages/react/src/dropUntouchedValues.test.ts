@@ -109,3 +109,78 @@ describe("an optional object with required fields", () => {
     expect(dropUntouchedValues(requiredSchema, data)).toEqual(data);
   });
 });
+
+describe("inside array items (GA4's custom reports)", () => {
+  const expression = {
+    type: "object",
+    required: ["field_name", "filter"],
+    properties: {
+      field_name: { type: "string" },
+      filter: {
+        type: "object",
+        oneOf: [
+          {
+            required: ["filter_name", "value"],
+            properties: { filter_name: { const: "stringFilter" }, value: { type: "string" } },
+          },
+          {
+            required: ["filter_name", "values"],
+            properties: { filter_name: { const: "inListFilter" }, values: { type: "array" } },
+          },
+        ],
+      },
+    },
+  };
+  const reports = {
+    type: "object",
+    properties: {
+      reports: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["name"],
+          properties: {
+            name: { type: "string" },
+            metricFilter: {
+              type: "object",
+              oneOf: [
+                { properties: { filter_type: { const: "andGroup" }, expressions: { type: "array" } } },
+                { properties: { filter_type: { const: "notExpression" }, expression } },
+              ],
+            },
+          },
+        },
+      },
+    },
+  };
+
+  it("drops an optional object RJSF seeded with a nested option's constant", () => {
+    const seeded = {
+      reports: [
+        {
+          name: "a",
+          metricFilter: {
+            expression: { filter: { filter_name: "stringFilter" } },
+            filter_type: "notExpression",
+          },
+        },
+      ],
+    };
+    expect(dropUntouchedValues(reports, seeded)).toEqual({ reports: [{ name: "a" }] });
+  });
+
+  it("keeps what the user typed inside the items", () => {
+    const typed = {
+      reports: [
+        {
+          name: "a",
+          metricFilter: {
+            filter_type: "notExpression",
+            expression: { field_name: "sessions", filter: { filter_name: "stringFilter", value: "x" } },
+          },
+        },
+      ],
+    };
+    expect(dropUntouchedValues(reports, typed)).toEqual(typed);
+  });
+});
