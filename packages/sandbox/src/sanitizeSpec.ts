@@ -1,3 +1,5 @@
+import { resolveContradictions } from "./resolveContradictions.js";
+
 const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
 const SCHEMA_MAP_KEYS = ["properties", "patternProperties", "definitions", "$defs"] as const;
 const SCHEMA_KEYS = [
@@ -43,12 +45,14 @@ function validRegExp(pattern: string): boolean {
 /**
  * Returns a copy of a real connector spec that Ajv (draft-07, `unicodeRegExp: false`) compiles: duplicate
  * `required` entries removed, patterns invalid in JavaScript dropped, unknown `type` names and non-numeric
- * limits removed, documentation keywords dropped. Validation semantics are otherwise kept.
+ * limits removed, documentation keywords dropped, contradictions resolved as the server does
+ * (`resolveContradictions`). Validation semantics are otherwise kept.
  */
 export function sanitizeSpec(schema: unknown): Record<string, unknown> | boolean {
   if (typeof schema === "boolean") return schema;
   if (!isRecord(schema)) return {};
   const out: Record<string, unknown> = { ...schema };
+  resolveContradictions(out);
   for (const key of DROPPED_KEYS) delete out[key];
 
   if ("required" in out) {

@@ -18,7 +18,14 @@ export type SpecWarningCode =
   | "conflicting_option_defaults"
   | "default_type_mismatch"
   | "unknown_default"
-  | "validator_failed";
+  | "validator_failed"
+  | "format_contradicts_pattern"
+  | "invalid_default"
+  | "null_type_name"
+  | "contradictory_limits"
+  | "const_outside_enum"
+  | "examples_rejected_by_pattern"
+  | "hidden_required";
 
 /** A problem found in a spec (or in template defaults), degraded gracefully instead of thrown. */
 export interface SpecWarning {

@@ -79,3 +79,33 @@ describe("buildPayload", () => {
     expect(JSON.stringify(payload)).not.toContain("ghp_partner");
   });
 });
+
+describe("an optional object the user left empty", () => {
+  const auth: JSONSchema = {
+    type: "object",
+    properties: {
+      credentials: {
+        type: "object",
+        required: ["auth_method", "token"],
+        properties: { auth_method: { type: "string", const: "token" }, token: { type: "string" } },
+      },
+    },
+  };
+
+  it("stays absent instead of getting its constant, and so its required fields, filled in", () => {
+    expect(buildPayload({ schema: auth, formData: { credentials: {} }, defaults: {} })).toEqual({});
+    expect(buildPayload({ schema: auth, formData: { credentials: { token: "" } }, defaults: {} })).toEqual(
+      {},
+    );
+  });
+
+  it("gets its constant once the user typed into it, or when it is required", () => {
+    expect(buildPayload({ schema: auth, formData: { credentials: { token: "t" } }, defaults: {} })).toEqual({
+      credentials: { auth_method: "token", token: "t" },
+    });
+    const required = { ...auth, required: ["credentials"] };
+    expect(buildPayload({ schema: required, formData: { credentials: {} }, defaults: {} })).toEqual({
+      credentials: { auth_method: "token" },
+    });
+  });
+});

@@ -45,6 +45,10 @@ function optionFor(options: JSONSchema[], data: Record<string, unknown>): JSONSc
   return best;
 }
 
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === "";
+}
+
 function prune(schema: JSONSchema, value: unknown): unknown {
   if (isArray(value)) {
     const items = schema.items;
@@ -79,6 +83,8 @@ function prune(schema: JSONSchema, value: unknown): unknown {
       continue;
     }
     if (child === "" && !required.has(key)) continue;
+    // An optional object the user left empty is absent: filling in its constants would impose its required fields.
+    if (isPlainObject(child) && !required.has(key) && Object.values(child).every(isBlank)) continue;
     const pruned = prune(property, child);
     if (pruned === undefined) continue;
     if (isPlainObject(pruned) && Object.keys(pruned).length === 0 && !required.has(key)) continue;

@@ -25,16 +25,30 @@ function untouched(options: unknown[], value: Json): boolean {
       if (!isObject(property)) return false;
       return (
         ("const" in property && same(property.const, child)) ||
-        ("default" in property && same(property.default, child))
+        ("default" in property && same(property.default, child)) ||
+        // A nested object RJSF seeded the same way (e.g. a filter's first option inside an optional expression).
+        (isObject(child) && untouched(Array.isArray(property.oneOf) ? property.oneOf : [property], child))
       );
     });
   });
 }
 
+/** Each object item of an array, its untouched values dropped by its schema (or each of its oneOf options). */
+function dropInItems(items: Json, value: unknown[]): unknown[] {
+  const schemas = Array.isArray(items.oneOf) ? items.oneOf.filter(isObject) : [items];
+  return value.map((item) => {
+    if (!isObject(item)) return item;
+    let kept = item;
+    for (const schema of schemas) kept = dropUntouchedValues(schema, kept);
+    return kept;
+  });
+}
+
 /**
- * Removes optional values the user never touched but RJSF seeded: arrays of empty items, and oneOfs holding only their
- * first option's discriminator and defaults. Left in, they would turn an optional field the user skipped into
- * an invalid one (e.g. `minItems: 1`, or the option's required fields).
+ * Removes optional values the user never touched but RJSF seeded: arrays of empty items, oneOfs holding only their
+ * first option's discriminator and defaults, and objects with required fields holding only constants and defaults
+ * (nested ones, and inside array items, too). Left in, they would turn an optional field the user skipped into an
+ * invalid one (e.g. `minItems: 1`, or the option's required fields).
  */
 export function dropUntouchedValues(schema: Json, data: Json): Json {
   const properties = schema.properties;
@@ -46,9 +60,17 @@ export function dropUntouchedValues(schema: Json, data: Json): Json {
       const property = own(properties, key);
       if (!isObject(property)) return [[key, value]];
       if (Array.isArray(value) && value.every(isEmpty) && !required.has(key)) return [];
+      if (Array.isArray(value) && isObject(property.items))
+        return [[key, dropInItems(property.items, value)]];
       if (!isObject(value)) return [[key, value]];
       const options = property.oneOf;
-      if (!Array.isArray(options)) return [[key, dropUntouchedValues(property, value)]];
+      if (!Array.isArray(options)) {
+        // An optional object RJSF seeded with its constants and defaults: absent, it imposes nothing; kept, its
+        // required children would block a submit the connector accepts.
+        const imposes = Array.isArray(property.required) && property.required.length > 0;
+        if (imposes && !required.has(key) && untouched([property], value)) return [];
+        return [[key, dropUntouchedValues(property, value)]];
+      }
       if (!required.has(key) && untouched(options, value)) return [];
       let kept = value;
       for (const option of options) if (isObject(option)) kept = dropUntouchedValues(option, kept);

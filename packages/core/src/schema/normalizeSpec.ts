@@ -3,9 +3,16 @@ import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
 import { appendPointer } from "./appendPointer.js";
+import { constInEnum } from "./constInEnum.js";
 import { constValue } from "./constValue.js";
+import { defaultAgainstSchema } from "./defaultAgainstSchema.js";
+import { examplesAgainstPattern } from "./examplesAgainstPattern.js";
 import { findDiscriminator } from "./findDiscriminator.js";
+import { formatAgainstPattern } from "./formatAgainstPattern.js";
+import { hiddenRequired } from "./hiddenRequired.js";
 import type { JSONSchema, JSONSchemaTypeName } from "./JSONSchema.js";
+import { limitsInOrder } from "./limitsInOrder.js";
+import { nullTypeName } from "./nullTypeName.js";
 import { repairPattern } from "./repairPattern.js";
 import { SpecError } from "./SpecError.js";
 import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
@@ -385,18 +392,32 @@ function annotations(node: Node, path: string): void {
   }
 }
 
+/** A fix that lives in its own module: it reports through `warn` instead of this module's warning list. */
+type Rule = (node: Node, path: string, warn: (warning: SpecWarning) => void) => void;
+
+function rule(fix: Rule): (node: Node, path: string) => void {
+  return (node, path) => fix(node, path, (warning) => warnings.push(warning));
+}
+
 /** The fixes, in order: children first, so that a node's own fixes see normalised sub-schemas. */
 const STEPS = [
   children,
   inlineAllOf,
   strayProperties,
   required,
+  rule(hiddenRequired),
+  rule(nullTypeName),
   type,
   numbers,
+  rule(limitsInOrder),
   pattern,
   format,
+  rule(formatAgainstPattern),
   examples,
+  rule(examplesAgainstPattern),
   enumAndDefault,
+  rule(constInEnum),
+  rule(defaultAgainstSchema),
   annotations,
 ];
 
@@ -456,7 +477,10 @@ function coerceExamples(list: unknown[], type: unknown): unknown[] {
 /**
  * Returns a cleaned copy of a connector spec: keyword typos fixed, duplicate `required` removed, patterns made
  * valid under the `u` flag (or dropped), missing `type` inferred, wrong-typed `examples` converted or dropped,
- * oneOf `default`s naming an option turned into that option's discriminator. Pure (the input is never mutated),
+ * oneOf `default`s naming an option turned into that option's discriminator, and contradictions no value could
+ * satisfy resolved the way the connector means them (a `format` against its `pattern`, a `default` the field
+ * rejects, `null` in a type list, limits out of order, a `const` outside its `enum`, examples the pattern rejects,
+ * a required field hidden without a default). Pure (the input is never mutated),
  * cached per input object, and never throws for an object input.
  */
 export function normalizeSpec(spec: unknown): NormalizedSpec {

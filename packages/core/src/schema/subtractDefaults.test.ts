@@ -238,3 +238,19 @@ describe("subtractDefaults", () => {
     });
   });
 });
+
+describe("a oneOf the template defaults already fit, its options still open", () => {
+  it("is not required of the user (Typeform: an access token defaulted, no auth_type)", () => {
+    const spec = real("airbyte/source-typeform");
+    expect(spec.required).toContain("credentials");
+    const result = subtractDefaults(spec, { credentials: { access_token: "partner-token" } });
+    expect(result.schema.properties?.credentials?.oneOf).toBeDefined();
+    expect(result.schema.required ?? []).not.toContain("credentials");
+  });
+
+  it("is still required when the defaults complete no option", () => {
+    const spec = real("airbyte/source-typeform");
+    const result = subtractDefaults(spec, { credentials: { client_id: "partner-client" } });
+    expect(result.schema.required).toContain("credentials");
+  });
+});

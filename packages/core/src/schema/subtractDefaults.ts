@@ -10,6 +10,7 @@ import { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
 import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
 import { selectOption } from "./selectOption.js";
 import type { CollapsedOneOf, UiSchemaHints } from "./UiSchema.js";
+import { validateFullConfig } from "./validateFullConfig.js";
 
 /** Options of `subtractDefaults`. */
 export interface SubtractDefaultsOptions {
@@ -149,6 +150,18 @@ function collapse(schema: JSONSchema, index: number): JSONSchema {
   return merged;
 }
 
+const wrappers = new WeakMap<JSONSchema, JSONSchema>();
+
+/** Whether a defaulted object is valid as the defaults leave it (per the full spec's schema of that object). */
+function isComplete(property: JSONSchema, value: Record<string, unknown>): boolean {
+  let wrapper = wrappers.get(property);
+  if (!wrapper) {
+    wrapper = { type: "object", properties: { value: property }, required: ["value"] };
+    wrappers.set(property, wrapper);
+  }
+  return validateFullConfig(wrapper, { value }).valid;
+}
+
 /**
  * Subtracts `defaults` from an object-like node. Returns `null` when the defaults cover it entirely
  * (something was defaulted and nothing is left for the user).
@@ -216,8 +229,11 @@ function subtractNode(
         const rest = subtractNode(property, value, childPointer);
         if (rest !== null) {
           setOwn(kept, key, rest);
-          // The defaults make this object exist, so what it still requires must be filled even if it is optional.
-          if ((rest.required?.length ?? 0) > 0 || isArray(rest.oneOf)) required.add(key);
+          // The defaults make this object exist, so what it still requires must be filled even if it is optional;
+          // unless its options are still open and the defaults already fit one: then the user may pick another
+          // but need not (required, RJSF would seed the first option over the defaults').
+          if (isArray(rest.oneOf) && isComplete(property, value)) required.delete(key);
+          else if ((rest.required?.length ?? 0) > 0 || isArray(rest.oneOf)) required.add(key);
         }
         continue;
       }
