@@ -4,8 +4,10 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
 import { appendPointer } from "./appendPointer.js";
 import { constValue } from "./constValue.js";
+import { dropSpecHazards } from "./dropSpecHazards.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import type { JSONSchema, JSONSchemaTypeName } from "./JSONSchema.js";
+import { limitSpecDepth } from "./limitSpecDepth.js";
 import { repairPattern } from "./repairPattern.js";
 import { SpecError } from "./SpecError.js";
 import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
@@ -456,8 +458,10 @@ function coerceExamples(list: unknown[], type: unknown): unknown[] {
 /**
  * Returns a cleaned copy of a connector spec: keyword typos fixed, duplicate `required` removed, patterns made
  * valid under the `u` flag (or dropped), missing `type` inferred, wrong-typed `examples` converted or dropped,
- * oneOf `default`s naming an option turned into that option's discriminator. Pure (the input is never mutated),
- * cached per input object, and never throws for an object input.
+ * oneOf `default`s naming an option turned into that option's discriminator. Hazards are cut with a warning
+ * rather than thrown: nesting deeper than 100 levels (`too_deep`), `$ref`s naming nothing (`unresolved_ref`) or
+ * closing a cycle (`ref_cycle`), patterns that could backtrack exponentially (`unsafe_pattern`). Pure (the input is
+ * never mutated), cached per input object, and never throws for an object input.
  */
 export function normalizeSpec(spec: unknown): NormalizedSpec {
   if (!isPlainObject(spec)) {
@@ -466,7 +470,8 @@ export function normalizeSpec(spec: unknown): NormalizedSpec {
   let result = cache.get(spec);
   if (!result) {
     warnings = [];
-    const schema = normalizeNode(spec, "");
+    const schema = normalizeNode(limitSpecDepth(spec, warnings), "");
+    dropSpecHazards(schema, warnings);
     result = { schema, warnings };
     cache.set(spec, result);
     // Normalising an already normalised schema is a no-op, so hand back the same result (and caches keyed on it).
