@@ -4,6 +4,7 @@ import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
+import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { parsePointer } from "./parsePointer.js";
 import { type PatternTester, safeRegExp } from "./safeRegExp.js";
@@ -287,7 +288,8 @@ function checkObject(
   }
   const patternEntries = isPlainObject(patternProperties)
     ? Object.entries(patternProperties).flatMap(([source, child]) => {
-        const compiled = regExp(source);
+        // A pattern that is not tested would match every key: such an entry is left out (normalizeSpec drops it).
+        const compiled = isCatastrophicPattern(source) ? null : regExp(source);
         return compiled ? [{ source, compiled, child }] : [];
       })
     : [];
