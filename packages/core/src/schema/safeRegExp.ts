@@ -6,6 +6,8 @@ const MAX_TESTED_LENGTH = 10_000;
 /** What {@link safeRegExp} returns: a `test` like RegExp's (ajv's `RegExpLike`). */
 export interface PatternTester {
   test(value: string): boolean;
+  /** The pattern as `/source/flags` (ajv keys compiled patterns by it). */
+  toString(): string;
 }
 
 const cache = new Map<string, PatternTester>();
