@@ -28,7 +28,11 @@ function nodes(schema: JSONSchema): Map<string, Node> {
     }
     for (const keyword of LISTS) {
       const list = node[keyword];
-      if (isArray(list)) list.forEach((child, i) => visit(child, `${path}/${keyword}/${i}`));
+      if (isArray(list)) {
+        list.forEach((child, i) => {
+          visit(child, `${path}/${keyword}/${i}`);
+        });
+      }
     }
     for (const keyword of SINGLE) visit(node[keyword], `${path}/${keyword}`);
   };
