@@ -69,7 +69,7 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
       warnings.push({
         path: `${path}/pattern`,
         code: "unsafe_pattern",
-        message: "Pattern with nested repetition could freeze the page; dropped (the server still checks it)",
+        message: "Unsafe pattern dropped",
       });
     }
     const patternProperties = node.patternProperties;
@@ -80,7 +80,7 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
         warnings.push({
           path: appendPointer(`${path}/patternProperties`, key),
           code: "unsafe_pattern",
-          message: "Property pattern with nested repetition could freeze the page; dropped",
+          message: "Unsafe pattern dropped",
         });
       }
     }
@@ -91,7 +91,7 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
       warnings.push({
         path: `${path}/$ref`,
         code: "unresolved_ref",
-        message: "Reference to nothing in the specification; dropped (the server still checks the value)",
+        message: "Unresolved $ref dropped",
       });
     } else {
       refs.set(path, to);
@@ -112,7 +112,7 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
         warnings.push({
           path: `${from}/$ref`,
           code: "ref_cycle",
-          message: "Reference cycle: this reference leads back to itself; dropped",
+          message: "Cyclic $ref dropped",
         });
       } else if (!state.has(next)) {
         visit(next);
