@@ -18,6 +18,7 @@ export type {
   FlavourBodyInput,
   FlavourName,
   NormalizeApiErrorInput,
+  ScrubSecretsOptions,
   SourceTemplate,
   SourceTemplateSummary,
 } from "./api/index.js";
@@ -51,6 +52,7 @@ export type {
   JSONSchemaGroup,
   JSONSchemaTypeName,
   NormalizedSpec,
+  PatternTester,
   PreparedForm,
   PreparedSubmission,
   PrepareFormTemplate,
@@ -85,6 +87,7 @@ export {
   REDACTED,
   redactSecrets,
   SpecError,
+  safeRegExp,
   secretValues,
   selectOption,
   subtractDefaults,

@@ -40,14 +40,19 @@ function decodeUsable(token: string | null): WidgetToken | null {
 export function useLatestTokenProvider(token: TokenProp): LatestToken {
   const latest = useRef(token);
   latest.current = token;
-  const provider = useMemo(
-    () =>
-      createTokenProvider(async () => {
-        const current = latest.current;
-        return typeof current === "string" ? current : current();
-      }),
-    [],
-  );
+  const provider = useMemo((): TokenProvider => {
+    const callback = createTokenProvider(() => (latest.current as () => Promise<string>)());
+    // A string is wrapped as a static token (one provider per string), so that its expiry is reported as that
+    // of a token, not of a `getToken` callback.
+    let fixed: { token: string; provider: TokenProvider } | null = null;
+    const current = (): TokenProvider => {
+      const token = latest.current;
+      if (typeof token !== "string") return callback;
+      if (fixed?.token !== token) fixed = { token, provider: createTokenProvider(token) };
+      return fixed.provider;
+    };
+    return { get: () => current().get(), invalidate: () => current().invalidate() };
+  }, []);
   const tokenString = typeof token === "string" ? token : null;
   const firstToken = useRef(tokenString);
   useEffect(() => {

@@ -1,4 +1,9 @@
-import { canCompileSchemas, type JSONSchema, loadedSchemaInterpreter } from "@credential-form/core";
+import {
+  canCompileSchemas,
+  type JSONSchema,
+  loadedSchemaInterpreter,
+  safeRegExp,
+} from "@credential-form/core";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 
 // Airbyte's own spec keywords: declared so Ajv neither rejects nor warns about them.
@@ -19,6 +24,8 @@ export const credentialFormValidator = customizeValidator({
     strict: false,
     logger: false,
     keywords: AIRBYTE_KEYWORDS,
+    // Option matching runs on blur: a spec pattern that could backtrack for seconds is never tested here.
+    code: { regExp: safeRegExp },
   },
 });
 

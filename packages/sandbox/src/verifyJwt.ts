@@ -46,6 +46,11 @@ export async function verifyJwt(
   } catch {
     return { ok: false, reason: "malformed", claims: null };
   }
+  // Only the canonical base64url form (no padding, URL alphabet, zero trailing bits) is the signature: padded or
+  // standard-alphabet spellings of the same bytes are other tokens, which a real server would reject.
+  if (base64.urlEncodeBytes(signature) !== signaturePart) {
+    return { ok: false, reason: "bad_signature", claims: null };
+  }
   const valid = await crypto.subtle.verify(
     "HMAC",
     await hmacKey(secret),

@@ -6,6 +6,7 @@ export type { ApiFlavour, FlavourName } from "./flavours.js";
 export { flavours } from "./flavours.js";
 export type { NormalizeApiErrorInput } from "./normalizeApiError.js";
 export { normalizeApiError } from "./normalizeApiError.js";
+export type { ScrubSecretsOptions } from "./scrubSecrets.js";
 export { scrubSecrets } from "./scrubSecrets.js";
 export { CONFIG_BODY_KEYS, toConfigPointer } from "./toConfigPointer.js";
 export type {

@@ -1,7 +1,97 @@
-/** Replaces every occurrence of each secret in `text` by `[redacted]` (longest secrets first). */
-export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  return [...new Set(secrets)]
-    .filter((s) => s)
+/** Options of {@link scrubSecrets}. */
+export interface ScrubSecretsOptions {
+  /** What each occurrence is replaced by. @default "[redacted]" */
+  replacement?: string;
+  /**
+   * Secrets shorter than this are replaced only as a whole word (`"ab"`, `pin 123`), never inside other words,
+   * so a one-character secret does not blank every "a" of a message. @default 4
+   */
+  minLength?: number;
+}
+
+/** A letter, digit or `_` (Latin-1 and beyond included): what a short secret must not touch. */
+const WORD = "[\\w\\u00c0-\\uffff]";
+
+const hex = (code: number, digits: number): string =>
+  code
+    .toString(16)
+    .padStart(digits, "0")
+    .replace(/[a-f]/g, (d) => `[${d}${d.toUpperCase()}]`);
+
+/** `\u` escapes of a UTF-16 code unit as JSON writes it (any case, behind any run of backslashes). */
+const uEscape = (unit: number): string => `\\\\+u${hex(unit, 4)}`;
+
+const SHORT_JSON: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  "\n": "n",
+  "\r": "r",
+  "\t": "t",
+  "\b": "b",
+  "\f": "f",
+};
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&": "amp",
+  "<": "lt",
+  ">": "gt",
+  '"': "quot",
+  "'": "apos",
+};
+
+/** A pattern matching one character (code point) as written or in any of the encodings a server may echo. */
+function charPattern(char: string): string {
+  const code = char.codePointAt(0) as number;
+  const alternatives = [char.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")];
+  // JSON: a short escape, or `\uXXXX` (a surrogate pair above the BMP).
+  const short = SHORT_JSON[char];
+  if (short !== undefined) alternatives.push(`\\\\+${short.replace(/[\\/]/g, "\\$&")}`);
+  alternatives.push(
+    code > 0xffff ? [...char.split("")].map((unit) => uEscape(unit.charCodeAt(0))).join("") : uEscape(code),
+  );
+  // URL: percent-encoded UTF-8 bytes, `+` for a space (form encoding).
+  try {
+    alternatives.push(
+      encodeURIComponent(char).replace(/%([0-9A-F]{2})|[^%]/g, (m, byte?: string) =>
+        byte ? `%${hex(Number.parseInt(byte, 16), 2)}` : `%${hex(m.charCodeAt(0), 2)}`,
+      ),
+    );
+  } catch {
+    // A lone surrogate has no UTF-8 form.
+  }
+  if (char === " ") alternatives.push("\\+");
+  // HTML: a named entity, or a decimal or hex character reference.
+  const entity = ENTITIES[char];
+  if (entity !== undefined) alternatives.push(`&${entity};`);
+  alternatives.push(`&#0*${code};`, `&#[xX]0*${hex(code, 1)};`);
+  return `(?:${alternatives.join("|")})`;
+}
+
+/** A pattern matching `secret` as written, JSON-escaped, URL-encoded or HTML-escaped (or a mix of these). */
+function secretPattern(secret: string): string {
+  return Array.from(secret, charPattern).join("");
+}
+
+/**
+ * Replaces every occurrence of each secret in `text` by `replacement` (longest secrets first): as written and
+ * also JSON-escaped (`\"`, `\\`, `\uXXXX`), URL-encoded (`%XX`, `+` for a space) or HTML-escaped (`&amp;`,
+ * `&#39;`), as servers echo a request's values in error messages. Secrets shorter than `minLength` are replaced
+ * only as whole words. This is the one secret matcher of the library: every channel (errors, events,
+ * logs) redacts with it.
+ */
+export function scrubSecrets(
+  text: string,
+  secrets: readonly string[],
+  { replacement = "[redacted]", minLength = 4 }: ScrubSecretsOptions = {},
+): string {
+  const patterns = [...new Set(secrets)]
+    .filter((secret) => secret !== "")
     .sort((a, b) => b.length - a.length)
-    .reduce((out, secret) => out.split(secret).join("[redacted]"), text);
+    .map((secret) =>
+      secret.trim().length >= minLength
+        ? secretPattern(secret)
+        : `(?<!${WORD})${secretPattern(secret)}(?!${WORD})`,
+    );
+  // One alternation, longest first: at each position the longest secret that matches is replaced.
+  return patterns.length === 0 ? text : text.replace(new RegExp(patterns.join("|"), "g"), () => replacement);
 }

@@ -1,5 +1,12 @@
 /** Why a connector definition could not be loaded. */
-export type RegistryErrorCode = "not_found" | "bad_json" | "no_spec" | "http" | "network" | "aborted";
+export type RegistryErrorCode =
+  | "not_found"
+  | "bad_json"
+  | "no_spec"
+  | "http"
+  | "network"
+  | "aborted"
+  | "timeout";
 
 /** A connector definition that could not be loaded from the registry. */
 export class RegistryError extends Error {

@@ -23,6 +23,12 @@ export interface RegistryClientOptions {
   connectorUrl?: string;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
+  /**
+   * How long one lookup (request and download) may take before it rejects with a retryable `RegistryError` of
+   * code `timeout`.
+   * @default 60000
+   */
+  timeoutMs?: number;
 }
 
 /** Loads connector definitions from the Airbyte registry. */
@@ -44,7 +50,7 @@ function discard(response: Response): void {
  * them by id and docker repository, dedupes concurrent lookups and revalidates with ETag/If-None-Match.
  */
 export function createRegistryClient(options: RegistryClientOptions = {}): RegistryClient {
-  const { url = DEFAULT_REGISTRY_URL, connectorUrl } = options;
+  const { url = DEFAULT_REGISTRY_URL, connectorUrl, timeoutMs = 60_000 } = options;
   // Keys are `id <sourceDefinitionId>` or the docker repository (which has no spaces, so the two never collide);
   // a key also names its connector in messages.
   const cache = new Map<string, SourceDefinition>();
@@ -176,12 +182,28 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       let join = inflight.get(key);
       if (!join) {
         const controller = new AbortController();
+        // A lookup that never answers ends here: the download is aborted and the lookup rejects (even through a
+        // `fetch` that ignores its signal).
+        let expire: (error: RegistryError) => void = () => {};
+        const expired = new Promise<never>((_, reject) => {
+          expire = reject;
+        });
+        const timer = setTimeout(() => {
+          const error = new RegistryError(
+            "timeout",
+            `The connector registry did not answer within ${timeoutMs} ms.`,
+            { retryable: true },
+          );
+          controller.abort(error);
+          expire(error);
+        }, timeoutMs);
         const template = connectorUrl?.includes(`{${field}}`) ? connectorUrl : null;
-        const promise = (
+        const promise = Promise.race([
           template
             ? fromConnectorUrl(queried, key, template, controller.signal)
-            : fromRegistry(query, key, controller.signal)
-        )
+            : fromRegistry(query, key, controller.signal),
+          expired,
+        ])
           .then((definition) => {
             // Under both keys (an empty id or repository gives a key no query can ask for).
             cache
@@ -190,6 +212,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
             return definition;
           })
           .finally(() => {
+            clearTimeout(timer);
             if (inflight.get(key) === entry) inflight.delete(key);
           });
         // Callers that abort are answered by their own rejection; keep the shared one from going unhandled.

@@ -23,6 +23,7 @@ export {
 export { REDACTED, redactSecrets } from "./redactSecrets.js";
 export { SpecError, type SpecErrorCode } from "./SpecError.js";
 export type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
+export { type PatternTester, safeRegExp } from "./safeRegExp.js";
 export { secretValues } from "./secretValues.js";
 export { selectOption } from "./selectOption.js";
 export {

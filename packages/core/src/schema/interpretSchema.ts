@@ -4,8 +4,10 @@ import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
+import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { parsePointer } from "./parsePointer.js";
+import { type PatternTester, safeRegExp } from "./safeRegExp.js";
 
 /**
  * One failure found by {@link interpretSchema}, shaped like ajv's `ErrorObject` (same keywords, paths and params)
@@ -29,20 +31,23 @@ type Node = Record<string, unknown>;
 // Deeper than any configuration; stops `$ref` cycles that consume no data.
 const MAX_DEPTH = 256;
 
-const patterns = new Map<string, RegExp | null>();
+/**
+ * Schema nodes one validation may visit: far more than any connector spec needs, few enough to answer within
+ * milliseconds. Depth alone does not bound the work: `{ allOf: [{ $ref: "#" }, { $ref: "#" }] }` doubles per level.
+ */
+const STEP_BUDGET = 100_000;
 
-function regExp(pattern: string): RegExp | null {
-  let compiled = patterns.get(pattern);
-  if (compiled === undefined) {
-    try {
-      compiled = new RegExp(pattern, "u");
-    } catch {
-      // ajv would refuse the whole schema; an interpreter can skip the one keyword (normalizeSpec warns).
-      compiled = null;
-    }
-    patterns.set(pattern, compiled);
+/** Thrown inside the walk when the budget is spent; caught by `interpretSchema`. */
+const OUT_OF_STEPS = Symbol("out of steps");
+let steps = 0;
+
+function regExp(pattern: string): PatternTester | null {
+  try {
+    return safeRegExp(pattern);
+  } catch {
+    // ajv would refuse the whole schema; an interpreter can skip the one keyword (normalizeSpec warns).
+    return null;
   }
-  return compiled;
 }
 
 function test(check: unknown, value: unknown): boolean {
@@ -140,6 +145,7 @@ function check(
     return;
   }
   if (!isPlainObject(schema) || depth > MAX_DEPTH) return;
+  if (++steps > STEP_BUDGET) throw OUT_OF_STEPS;
   const node = schema as Node;
   const fail = (keyword: string, params: Record<string, unknown>, instancePath = at): void => {
     out.push({ keyword, instancePath, schemaPath: `${path}/${keyword}`, params, parentSchema: node });
@@ -282,7 +288,8 @@ function checkObject(
   }
   const patternEntries = isPlainObject(patternProperties)
     ? Object.entries(patternProperties).flatMap(([source, child]) => {
-        const compiled = regExp(source);
+        // A pattern that is not tested would match every key: such an entry is left out (normalizeSpec drops it).
+        const compiled = isCatastrophicPattern(source) ? null : regExp(source);
         return compiled ? [{ source, compiled, child }] : [];
       })
     : [];
@@ -334,7 +341,8 @@ function checkObject(
  * `new Function`, which a Content-Security-Policy without `'unsafe-eval'` forbids; this interpreter is what the
  * form validates with on such pages. Formats are ajv-formats' full-mode checks; `$ref`s are resolved against
  * `root` (default: `schema`) and must be local (`#/…`); unknown keywords and formats are ignored, as by ajv with
- * `strict: false`.
+ * `strict: false`. A schema that needs more than 100,000 steps (e.g. a self-referential `allOf`) yields one error of
+ * keyword `budget` instead of hanging; patterns go through `safeRegExp`.
  */
 export function interpretSchema(
   schema: JSONSchema | boolean,
@@ -342,6 +350,21 @@ export function interpretSchema(
   root: unknown = schema,
 ): SchemaError[] {
   const errors: SchemaError[] = [];
-  check(schema, data, "", "#", root, errors, 0);
+  steps = 0;
+  try {
+    check(schema, data, "", "#", root, errors, 0);
+  } catch (error) {
+    if (error !== OUT_OF_STEPS) throw error;
+    // ajv's shape, so readers of its errors report it as a form-level failure instead of hanging the page.
+    return [
+      {
+        keyword: "budget",
+        instancePath: "",
+        schemaPath: "#",
+        params: { limit: STEP_BUDGET },
+        parentSchema: schema,
+      },
+    ];
+  }
   return errors;
 }

@@ -6,11 +6,13 @@ import { appendPointer } from "./appendPointer.js";
 import { constInEnum } from "./constInEnum.js";
 import { constValue } from "./constValue.js";
 import { defaultAgainstSchema } from "./defaultAgainstSchema.js";
+import { dropSpecHazards } from "./dropSpecHazards.js";
 import { examplesAgainstPattern } from "./examplesAgainstPattern.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import { formatAgainstPattern } from "./formatAgainstPattern.js";
 import { hiddenRequired } from "./hiddenRequired.js";
 import type { JSONSchema, JSONSchemaTypeName } from "./JSONSchema.js";
+import { limitSpecDepth } from "./limitSpecDepth.js";
 import { limitsInOrder } from "./limitsInOrder.js";
 import { nullTypeName } from "./nullTypeName.js";
 import { repairPattern } from "./repairPattern.js";
@@ -480,7 +482,9 @@ function coerceExamples(list: unknown[], type: unknown): unknown[] {
  * oneOf `default`s naming an option turned into that option's discriminator, and contradictions no value could
  * satisfy resolved the way the connector means them (a `format` against its `pattern`, a `default` the field
  * rejects, `null` in a type list, limits out of order, a `const` outside its `enum`, examples the pattern rejects,
- * a required field hidden without a default). Pure (the input is never mutated),
+ * a required field hidden without a default). Hazards are cut with a warning rather than thrown: nesting deeper
+ * than 100 levels (`too_deep`), `$ref`s naming nothing (`unresolved_ref`) or closing a cycle (`ref_cycle`),
+ * patterns that could backtrack exponentially (`unsafe_pattern`). Pure (the input is never mutated),
  * cached per input object, and never throws for an object input.
  */
 export function normalizeSpec(spec: unknown): NormalizedSpec {
@@ -490,7 +494,8 @@ export function normalizeSpec(spec: unknown): NormalizedSpec {
   let result = cache.get(spec);
   if (!result) {
     warnings = [];
-    const schema = normalizeNode(spec, "");
+    const schema = normalizeNode(limitSpecDepth(spec, warnings), "");
+    dropSpecHazards(schema, warnings);
     result = { schema, warnings };
     cache.set(spec, result);
     // Normalising an already normalised schema is a no-op, so hand back the same result (and caches keyed on it).

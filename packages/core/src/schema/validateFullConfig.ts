@@ -14,6 +14,7 @@ import { loadedSchemaInterpreter } from "./loadSchemaInterpreter.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { parsePointer } from "./parsePointer.js";
 import type { SpecWarning } from "./SpecWarning.js";
+import { safeRegExp } from "./safeRegExp.js";
 import { selectOption } from "./selectOption.js";
 
 /** The result of `validateFullConfig`. */
@@ -44,6 +45,8 @@ const AJV_OPTIONS: Options = {
   logger: false,
   addUsedSchema: false,
   validateSchema: false,
+  // Patterns that could freeze the page, and very long values, are left to the server.
+  code: { regExp: safeRegExp },
 };
 
 let draft07: Ajv | undefined;
@@ -170,6 +173,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   maxItems: "Must contain at most $limit items",
   uniqueItems: "Items must be unique",
   additionalProperties: "Unknown field $additionalProperty",
+  budget: "The connector specification is too complex to check here",
 };
 
 /** A human-readable message for one ajv error; never quotes the configuration value. */

@@ -25,16 +25,23 @@ export interface TokenProviderOptions {
    * @default Date.now
    */
   now?: () => number;
+  /**
+   * How long a `getToken` call may take before `get()` rejects with a retryable `TokenError` of code `timeout`
+   * (a later `get()` asks the callback again).
+   * @default 15000
+   */
+  timeoutMs?: number;
 }
 
-function callbackError(code: TokenErrorCode, problem: string, cause?: unknown): TokenError {
-  return new TokenError(code, `The \`getToken\` callback ${problem}.`, { cause });
+function callbackError(code: TokenErrorCode, problem: string): TokenError {
+  // No `cause`: the callback's own error may quote the token (or the host's credentials); the host logs it there.
+  return new TokenError(code, `The \`getToken\` callback ${problem}.`);
 }
 
 /** Wraps a static token or a `getToken` callback in a provider that decodes, caches and refreshes it in memory. */
 export function createTokenProvider(
   source: TokenSource,
-  { refreshLeewaySeconds = 60, now = Date.now }: TokenProviderOptions = {},
+  { refreshLeewaySeconds = 60, now = Date.now, timeoutMs = 15_000 }: TokenProviderOptions = {},
 ): TokenProvider {
   /** When `token` expires, in ms (`Infinity` without `exp`). */
   const expiry = (token: WidgetToken) => token.expiresAt?.getTime() ?? Infinity;
@@ -64,10 +71,23 @@ export function createTokenProvider(
   let inflight: Promise<WidgetToken> | null = null;
   const fetchToken = async (): Promise<WidgetToken> => {
     let raw: unknown;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      raw = await source();
-    } catch (cause) {
-      throw callbackError("fetch_failed", "failed to provide a widget token", cause);
+      raw = await Promise.race([
+        source(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(callbackError("timeout", `did not answer within ${timeoutMs} ms`)),
+            timeoutMs,
+          );
+        }),
+      ]);
+    } catch (error) {
+      throw error instanceof TokenError && error.code === "timeout"
+        ? error
+        : callbackError("fetch_failed", "failed to provide a widget token");
+    } finally {
+      clearTimeout(timer);
     }
     if (typeof raw !== "string") throw callbackError("fetch_failed", "did not resolve to a string");
     const token = decodeWidgetToken(raw);

@@ -21,11 +21,16 @@ function safeUrl(raw: string): string | null {
 }
 
 // One alternation, tried left to right at each position: code, html anchor, markdown link, bold, em, bare URL.
+// Every part that could scan far is bounded, or stops at a character that starts another attempt, so the work
+// is linear in the text (an unbounded `<a … [\s\S]*?</a>` was cubic on 50 KB of unclosed anchors).
 const INLINE =
-  /`([^`]+)`|<a\s+[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a\s*>|\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|(?<![\w/])_([^_\s][^_]*)_(?!\w)|(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])/g;
+  /`([^`]+)`|<a\s([^>]{0,1000})>([\s\S]{0,1000}?)<\/a\s*>|\[([^[\]]{1,500})\]\(([^()[\]\s]{1,2048})(?:\s+"[^"]{0,500}")?\)|\*\*([^*]+)\*\*|__([^_]+)__|\*([^*\s][^*]*)\*|(?<![\w/])_([^_\s][^_]*)_(?!\w)|(https?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?])/g;
 
-function link(href: string | null, children: ReactNode, key: number): ReactNode {
-  if (!href) return <Fragment key={key}>{children}</Fragment>;
+const HREF = /\bhref\s*=\s*["']([^"']*)["']/i;
+
+function link(href: string | null, children: ReactNode, key: number, inLink: boolean): ReactNode {
+  // Inside a link (a link's label holding a link or URL), only the label: an `<a>` may not contain an `<a>`.
+  if (!href || inLink) return <Fragment key={key}>{children}</Fragment>;
   return (
     <a key={key} href={href} target="_blank" rel="noopener noreferrer">
       {children}
@@ -34,7 +39,7 @@ function link(href: string | null, children: ReactNode, key: number): ReactNode 
 }
 
 // Keys only tell siblings apart: each element's index among the elements of its list.
-function parseInline(text: string): ReactNode[] {
+function parseInline(text: string, inLink = false): ReactNode[] {
   const out: ReactNode[] = [];
   let last = 0;
   let key = 0;
@@ -42,23 +47,36 @@ function parseInline(text: string): ReactNode[] {
     const { index } = match;
     if (index > last) out.push(text.slice(last, index));
     key++;
-    const [whole, code, htmlHref, htmlText, mdText, mdHref, bold1, bold2, em1, em2, bare] = match;
-    // Every group that matched is non-empty, except possibly the anchor's href.
+    const [whole, code, htmlAttributes, htmlText, mdText, mdHref, bold1, bold2, em1, em2, bare] = match;
+    // Every group that matched is non-empty, except possibly the anchor's attributes and text.
     const emphasis = bold1 || bold2 || em1 || em2;
+    const htmlHref = htmlAttributes === undefined ? undefined : HREF.exec(htmlAttributes)?.[1];
     if (code) out.push(<code key={key}>{code}</code>);
-    else if (htmlHref !== undefined) {
-      // Inner HTML of an anchor is reduced to its text: tags inside are dropped, never rendered.
-      const label = (htmlText ?? "").replace(/<[^>]*>/g, "").trim() || htmlHref;
-      out.push(link(safeUrl(htmlHref), parseInline(label), key));
-    } else if (mdText && mdHref) out.push(link(safeUrl(mdHref), parseInline(mdText), key));
+    else if (htmlAttributes !== undefined) {
+      if (htmlHref === undefined) out.push(whole);
+      else {
+        // Inner HTML of an anchor is reduced to its text: tags inside are dropped, never rendered.
+        const label = (htmlText ?? "").replace(/<[^>]*>/g, "").trim() || htmlHref;
+        out.push(link(safeUrl(htmlHref), parseInline(label, true), key, inLink));
+      }
+    } else if (mdText && mdHref) out.push(link(safeUrl(mdHref), parseInline(mdText, true), key, inLink));
     else if (emphasis) {
       const Element = bold1 || bold2 ? "strong" : "em";
-      out.push(<Element key={key}>{parseInline(emphasis)}</Element>);
-    } else if (bare) out.push(link(safeUrl(bare), bare, key));
+      out.push(<Element key={key}>{parseInline(emphasis, inLink)}</Element>);
+    } else if (bare) out.push(link(safeUrl(bare), bare, key, inLink));
     last = index + whole.length;
   }
   if (last < text.length) out.push(text.slice(last));
   return out;
+}
+
+/** Lines joined by one space, in linear time (a whitespace-around-newline regex was quadratic on long runs of spaces). */
+function inlineText(source: string): string {
+  return source
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
 }
 
 const LIST_ITEM = /^\s*(?:[-*+]|(\d+)[.)])\s+(.*)$/;
@@ -96,7 +114,7 @@ export function Markdown({ source, inline = false, id, className }: MarkdownProp
   const Element = inline ? "span" : "div";
   return (
     <Element id={id} className={className}>
-      {inline ? parseInline(source.replace(/\s*\n\s*/g, " ")) : parseBlocks(source)}
+      {inline ? parseInline(inlineText(source)) : parseBlocks(source)}
     </Element>
   );
 }

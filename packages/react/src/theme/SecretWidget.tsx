@@ -1,5 +1,5 @@
 import type { WidgetProps } from "@rjsf/utils";
-import { useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { formMessages } from "./formMessages.js";
 import { useDraftValue } from "./useDraftValue.js";
 
@@ -11,8 +11,17 @@ export function SecretWidget(props: WidgetProps) {
   const { id, disabled, readonly, options, label } = props;
   const [visible, setVisible] = useState(false);
   const messages = formMessages(props.registry);
+  // Uncontrolled: React would write a controlled value into the input's `value` attribute and a textarea's text
+  // node, where the secret could be read back from the DOM (serialisers, extensions, session replay). The value
+  // is set as the element's property only, and only when it differs from what the user typed.
+  const { value, ...draft } = useDraftValue(props, props.value, true);
+  const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    if (element.current && element.current.value !== value) element.current.value = value;
+  });
   const common = {
-    ...useDraftValue(props, props.value, true),
+    ...draft,
+    ref: element,
     disabled: disabled || readonly,
     autoComplete: "new-password",
     spellCheck: false,
