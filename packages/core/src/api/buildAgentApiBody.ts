@@ -22,7 +22,12 @@ export function buildAgentApiBody(input: FlavourBodyInput): Record<string, unkno
   };
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (split && PARTS.includes(key as "credentials") && isPlainObject(declared[key]) && isPlainObject(value)) {
+    if (
+      split &&
+      PARTS.includes(key as "credentials") &&
+      isPlainObject(declared[key]) &&
+      isPlainObject(value)
+    ) {
       body[key] = value;
     } else {
       rest[key] = value;

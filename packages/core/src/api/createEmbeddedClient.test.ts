@@ -240,7 +240,12 @@ describe("createEmbeddedClient.createSource", () => {
         return HttpResponse.json({});
       }),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, timeoutMs: 60, flavour: LEGACY });
+    const client = createEmbeddedClient({
+      token: tokenFor("u"),
+      baseUrl: BASE,
+      timeoutMs: 60,
+      flavour: LEGACY,
+    });
     const error = await errorOf(client.createSource({ templateId: "t", config: CONFIG }));
     expect(error).toMatchObject({ code: "timeout", retryable: true, status: null });
     expect(error.message).toMatch(/did not answer/);

@@ -224,9 +224,14 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     }
   }
 
-  async function getWorkspace({ signal }: { signal?: AbortSignal | undefined } = {}): Promise<TokenWorkspace> {
+  async function getWorkspace({
+    signal,
+  }: {
+    signal?: AbortSignal | undefined;
+  } = {}): Promise<TokenWorkspace> {
     const { jwt, workspaceId } = await tokenProvider.get();
-    if (options.workspaceName) return { organizationId: null, workspaceId, workspaceName: options.workspaceName };
+    if (options.workspaceName)
+      return { organizationId: null, workspaceId, workspaceName: options.workspaceName };
     let info = infos.get(jwt);
     if (!info) {
       info = request(INFO_PATH, signal).then((json) => {
@@ -247,12 +252,19 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
   }
 
   /** The workspace the flavour's bodies name: the input's, else the option's / the token's / the info's. */
-  async function workspace(input: CreateSourceInput | { workspaceId?: string | undefined }, signal?: AbortSignal) {
+  async function workspace(
+    input: CreateSourceInput | { workspaceId?: string | undefined },
+    signal?: AbortSignal,
+  ) {
     if (flavour!.workspace === "name") {
-      return ("workspaceName" in input && input.workspaceName) || (await getWorkspace({ signal })).workspaceName;
+      return (
+        ("workspaceName" in input && input.workspaceName) || (await getWorkspace({ signal })).workspaceName
+      );
     }
     const id =
-      input.workspaceId ?? (await tokenProvider.get()).workspaceId ?? (await getWorkspace({ signal })).workspaceId;
+      input.workspaceId ??
+      (await tokenProvider.get()).workspaceId ??
+      (await getWorkspace({ signal })).workspaceId;
     if (!id) throw badResponse("Airbyte did not say which workspace the token belongs to.");
     return id;
   }
@@ -309,16 +321,21 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       ...summary,
       sourceDefinitionId,
       partialDefaultConfig: isPlainObject(defaults) ? defaults : {},
-      userConfigSpec: (connector ? spec.connectionSpecification : isPlainObject(spec) ? spec : null) as JSONSchema,
+      userConfigSpec: (connector
+        ? spec.connectionSpecification
+        : isPlainObject(spec)
+          ? spec
+          : null) as JSONSchema,
     };
     if (connector) template.advancedAuth = isPlainObject(spec.advanced_auth) ? spec.advanced_auth : null;
     if (tooltip !== undefined) {
       template.authTooltip =
         text(tooltip) ??
         (isPlainObject(tooltip)
-          ? (Object.fromEntries(
-              Object.entries(tooltip).filter(([, v]) => typeof v === "string"),
-            ) as Record<string, string>)
+          ? (Object.fromEntries(Object.entries(tooltip).filter(([, v]) => typeof v === "string")) as Record<
+              string,
+              string
+            >)
           : null);
     }
     return template;
