@@ -9,6 +9,7 @@ const GITHUB = seedTemplates.find((t) => t.docker_repository === "airbyte/source
 const HUBSPOT = seedTemplates.find((t) => t.docker_repository === "airbyte/source-hubspot")!;
 const PAT = "ghp_realLookingToken1234";
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests read deep into JSON answers they have just asserted on.
 type Json = Record<string, any>;
 
 function harness(options: Parameters<typeof createSandbox>[0] = {}) {

@@ -34,7 +34,7 @@ export interface UseSourceTemplatesResult {
 function workspaceOf(token: TokenSource, fallback: string): string {
   if (typeof token !== "string") return fallback;
   try {
-    return decodeWidgetToken(token).workspaceId;
+    return decodeWidgetToken(token).workspaceId ?? fallback;
   } catch {
     return fallback;
   }

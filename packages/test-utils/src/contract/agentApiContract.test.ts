@@ -40,8 +40,8 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const compiled = new Map<object, ValidateFunction>();
 const validatorOf = (schema: object) => {
-  let validate = compiled.get(schema);
-  if (!validate) compiled.set(schema, (validate = ajv.compile(schema)));
+  const validate = compiled.get(schema) ?? ajv.compile(schema);
+  compiled.set(schema, validate);
   return validate;
 };
 
@@ -92,7 +92,7 @@ const send = (method: string, path: string, token?: string, body?: unknown) =>
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, never> }));
+  }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
 
 describe("the Agent API contract", () => {
   beforeAll(async () => {
