@@ -314,7 +314,9 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         token: tokenProvider,
         fetch: stableFetch,
         ...(baseUrl === undefined ? {} : { baseUrl }),
-        ...(flavour === undefined ? {} : { flavour }),
+        // Core's default is now the current API ("agent-api"); React keeps the first generation until its
+        // check-before-create UX lands (issue #17).
+        flavour: flavour ?? "partial-user-configs",
       }),
     [tokenProvider, stableFetch, baseUrl, flavour],
   );

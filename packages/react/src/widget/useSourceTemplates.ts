@@ -60,6 +60,9 @@ export function useSourceTemplates(options: UseSourceTemplatesOptions): UseSourc
         token: tokenProvider,
         fetch: ((input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init)) as typeof fetch,
         ...(baseUrl === undefined ? {} : { baseUrl }),
+        // Core's default is now "agent-api"; the widget's picker keeps the first generation's list until it
+        // takes a `flavour` (issue #17).
+        flavour: "partial-user-configs",
       }),
     [tokenProvider, baseUrl],
   );
