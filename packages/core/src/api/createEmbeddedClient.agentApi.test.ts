@@ -213,10 +213,10 @@ describe("createEmbeddedClient, agent-api flavour (the default)", () => {
     });
   });
 
-  it("reads an object auth_tooltip, keeping only its strings", async () => {
+  it("reads an object auth_tooltip", async () => {
     server.use(
       http.get(`${BASE}/api/v1/integrations/templates/sources/:id`, () =>
-        HttpResponse.json({ ...TEMPLATE, auth_tooltip: { en: "Use a key", fr: "Une clé", n: 1 } }),
+        HttpResponse.json({ ...TEMPLATE, auth_tooltip: { en: "Use a key", fr: "Une clé" } }),
       ),
     );
     const client = createEmbeddedClient({ token: scopedToken(), baseUrl: BASE, workspaceName: "w" });

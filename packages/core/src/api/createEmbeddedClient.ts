@@ -76,16 +76,7 @@ export interface EmbeddedClient {
 
 const JSON_TYPE = "application/json";
 const INFO_PATH = "/api/v1/account/applications/scoped-token/info";
-const MODES: readonly string[] = ["DIRECT", "MULTI", "REPLICATION"];
-const STATUSES: readonly string[] = [
-  "pending",
-  "running",
-  "cancelled",
-  "failed",
-  "succeeded",
-  "inconclusive",
-  "skipped",
-];
+const NO_WORKSPACE = "Airbyte did not say which workspace the token belongs to.";
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
@@ -115,7 +106,7 @@ function toSummary(item: unknown): SourceTemplateSummary {
     // Only the current API has these.
     ...(connectorName !== undefined && { connectorName: text(connectorName) }),
     ...(Array.isArray(tags) && { tags: tags.filter((t): t is string => typeof t === "string") }),
-    ...(mode !== undefined && { mode: MODES.includes(mode as string) ? (mode as TemplateMode) : null }),
+    ...(mode !== undefined && { mode: text(mode) as TemplateMode | null }),
   };
 }
 
@@ -237,7 +228,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       info = request(INFO_PATH, signal).then((json) => {
         const found = isPlainObject(json) ? json : {};
         const workspaceName = text(found.workspace_name);
-        if (!workspaceName) throw badResponse("Airbyte did not say which workspace the token belongs to.");
+        if (!workspaceName) throw badResponse(NO_WORKSPACE);
         return {
           organizationId: text(found.organization_id),
           workspaceId: text(found.workspace_id) ?? workspaceId,
@@ -265,7 +256,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       input.workspaceId ??
       (await tokenProvider.get()).workspaceId ??
       (await getWorkspace({ signal })).workspaceId;
-    if (!id) throw badResponse("Airbyte did not say which workspace the token belongs to.");
+    if (!id) throw badResponse(NO_WORKSPACE);
     return id;
   }
 
@@ -296,7 +287,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     // Only the message meant for users: never `internal_message` or `stacktrace`.
     const message = text(reason.external_message) ?? text(found.error_message);
     const result: CheckResult = {
-      status: STATUSES.includes(found.status as string) ? (found.status as CheckStatus) : null,
+      status: text(found.status) as CheckStatus | null,
       message: message && scrubSecrets(message, secrets),
       raw: json,
     };
@@ -329,14 +320,9 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     };
     if (connector) template.advancedAuth = isPlainObject(spec.advanced_auth) ? spec.advanced_auth : null;
     if (tooltip !== undefined) {
+      // A string, or an object of strings (per language…), as the contract allows.
       template.authTooltip =
-        text(tooltip) ??
-        (isPlainObject(tooltip)
-          ? (Object.fromEntries(Object.entries(tooltip).filter(([, v]) => typeof v === "string")) as Record<
-              string,
-              string
-            >)
-          : null);
+        text(tooltip) ?? (isPlainObject(tooltip) ? (tooltip as Record<string, string>) : null);
     }
     return template;
   }
