@@ -3,8 +3,13 @@ import type { Locator, Page } from "playwright";
 
 const require = createRequire(import.meta.url);
 
-/** The path each create-source request of the default flavour (`partial-user-configs`) goes to. */
-export const CREATE_PATH = "/api/v1/embedded/partial_user_configs/";
+/** The path each create-source request of the demo's flavour (`agent-api`) goes to (its check is `${CREATE_PATH}/check`). */
+export const CREATE_PATH = "/api/v1/integrations/connectors";
+
+/** Whether a request URL is the create itself (not its check at `${CREATE_PATH}/check`). */
+export function isCreate(url: string): boolean {
+  return new URL(url).pathname === CREATE_PATH;
+}
 
 /** The values the Hellobaton happy path types (the API key is an `airbyte_secret`). */
 export const HELLOBATON = { apiKey: "hb-e2e-secret-key-7781", company: "acme" } as const;

@@ -18,7 +18,7 @@ export interface DemoPage {
   context: BrowserContext;
   /** Console errors and uncaught page errors (expected HTTP failures are filtered by the caller). */
   consoleErrors: string[];
-  /** How many times the page asked the demo backend for a widget token. */
+  /** How many times the page asked the demo backend for a token. */
   tokenRequests: () => number;
 }
 
@@ -31,9 +31,6 @@ export interface SandboxSource {
   configuration: Record<string, unknown>;
 }
 
-/** The organization the demo backend uses by default (see readBackendConfig). */
-const DEMO_ORGANIZATION = "demo-organization";
-
 /** The running sandbox, demo dev server and browser of one e2e file. */
 export interface DemoStack {
   sandbox: SandboxServer;
@@ -45,9 +42,9 @@ export interface DemoStack {
   open(user: string): Promise<DemoPage>;
   /** Saves a full-page screenshot under test-results/e2e/. */
   screenshot(page: Page, name: string): Promise<string>;
-  /** The sandbox workspace of a demo end user (the demo backend's organization). */
+  /** The sandbox workspace of a demo end user (the demo backend names the workspace after the user). */
   workspaceIdOf(user: string): Promise<string>;
-  /** The sources of a demo end user, read from the sandbox's HTTP API with the operator token (masked). */
+  /** The sources of a demo end user, read from the sandbox's current API with the operator token (masked). */
   sourcesOf(user: string): Promise<SandboxSource[]>;
   /** Adds a source template through the sandbox's operator endpoint; returns its id. */
   addTemplate(body: Record<string, unknown>): Promise<string>;
@@ -126,7 +123,7 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
       });
       page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
       page.on("request", (request) => {
-        if (request.url().includes("/api/widget-token")) tokens += 1;
+        if (/\/api\/(widget-)?token\b/.test(request.url())) tokens += 1;
       });
       await page.goto(`${demoUrl}/?user=${encodeURIComponent(user)}`);
       await page.getByRole("heading", { name: "Acme Analytics" }).waitFor();
@@ -138,22 +135,47 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
       return file;
     },
     async workspaceIdOf(user) {
-      const issued = await sandbox.sandbox.issueWidgetToken({
-        organizationId: DEMO_ORGANIZATION,
-        externalUserId: user,
-        allowedOrigin: demoUrl,
+      const operator = await sandbox.sandbox.operatorToken();
+      const scoped = await fetch(`${sandbox.url}/api/v1/account/applications/scoped-token`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${operator}`, "content-type": "application/json" },
+        body: JSON.stringify({ workspace_name: user }),
       });
-      return issued.workspaceId;
+      const { token } = (await scoped.json()) as { token: string };
+      const info = await fetch(`${sandbox.url}/api/v1/account/applications/scoped-token/info`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      return ((await info.json()) as { workspace_id: string }).workspace_id;
     },
     async sourcesOf(user) {
       const workspaceId = await stack.workspaceIdOf(user);
       const operator = await sandbox.sandbox.operatorToken();
-      const response = await fetch(`${sandbox.url}/api/v1/embedded/sources?workspace_id=${workspaceId}`, {
-        headers: { authorization: `Bearer ${operator}` },
-      });
-      if (!response.ok) throw new Error(`Listing sources answered HTTP ${response.status}`);
-      const body = (await response.json()) as { data: SandboxSource[] };
-      return body.data;
+      const get = async (path: string) => {
+        const response = await fetch(sandbox.url + path, {
+          headers: { authorization: `Bearer ${operator}` },
+        });
+        if (!response.ok) throw new Error(`${path} answered HTTP ${response.status}`);
+        return response.json() as Promise<Record<string, unknown>>;
+      };
+      const listed = await get(`/api/v1/integrations/connectors?workspace_name=${encodeURIComponent(user)}`);
+      const ids = (listed.data as { id: string }[]).map((item) => item.id);
+      return Promise.all(
+        ids.map(async (id) => {
+          const connector = (await get(`/api/v1/integrations/connectors/${id}`)) as {
+            id: string;
+            name: string | null;
+            source_template: { id: string };
+            replication_config: Record<string, unknown>;
+          };
+          return {
+            id: connector.id,
+            name: connector.name,
+            source_template_id: connector.source_template.id,
+            workspace_id: workspaceId,
+            configuration: connector.replication_config,
+          };
+        }),
+      );
     },
     async addTemplate(body) {
       const operator = await sandbox.sandbox.operatorToken();

@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tan
 import { useCallback, useMemo, useRef, useState } from "react";
 import { type ActivityEntry, ActivityLog, describeEvent } from "./ActivityLog.js";
 import { type DemoConfig, loadDemoConfig } from "./DemoConfig.js";
-import { fetchWidgetToken } from "./fetchWidgetToken.js";
+import { fetchToken } from "./fetchToken.js";
 import { listSources } from "./listSources.js";
 import { type DemoMode, ModeSwitch, readMode } from "./ModeSwitch.js";
 import { SourcesTable } from "./SourcesTable.js";
@@ -29,8 +29,8 @@ interface DemoProps {
 
 function Demo({ config, user }: DemoProps) {
   const queryClient = useQueryClient();
-  // The host backend hands out widget tokens; the form calls this again whenever it needs a fresh one.
-  const getToken = useCallback(() => fetchWidgetToken(user), [user]);
+  // The host backend hands out scoped tokens; the form calls this again whenever it needs a fresh one.
+  const getToken = useCallback(() => fetchToken(user), [user]);
   const tokenProvider = useMemo(() => createTokenProvider(getToken), [getToken]);
   const client = useMemo(
     () =>
@@ -44,7 +44,7 @@ function Demo({ config, user }: DemoProps) {
   });
   const sources = useQuery({
     queryKey: ["demo", "sources", user],
-    queryFn: ({ signal }) => listSources({ embeddedApiUrl: config.embeddedApiUrl, tokenProvider, signal }),
+    queryFn: ({ signal }) => listSources({ embeddedApiUrl: config.embeddedApiUrl, client, signal }),
   });
   const templateNames = useMemo(
     () => new Map((templates.data ?? []).map((t) => [t.id, t.name] as const)),

@@ -134,7 +134,9 @@ export function useCredentialFormData(
         token: provider,
         fetch: stableFetch,
         ...(baseUrl === undefined ? {} : { baseUrl }),
-        ...(flavour === undefined ? {} : { flavour }),
+        // Core's default is the current Agent API; the React layer keeps the first generation until its
+        // check-before-create UX lands (issue #17).
+        flavour: flavour ?? "partial-user-configs",
       }),
     [provider, stableFetch, baseUrl, flavour],
   );

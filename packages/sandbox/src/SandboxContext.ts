@@ -6,7 +6,15 @@ import type { SandboxStore, StoredTemplate } from "./SandboxStore.js";
 /** Who is calling, from a verified Bearer token. */
 export type Principal =
   | { kind: "operator"; clientId: string }
-  | { kind: "end-user"; workspaceId: string; userId: string };
+  | {
+      kind: "end-user";
+      workspaceId: string;
+      userId: string;
+      /** A scoped token (any origin may use it) rather than a widget token (its allowed origin only). */
+      scoped?: boolean;
+      /** The widget token's source template filter, if it has one. */
+      templateTags?: { tags: string[]; mode: "any" | "all" };
+    };
 
 /**
  * Who may call a route, which also decides its CORS policy: `public` and `registry` are open to any origin;
@@ -29,9 +37,11 @@ export interface RouteRequest {
 
 /** One route of the emulator. */
 export interface Route {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "DELETE";
   path: RegExp;
   access: RouteAccess;
+  /** An `end-user` route of the current API: bearer-only, so any origin may call it (CORS reflects it). */
+  anyOrigin?: boolean;
   handle(req: RouteRequest, ctx: SandboxContext): Promise<Response>;
 }
 
@@ -51,6 +61,8 @@ export interface SandboxContext {
   registry(): Promise<RegistryIndex>;
   /** Seeded templates followed by the ones the operator added. */
   templates(): Promise<StoredTemplate[]>;
+  /** Value that fails every connection check (`…/connectors/check`) when it appears anywhere in a config. */
+  wrongCredentials: string;
   /** Runs one read-modify-write step at a time (workspace and origin bookkeeping). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
 }

@@ -11,6 +11,10 @@ export interface StoredSource {
   configuration: Record<string, unknown>;
   created_at: string;
   flavour: CreateFlavour;
+  /** Set on the record that replaced an earlier one with the same id (the store is append-only: last wins). */
+  updated_at?: string;
+  /** Set on the record that deleted the source. */
+  deleted?: true;
 }
 
 /** A source template (seeded from data/templates.json or added by the operator). */
@@ -22,6 +26,12 @@ export interface StoredTemplate {
   partial_default_config: Record<string, unknown>;
   user_config_spec?: Record<string, unknown>;
   created_at: string;
+  /** Tags (current API; the widget token's tag filter selects on them). */
+  tags?: string[];
+  /** How the current API splits a create body. @default "REPLICATION" */
+  mode?: "DIRECT" | "MULTI" | "REPLICATION";
+  /** Authentication guidance shown beside the form: a string or an object of strings. */
+  auth_tooltip?: string | Record<string, string> | null;
 }
 
 /** The workspace of one end user of one organization. */

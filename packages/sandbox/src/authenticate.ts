@@ -98,5 +98,14 @@ export async function authenticate(request: Request, ctx: SandboxContext): Promi
     };
   }
   const userId = typeof claims.sub === "string" ? claims.sub : "";
-  return { ok: true, principal: { kind: "end-user", workspaceId, userId }, envelopeOrigin };
+  const tags = claims[names.templateTags];
+  const principal: Principal = { kind: "end-user", workspaceId, userId };
+  if (claims[names.tokenKind] === "scoped") principal.scoped = true;
+  if (Array.isArray(tags) && tags.length > 0) {
+    principal.templateTags = {
+      tags: tags.filter((t): t is string => typeof t === "string"),
+      mode: claims[names.templateTagsMode] === "all" ? "all" : "any",
+    };
+  }
+  return { ok: true, principal, envelopeOrigin };
 }

@@ -1,3 +1,4 @@
+import { agentErrorBody } from "./agentErrorBody.js";
 import { type Authentication, authenticate } from "./authenticate.js";
 import {
   createFaultController,
@@ -14,7 +15,10 @@ import { normalizeOrigin } from "./normalizeOrigin.js";
 import { MAX_BODY_BYTES, readJsonBody } from "./readJsonBody.js";
 import { responses } from "./responses.js";
 import { adminRoutes } from "./routes/adminRoutes.js";
+import { agentAuthRoutes } from "./routes/agentAuthRoutes.js";
+import { agentTemplateRoutes } from "./routes/agentTemplateRoutes.js";
 import { authRoutes } from "./routes/authRoutes.js";
+import { connectorRoutes } from "./routes/connectorRoutes.js";
 import { registryRoutes } from "./routes/registryRoutes.js";
 import { sourceRoutes } from "./routes/sourceRoutes.js";
 import { templateRoutes } from "./routes/templateRoutes.js";
@@ -51,6 +55,8 @@ export interface SandboxOptions {
   log?: (entry: RequestLogEntry) => void;
   /** Request body limit in bytes. @default 1048576 */
   maxBodyBytes?: number;
+  /** A config holding this value anywhere fails the connection check (`…/connectors/check`). @default "wrong-credentials" */
+  wrongCredentials?: string;
 }
 
 /** Where a request comes from, as the transport knows it. */
@@ -95,6 +101,9 @@ export interface Sandbox {
 }
 
 const ROUTES: Route[] = [
+  ...agentAuthRoutes,
+  ...agentTemplateRoutes,
+  ...connectorRoutes,
   ...authRoutes,
   ...templateRoutes,
   ...sourceRoutes,
@@ -104,6 +113,23 @@ const ROUTES: Route[] = [
 const DEFAULT_HEADERS = "authorization, content-type, x-request-id, x-sandbox-fault";
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1", "localhost"]);
 const MAX_LATENCY = 60_000;
+/** Paths of the current API, whose errors are `{message, errors: [{field, message, error_code, details}]}`. */
+const AGENT_PATHS = /^\/api\/v1\/(integrations|account)\//;
+
+/** Rewrites a FastAPI-shaped error of the current API's paths into its own shape. */
+async function agentShaped(response: Response): Promise<Response> {
+  if (response.type === "error" || response.status < 400) return response;
+  if (!/json/.test(response.headers.get("content-type") ?? "")) return response;
+  let body: unknown;
+  try {
+    body = await response.clone().json();
+  } catch {
+    return response;
+  }
+  const shaped = agentErrorBody(body);
+  if (!shaped) return response;
+  return new Response(JSON.stringify(shaped), { status: response.status, headers: response.headers });
+}
 
 async function defaultRegistry(): Promise<SandboxRegistry> {
   return (await import("./registryFixture.js")).registryFixture;
@@ -127,6 +153,9 @@ function resolveSeeds(seeds: readonly TemplateSeed[], index: RegistryIndex): Sto
       partial_default_config: seed.partial_default_config ?? {},
       ...(seed.user_config_spec ? { user_config_spec: seed.user_config_spec } : {}),
       created_at: new Date(0).toISOString(),
+      ...(seed.tags ? { tags: seed.tags } : {}),
+      ...(seed.mode ? { mode: seed.mode } : {}),
+      ...(seed.auth_tooltip === undefined ? {} : { auth_tooltip: seed.auth_tooltip }),
     };
   });
 }
@@ -198,6 +227,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     store,
     faults,
     now: options.now ?? Date.now,
+    wrongCredentials: options.wrongCredentials ?? "wrong-credentials",
     publicUrl(request) {
       if (publicUrl) return publicUrl;
       if (request) return new URL(request.url).origin;
@@ -256,7 +286,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       if (candidates.length === 0) return responses.detail(404, "Not Found");
       if (!route || !origin) return responses.detail(403, "CORS preflight refused");
       const headers = {
-        "access-control-allow-methods": "GET, POST, DELETE, OPTIONS",
+        "access-control-allow-methods": "GET, POST, PUT, DELETE, OPTIONS",
         "access-control-allow-headers":
           request.headers.get("access-control-request-headers") ?? DEFAULT_HEADERS,
         "access-control-max-age": "600",
@@ -268,7 +298,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           headers: { ...headers, "access-control-allow-origin": "*" },
         });
       }
-      if (route.access === "end-user" && (await allowedOrigins(null)).has(origin)) {
+      if (route.access === "end-user" && (route.anyOrigin || (await allowedOrigins(null)).has(origin))) {
         return new Response(null, {
           status: 204,
           headers: { ...headers, "access-control-allow-origin": origin },
@@ -287,7 +317,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     if (route?.access === "registry" || route?.access === "public") {
       cors = { "access-control-allow-origin": "*", "access-control-expose-headers": "x-request-id" };
     } else if (route?.access === "end-user" && origin) {
-      if (!(await allowedOrigins(auth)).has(origin)) {
+      // The current API's routes take bearer tokens only (no cookies): any origin may call them.
+      if (!route.anyOrigin && !(await allowedOrigins(auth)).has(origin)) {
         return responses.detail(403, "Forbidden: this origin is not allowed for this token");
       }
       cors = {
@@ -369,6 +400,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       try {
         url = new URL(request.url);
         response = await dispatch(request, url, context, state);
+        if (AGENT_PATHS.test(url.pathname)) response = await agentShaped(response);
       } catch {
         // Never echo the error: it could quote request data.
         response = responses.detail(500, "Internal Server Error");

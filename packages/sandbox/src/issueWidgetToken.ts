@@ -12,6 +12,12 @@ export interface WidgetTokenInput {
   allowedOrigin: string;
   /** Overrides the sandbox's token TTL (seconds). */
   ttlSeconds?: number;
+  /** Only these source templates are offered (current API's `selected_source_template_tags`). */
+  templateTags?: string[];
+  /** Whether a template needs `any` or `all` of `templateTags`. @default "any" */
+  templateTagsMode?: "any" | "all";
+  /** Issue a scoped token (a bare JWT, no origin) instead of a widget token. */
+  scoped?: boolean;
 }
 
 /** A widget token as issued, with its parts for tests and stories. */
@@ -44,6 +50,7 @@ export async function issueWidgetToken(
         created_at: new Date(ctx.now()).toISOString(),
       });
     }
+    if (input.scoped) return;
     const origins = await ctx.store.list("origins");
     if (!origins.some((o) => o.workspace_id === workspaceId && o.origin === input.allowedOrigin)) {
       await ctx.store.append("origins", { workspace_id: workspaceId, origin: input.allowedOrigin });
@@ -61,6 +68,13 @@ export async function issueWidgetToken(
       iss: publicUrl,
       typ: names.endUserType,
       exp: expiresAt,
+      ...(input.scoped ? { [names.tokenKind]: "scoped" } : {}),
+      ...(input.templateTags?.length
+        ? {
+            [names.templateTags]: input.templateTags,
+            [names.templateTagsMode]: input.templateTagsMode ?? "any",
+          }
+        : {}),
     },
     ctx.signingSecret,
   );

@@ -42,13 +42,23 @@ describe("the sandbox inside MSW (as Storybook and component tests use it)", () 
     const created = await fetch(`${BASE}/api/v1/integrations/connectors`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${jwt}` },
-      body: JSON.stringify({ source_template_id: template.id, credentials: template.example_user_config }),
+      body: JSON.stringify({
+        workspace_name: "msw-user",
+        source_template_id: template.id,
+        replication_config: template.example_user_config,
+      }),
     });
     expect(created.status).toBe(200);
-    expect(await created.json()).toMatchObject({
-      workspace_id: workspaceId,
-      configuration: { database_config: { cluster_type: "ATLAS_REPLICA_SET", password: "**********" } },
+    const { id } = (await created.json()) as { id: string };
+    const listed = await fetch(`${BASE}/api/v1/embedded/sources?workspace_id=${workspaceId}`, {
+      headers: { authorization: `Bearer ${jwt}` },
     });
+    expect(((await listed.json()) as { data: unknown[] }).data).toMatchObject([
+      {
+        id,
+        configuration: { database_config: { cluster_type: "ATLAS_REPLICA_SET", password: "**********" } },
+      },
+    ]);
   });
 
   it("turns the drop fault into a network error for fetch", async () => {

@@ -14,6 +14,12 @@ export interface TemplateSeed {
   about?: string;
   partial_default_config?: Record<string, unknown>;
   user_config_spec?: Record<string, unknown>;
+  /** Tags (current API). */
+  tags?: string[];
+  /** How the current API splits a create body. @default "REPLICATION" */
+  mode?: "DIRECT" | "MULTI" | "REPLICATION";
+  /** Authentication guidance (current API). */
+  auth_tooltip?: string | Record<string, string> | null;
   /** A user input that, merged with the defaults, is valid for the full spec (used by tests and demos). */
   example_user_config?: Record<string, unknown>;
 }

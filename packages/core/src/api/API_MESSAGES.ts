@@ -11,5 +11,6 @@ export const API_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
   timeout: "Airbyte took too long to answer. Try again.",
   server: "Airbyte is having trouble right now (HTTP #). Try again in a moment.",
   validation: "Airbyte rejected the request. Check the values and try again.",
+  check_failed: "Airbyte could not connect with these settings. Check them and try again.",
   http: "Airbyte answered with an unexpected error (HTTP #).",
 };

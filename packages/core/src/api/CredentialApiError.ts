@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | "rate_limited"
   | "server"
   | "bad_response"
+  | "check_failed"
   | "http";
 
 /** A server complaint about one field of the config. */

@@ -11,6 +11,8 @@ import { createEmbeddedClient } from "./createEmbeddedClient.js";
 import { flavours } from "./flavours.js";
 
 const BASE = "https://api.test.invalid";
+/** These tests pin the transport (retries, timeouts, errors) over the first generation's endpoints. */
+const LEGACY = "partial-user-configs";
 const WORKSPACE = "0c2f9e61-3b7a-4a3e-9d55-6f1b2a7c8d90";
 const SECRET = "sk_live_9f8e7d6c5b4a";
 
@@ -57,7 +59,7 @@ async function errorOf(promise: Promise<unknown>): Promise<CredentialApiError> {
 const CONFIG = { credentials: { api_key: SECRET }, start_date: "2024-01-01T00:00:00Z" };
 
 describe("createEmbeddedClient.createSource", () => {
-  it("defaults to the partial-user-configs flavour with the token's workspace and a bearer JWT", async () => {
+  it("speaks the partial-user-configs flavour with the token's workspace and a bearer JWT", async () => {
     const seen: Seen[] = [];
     server.use(
       http.post(
@@ -68,7 +70,7 @@ describe("createEmbeddedClient.createSource", () => {
       ),
     );
     const raw = tokenFor("u1");
-    const client = createEmbeddedClient({ token: raw, baseUrl: `${BASE}/` });
+    const client = createEmbeddedClient({ token: raw, baseUrl: `${BASE}/`, flavour: LEGACY });
     const created = await client.createSource({ templateId: "tpl-1", config: CONFIG });
     expect(created).toEqual({
       id: "puc-1",
@@ -84,6 +86,7 @@ describe("createEmbeddedClient.createSource", () => {
       connection_configuration: CONFIG,
     });
     expect(client.flavour).toBe(flavours["partial-user-configs"]);
+    expect(createEmbeddedClient({ token: raw }).flavour).toBe(flavours["agent-api"]);
   });
 
   it("sends the embedded-sources body", async () => {
@@ -113,38 +116,6 @@ describe("createEmbeddedClient.createSource", () => {
       name: "My Stripe",
     });
   });
-
-  it.each(["workspace_name", "external_user_id"] as const)(
-    "sends the integrations body with %s",
-    async (workspaceField) => {
-      const seen: Seen[] = [];
-      server.use(
-        http.post(
-          `${BASE}/api/v1/integrations/connectors`,
-          record(seen, () => HttpResponse.json({ data: { id: "conn-1", name: "n" } })),
-        ),
-      );
-      const client = createEmbeddedClient({
-        token: tokenFor("u1"),
-        baseUrl: BASE,
-        flavour: "integrations",
-        workspaceField,
-      });
-      const created = await client.createSource({
-        workspaceId: "acme-user-7",
-        templateId: "tpl-3",
-        config: CONFIG,
-        name: "n",
-      });
-      expect(created.id).toBe("conn-1");
-      expect(seen[0]?.body).toEqual({
-        source_template_id: "tpl-3",
-        credentials: CONFIG,
-        name: "n",
-        [workspaceField]: "acme-user-7",
-      });
-    },
-  );
 
   it("accepts a custom flavour", async () => {
     const seen: Seen[] = [];
@@ -181,7 +152,7 @@ describe("createEmbeddedClient.createSource", () => {
       ),
     );
     const getToken = vi.fn(async () => tokenFor(`user-${getToken.mock.calls.length}`));
-    const client = createEmbeddedClient({ token: getToken, baseUrl: BASE });
+    const client = createEmbeddedClient({ token: getToken, baseUrl: BASE, flavour: LEGACY });
     await expect(client.createSource({ templateId: "t", config: CONFIG })).resolves.toMatchObject({
       id: "ok",
     });
@@ -199,7 +170,7 @@ describe("createEmbeddedClient.createSource", () => {
       ),
     );
     const getToken = vi.fn(async () => tokenFor(`user-${getToken.mock.calls.length}`));
-    const client = createEmbeddedClient({ token: getToken, baseUrl: BASE });
+    const client = createEmbeddedClient({ token: getToken, baseUrl: BASE, flavour: LEGACY });
     const error = await errorOf(client.getSourceTemplate("tpl"));
     expect(error).toMatchObject({ code: "unauthorized", status: 401, message: "Invalid token" });
     expect(seen).toHaveLength(2);
@@ -214,7 +185,7 @@ describe("createEmbeddedClient.createSource", () => {
         record(seen, () => new HttpResponse("", { status: 401 })),
       ),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     expect((await errorOf(client.createSource({ templateId: "t", config: CONFIG }))).code).toBe(
       "unauthorized",
     );
@@ -236,7 +207,7 @@ describe("createEmbeddedClient.createSource", () => {
         ),
       ),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     const error = await errorOf(client.createSource({ templateId: "t", config: CONFIG }));
     expect(seen).toHaveLength(1);
     expect(error).toMatchObject({ code: "server", status: 502, retryable: true, requestId: "rq-502" });
@@ -251,7 +222,7 @@ describe("createEmbeddedClient.createSource", () => {
         return HttpResponse.error();
       }),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     const error = await errorOf(client.createSource({ templateId: "t", config: CONFIG }));
     expect(calls).toBe(1);
     expect(error).toMatchObject({
@@ -269,7 +240,12 @@ describe("createEmbeddedClient.createSource", () => {
         return HttpResponse.json({});
       }),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, timeoutMs: 60 });
+    const client = createEmbeddedClient({
+      token: tokenFor("u"),
+      baseUrl: BASE,
+      timeoutMs: 60,
+      flavour: LEGACY,
+    });
     const error = await errorOf(client.createSource({ templateId: "t", config: CONFIG }));
     expect(error).toMatchObject({ code: "timeout", retryable: true, status: null });
     expect(error.message).toMatch(/did not answer/);
@@ -284,7 +260,7 @@ describe("createEmbeddedClient.createSource", () => {
         return HttpResponse.json({ data: [] });
       }),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     const controller = new AbortController();
     const pending = client.listSourceTemplates({ signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
@@ -305,7 +281,7 @@ describe("createEmbeddedClient.createSource", () => {
           }),
       ),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     const error = await errorOf(client.createSource({ templateId: "t", config: CONFIG }));
     expect(error).toMatchObject({ code: "bad_response", status: 200 });
     expect(error.message).toBe("Airbyte answered with something that is not JSON (text/html, HTTP 200).");
@@ -336,7 +312,7 @@ describe("createEmbeddedClient.createSource", () => {
         ),
       ),
     );
-    const client = createEmbeddedClient({ token: raw, baseUrl: BASE });
+    const client = createEmbeddedClient({ token: raw, baseUrl: BASE, flavour: LEGACY });
     const error = await errorOf(client.createSource({ templateId: "t", config: CONFIG }));
     expect(error.fieldErrors).toEqual([
       { path: "/credentials/api_key", message: "Invalid key [redacted] for bearer [redacted]" },
@@ -359,7 +335,7 @@ describe("createEmbeddedClient.createSource", () => {
         HttpResponse.json({ detail: "pin 123 rejected" }, { status: 400 }),
       ),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     const error = await errorOf(
       client.createSource({ templateId: "t", config: { pin: "123" }, secrets: ["123"] }),
     );
@@ -370,6 +346,7 @@ describe("createEmbeddedClient.createSource", () => {
     const client = createEmbeddedClient({
       token: async () => Promise.reject(new Error("backend down")),
       baseUrl: BASE,
+      flavour: LEGACY,
     });
     await expect(client.createSource({ templateId: "t", config: {} })).rejects.toBeInstanceOf(TokenError);
   });
@@ -392,7 +369,7 @@ describe("createEmbeddedClient source templates", () => {
       ),
     );
     const provider = createTokenProvider(tokenFor("u"));
-    const client = createEmbeddedClient({ token: provider, baseUrl: BASE });
+    const client = createEmbeddedClient({ token: provider, baseUrl: BASE, flavour: LEGACY });
     expect(client.tokenProvider).toBe(provider);
     expect(await client.listSourceTemplates()).toEqual([
       { id: "t1", name: "Stripe", icon: "https://x/icon.svg" },
@@ -421,7 +398,7 @@ describe("createEmbeddedClient source templates", () => {
         ),
       ),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     expect(await client.getSourceTemplate("t/1")).toEqual({
       id: "t/1",
       name: "Stripe",
@@ -438,7 +415,7 @@ describe("createEmbeddedClient source templates", () => {
       http.get(`${BASE}/api/v1/embedded/source-templates/:id`, () => HttpResponse.json({ id: "t" })),
       http.get(`${BASE}/api/v1/embedded/source-templates`, () => HttpResponse.json({ items: [] })),
     );
-    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE });
+    const client = createEmbeddedClient({ token: tokenFor("u"), baseUrl: BASE, flavour: LEGACY });
     expect((await errorOf(client.getSourceTemplate("t"))).code).toBe("bad_response");
     expect((await errorOf(client.listSourceTemplates())).code).toBe("bad_response");
   });

@@ -8,41 +8,78 @@ import { CredentialApiError } from "./CredentialApiError.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
 import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
-import type { CreatedSource, CreateSourceInput, SourceTemplate, SourceTemplateSummary } from "./types.js";
+import { scrubSecrets } from "./scrubSecrets.js";
+import type {
+  CheckResult,
+  CheckStatus,
+  CreatedSource,
+  CreateSourceInput,
+  SourceTemplate,
+  SourceTemplateSummary,
+  TemplateMode,
+} from "./types.js";
 
 /** Options of {@link createEmbeddedClient}. */
 export interface EmbeddedClientOptions {
-  /** A widget token, a `getToken` callback, or a shared {@link TokenProvider}. */
+  /** A scoped token or widget token, a `getToken` callback returning one, or a shared {@link TokenProvider}. */
   token: TokenSource | TokenProvider;
   /** @default "https://api.airbyte.ai" */
   baseUrl?: string;
-  /** @default "partial-user-configs" */
+  /** Which generation of Airbyte's API to speak. @default "agent-api" */
   flavour?: FlavourName | ApiFlavour;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
   /** Per-request timeout in milliseconds. @default 30000 */
   timeoutMs?: number;
-  /** Body field carrying the workspace for the `integrations` flavour. @default "workspace_name" */
-  workspaceField?: "workspace_name" | "external_user_id";
+  /** The partner's name for this end user's workspace (current API). @default read from `scoped-token/info` */
+  workspaceName?: string;
+  /** Check the config before each create, for flavours with a check endpoint. @default "before-create" */
+  check?: "before-create" | "off";
 }
 
-/** The Airbyte Embedded API, scoped by a widget token. */
+/** The workspace a scoped token reaches (`GET /api/v1/account/applications/scoped-token/info`). */
+export interface TokenWorkspace {
+  organizationId: string | null;
+  workspaceId: string | null;
+  /** The partner's own name for its customer (not the workspace UUID). */
+  workspaceName: string;
+}
+
+/** Filters of `listSourceTemplates`. */
+export interface ListSourceTemplatesInput {
+  /** Workspace id for the older flavours. @default the token's workspace */
+  workspaceId?: string;
+  /** Only templates with these tags (current API). */
+  tags?: readonly string[];
+  /** Whether a template needs `any` or `all` of `tags`. @default the server's ("any") */
+  tagsMode?: "any" | "all";
+  signal?: AbortSignal;
+}
+
+/** The Airbyte Embedded / Agent API, scoped by an end user's token. */
 export interface EmbeddedClient {
-  /** Creates the source with the end user's config. Never retried automatically except once after a 401. */
+  /**
+   * Creates the source with the end user's config, after a check when the flavour has one and `check` is on
+   * (a `failed` check throws `check_failed`). Never retried automatically except once after a 401.
+   */
   createSource(input: CreateSourceInput): Promise<CreatedSource>;
+  /** Checks the config without creating anything (same input as `createSource`; current API only). */
+  checkSource(input: CreateSourceInput): Promise<CheckResult>;
   /** Lists the workspace's source templates. */
-  listSourceTemplates(input?: {
-    workspaceId?: string;
-    signal?: AbortSignal;
-  }): Promise<SourceTemplateSummary[]>;
+  listSourceTemplates(input?: ListSourceTemplatesInput): Promise<SourceTemplateSummary[]>;
   /** Loads one source template with its default config. */
   getSourceTemplate(id: string, input?: { signal?: AbortSignal }): Promise<SourceTemplate>;
+  /** The workspace of the token: the `workspaceName` option, else `scoped-token/info` (cached per token). */
+  getWorkspace(input?: { signal?: AbortSignal }): Promise<TokenWorkspace>;
   readonly tokenProvider: TokenProvider;
   readonly flavour: ApiFlavour;
 }
 
 const JSON_TYPE = "application/json";
-const TEMPLATES_PATH = "/api/v1/embedded/source-templates";
+const INFO_PATH = "/api/v1/account/applications/scoped-token/info";
+const NO_WORKSPACE = "Airbyte did not say which workspace the token belongs to.";
+
+const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
 function badResponse(message: string, status = 200, requestId: string | null = null): CredentialApiError {
   return new CredentialApiError({ code: "bad_response", message, status, requestId });
@@ -54,12 +91,16 @@ function badTemplate(what: string): CredentialApiError {
 }
 
 function toSummary(item: unknown): SourceTemplateSummary {
-  const { id, name, icon } = isPlainObject(item) ? item : {};
+  const { id, name, icon, connector_name: connectorName, tags, mode } = isPlainObject(item) ? item : {};
   if (typeof id !== "string") throw badTemplate("without an id");
   return {
     id,
     name: typeof name === "string" ? name : id,
-    icon: typeof icon === "string" && icon ? icon : null,
+    icon: text(icon),
+    // Only the current API has these.
+    ...(connectorName !== undefined && { connectorName: text(connectorName) }),
+    ...(Array.isArray(tags) && { tags: tags.filter((t): t is string => typeof t === "string") }),
+    ...(mode !== undefined && { mode: text(mode) as TemplateMode | null }),
   };
 }
 
@@ -68,15 +109,16 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
   const {
     token,
     baseUrl = "https://api.airbyte.ai",
-    flavour: chosen = "partial-user-configs",
+    flavour: chosen = "agent-api",
     timeoutMs = 30_000,
-    workspaceField = "workspace_name",
   } = options;
   const tokenProvider = isTokenProvider(token) ? token : createTokenProvider(token);
   const base = baseUrl.replace(/\/+$/, "");
   const flavour = typeof chosen === "object" ? chosen : flavours[chosen];
   if (!flavour) throw new TypeError("Unknown API flavour.");
-  const workspace = async (id: string | undefined) => id ?? (await tokenProvider.get()).workspaceId;
+  /** `scoped-token/info` per JWT: a refreshed token of the same end user asks once more, never per request. */
+  const templatesPath = flavour.templatesPath ?? "/api/v1/embedded/source-templates";
+  const infos = new Map<string, Promise<TokenWorkspace>>();
 
   /** Sends a request (a GET without `body`), once more with a fresh token after a 401, and reads its JSON. */
   async function request(
@@ -85,6 +127,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     body?: unknown,
     secrets: readonly string[] = [],
     configKeys?: readonly string[],
+    configParts?: readonly string[],
   ): Promise<unknown> {
     /** Sends the request once and reads its body, within the timeout. */
     const attempt = async (jwt: string): Promise<[Response, string]> => {
@@ -150,6 +193,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
         headers,
         secrets: [...secrets, token.jwt],
         ...(configKeys && { configKeys }),
+        ...(configParts && { configParts }),
       });
     }
     if (!text.trim()) return null;
@@ -165,50 +209,158 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     }
   }
 
+  async function getWorkspace({
+    signal,
+  }: {
+    signal?: AbortSignal | undefined;
+  } = {}): Promise<TokenWorkspace> {
+    const { jwt, workspaceId } = await tokenProvider.get();
+    if (options.workspaceName)
+      return { organizationId: null, workspaceId, workspaceName: options.workspaceName };
+    let info = infos.get(jwt);
+    if (!info) {
+      info = request(INFO_PATH, signal).then((json) => {
+        const found = isPlainObject(json) ? json : {};
+        const workspaceName = text(found.workspace_name);
+        if (!workspaceName) throw badResponse(NO_WORKSPACE);
+        return {
+          organizationId: text(found.organization_id),
+          workspaceId: text(found.workspace_id) ?? workspaceId,
+          workspaceName,
+        };
+      });
+      infos.set(jwt, info);
+      // A failure (network, abort) is not cached.
+      info.catch(() => infos.delete(jwt));
+    }
+    return info;
+  }
+
+  /** The workspace the flavour's bodies name: the input's, else the option's / the token's / the info's. */
+  async function workspace(
+    input: CreateSourceInput | { workspaceId?: string | undefined },
+    signal?: AbortSignal,
+  ) {
+    if (flavour!.workspace === "name") {
+      return (
+        ("workspaceName" in input && input.workspaceName) || (await getWorkspace({ signal })).workspaceName
+      );
+    }
+    const id =
+      input.workspaceId ??
+      (await tokenProvider.get()).workspaceId ??
+      (await getWorkspace({ signal })).workspaceId;
+    if (!id) throw badResponse(NO_WORKSPACE);
+    return id;
+  }
+
+  /** Builds the create (and check) body and the values to keep out of errors. */
+  async function prepare(input: CreateSourceInput): Promise<[unknown, readonly string[]]> {
+    const { templateId, config, name = null, signal, secrets } = input;
+    const template = flavour!.needsTemplate
+      ? (input.template ?? (await getSourceTemplate(templateId, { signal })))
+      : null;
+    const body = flavour!.buildBody({
+      workspace: await workspace(input, signal),
+      templateId,
+      config,
+      name,
+      template,
+    });
+    return [body, secrets ?? [...longStrings(config)]];
+  }
+
+  /** Sends a create or check body, reading field errors into the config. */
+  const send = (path: string, body: unknown, secrets: readonly string[], signal?: AbortSignal) =>
+    request(path, signal, body, secrets, [flavour.configKey], flavour.configParts);
+
+  async function check(path: string, body: unknown, secrets: readonly string[], signal?: AbortSignal) {
+    const json = await send(path, body, secrets, signal);
+    const found = isPlainObject(json) ? json : {};
+    const reason = isPlainObject(found.failure_reason) ? found.failure_reason : {};
+    // Only the message meant for users: never `internal_message` or `stacktrace`.
+    const message = text(reason.external_message) ?? text(found.error_message);
+    const result: CheckResult = {
+      status: text(found.status) as CheckStatus | null,
+      message: message && scrubSecrets(message, secrets),
+      raw: json,
+    };
+    return result;
+  }
+
+  async function getSourceTemplate(id: string, { signal }: { signal?: AbortSignal | undefined } = {}) {
+    const json = await request(`${templatesPath}/${encodeURIComponent(id)}`, signal);
+    const summary = toSummary(json);
+    const {
+      source_definition_id: sourceDefinitionId,
+      partial_default_config: defaults,
+      user_config_spec: spec,
+      auth_tooltip: tooltip,
+    } = json as Record<string, unknown>;
+    if (typeof sourceDefinitionId !== "string") {
+      throw badTemplate("without `source_definition_id`");
+    }
+    // The current API's `user_config_spec` is a ConnectorSpecification; older ones sent a bare JSON Schema.
+    const connector = isPlainObject(spec) && isPlainObject(spec.connectionSpecification);
+    const template: SourceTemplate = {
+      ...summary,
+      sourceDefinitionId,
+      partialDefaultConfig: isPlainObject(defaults) ? defaults : {},
+      userConfigSpec: (connector
+        ? spec.connectionSpecification
+        : isPlainObject(spec)
+          ? spec
+          : null) as JSONSchema,
+    };
+    if (connector) template.advancedAuth = isPlainObject(spec.advanced_auth) ? spec.advanced_auth : null;
+    if (tooltip !== undefined) {
+      // A string, or an object of strings (per language…), as the contract allows.
+      template.authTooltip =
+        text(tooltip) ?? (isPlainObject(tooltip) ? (tooltip as Record<string, string>) : null);
+    }
+    return template;
+  }
+
   return {
     tokenProvider,
     flavour,
+    getWorkspace,
+    getSourceTemplate,
 
-    async createSource({ workspaceId, templateId, config, name = null, signal, secrets }) {
-      const body = flavour.buildBody({
-        workspaceId: await workspace(workspaceId),
-        templateId,
-        config,
-        name,
-        workspaceField,
-      });
-      return flavour.parseResponse(
-        await request(flavour.path, signal, body, secrets ?? [...longStrings(config)], [flavour.configKey]),
-      );
+    async checkSource(input) {
+      if (!flavour.checkPath) throw new TypeError(`The ${flavour.name} flavour has no check endpoint.`);
+      const [body, secrets] = await prepare(input);
+      return check(flavour.checkPath, body, secrets, input.signal);
     },
 
-    async listSourceTemplates({ workspaceId, signal } = {}) {
-      const json = await request(
-        `${TEMPLATES_PATH}?workspace_id=${encodeURIComponent(await workspace(workspaceId))}`,
-        signal,
-      );
+    async createSource(input) {
+      const [body, secrets] = await prepare(input);
+      const { checkPath } = flavour;
+      let checked: CheckResult | undefined;
+      if (checkPath && (input.check ?? options.check) !== "off") {
+        checked = await check(checkPath, body, secrets, input.signal);
+        if (checked.status === "failed") {
+          throw new CredentialApiError({
+            code: "check_failed",
+            status: 200,
+            message: checked.message ?? API_MESSAGES.check_failed!,
+          });
+        }
+      }
+      const created = flavour.parseResponse(await send(flavour.path, body, secrets, input.signal));
+      return checked ? { ...created, check: checked } : created;
+    },
+
+    async listSourceTemplates({ workspaceId, tags = [], tagsMode, signal } = {}) {
+      const query = new URLSearchParams();
+      if (flavour.workspace !== "name") query.set("workspace_id", await workspace({ workspaceId }, signal));
+      for (const tag of tags) query.append("tags", tag);
+      if (tagsMode) query.set("tags_mode", tagsMode);
+      const search = query.toString();
+      const json = await request(`${templatesPath}${search && "?"}${search}`, signal);
       const data = isPlainObject(json) ? json.data : json;
       if (!Array.isArray(data)) throw badTemplate("list without `data`");
       return data.map(toSummary);
-    },
-
-    async getSourceTemplate(id, { signal } = {}) {
-      const json = await request(`${TEMPLATES_PATH}/${encodeURIComponent(id)}`, signal);
-      const summary = toSummary(json);
-      const {
-        source_definition_id: sourceDefinitionId,
-        partial_default_config: defaults,
-        user_config_spec: spec,
-      } = json as Record<string, unknown>;
-      if (typeof sourceDefinitionId !== "string") {
-        throw badTemplate("without `source_definition_id`");
-      }
-      return {
-        ...summary,
-        sourceDefinitionId,
-        partialDefaultConfig: isPlainObject(defaults) ? defaults : {},
-        userConfigSpec: isPlainObject(spec) ? (spec as JSONSchema) : null,
-      };
     },
   };
 }

@@ -1,9 +1,13 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { buildAgentApiBody } from "./buildAgentApiBody.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import type { CreatedSource, FlavourBodyInput } from "./types.js";
 
-/** Names of the built-in API flavours. */
-export type FlavourName = "partial-user-configs" | "embedded-sources" | "integrations";
+/**
+ * Names of the built-in API flavours, one per generation of Airbyte's API: `agent-api` (current, Agent API 0.9.0),
+ * `embedded-sources` (second), `partial-user-configs` (first). `integrations` is an alias of `agent-api`.
+ */
+export type FlavourName = "agent-api" | "integrations" | "embedded-sources" | "partial-user-configs";
 
 /** How one Airbyte API generation creates a source: endpoint, body and response shape. */
 export interface ApiFlavour {
@@ -13,10 +17,20 @@ export interface ApiFlavour {
   path: string;
   /** Body key that holds the config (stripped from server field-error paths). */
   configKey: string;
+  /** Body keys that hold top-level parts of the config as they are (kept in field-error paths); others are not config. */
+  configParts?: readonly string[];
   buildBody(input: FlavourBodyInput): unknown;
   parseResponse(body: unknown): CreatedSource;
   /** Whether the body must include the template's default values (all current APIs merge them server-side). */
   sendsTemplateDefaults: boolean;
+  /** What identifies the workspace in bodies: its id (token claim) or its name (`scoped-token/info`). @default "id" */
+  workspace?: "id" | "name";
+  /** Source templates (list, and `/{id}` for one). @default "/api/v1/embedded/source-templates" */
+  templatesPath?: string;
+  /** The check-before-create endpoint (same body as the create), if the generation has one. */
+  checkPath?: string;
+  /** Whether `buildBody` needs the template (its mode and user spec). */
+  needsTemplate?: boolean;
 }
 
 /** The first of `keys` holding a non-empty string, else `null`. */
@@ -46,20 +60,23 @@ function parseCreated(body: unknown, idKeys: readonly string[]): CreatedSource {
   return {
     id,
     name: firstString(found, ["name", "source_name"]),
-    sourceDefinitionId: firstString(found, ["source_definition_id", "sourceDefinitionId", "definition_id"]),
+    sourceDefinitionId:
+      firstString(found, ["source_definition_id", "sourceDefinitionId", "definition_id"]) ??
+      // The current API nests the template: `source_template.source_definition_id`.
+      (isPlainObject(found.source_template)
+        ? firstString(found.source_template, ["source_definition_id"])
+        : null),
     raw: body,
   };
 }
 
 /** A built-in flavour: what differs between them, spelled out per flavour below. */
-function flavour(options: {
-  name: FlavourName;
-  path: string;
-  configKey: string;
-  buildBody: (input: FlavourBodyInput) => Record<string, unknown>;
-  /** Where the created source's id may be, in order of preference. */
-  idKeys: readonly string[];
-}): ApiFlavour {
+function flavour(
+  options: Omit<ApiFlavour, "method" | "parseResponse" | "sendsTemplateDefaults"> & {
+    /** Where the created source's id may be, in order of preference. */
+    idKeys: readonly string[];
+  },
+): ApiFlavour {
   const { idKeys, ...rest } = options;
   return {
     ...rest,
@@ -69,14 +86,37 @@ function flavour(options: {
   };
 }
 
-/** The built-in flavours; pass one (or your own {@link ApiFlavour}) as `flavour` to `createEmbeddedClient`. */
+const agentApi = flavour({
+  name: "agent-api",
+  path: "/api/v1/integrations/connectors",
+  configKey: "replication_config",
+  configParts: ["credentials", "environment"],
+  buildBody: buildAgentApiBody,
+  idKeys: ["id"],
+  workspace: "name",
+  templatesPath: "/api/v1/integrations/templates/sources",
+  checkPath: "/api/v1/integrations/connectors/check",
+  needsTemplate: true,
+});
+
+/**
+ * The built-in flavours; pass one (or your own {@link ApiFlavour}) as `flavour` to `createEmbeddedClient`.
+ * - `agent-api` (default; alias `integrations`): the current Airbyte Agent API 0.9.0, `POST
+ *   /api/v1/integrations/connectors` with `workspace_name`, and `credentials` / `environment` /
+ *   `replication_config` split by template mode (see {@link buildAgentApiBody}); checks before creating.
+ * - `embedded-sources`: the second generation, `POST /api/v1/embedded/sources` `{workspace_id, source_template_id, source_config}`.
+ * - `partial-user-configs`: the first generation, `POST /api/v1/embedded/partial_user_configs/`
+ *   `{workspace_id, source_config_template_id, connection_configuration}`.
+ */
 export const flavours: Record<FlavourName, ApiFlavour> = {
+  "agent-api": agentApi,
+  integrations: agentApi,
   "partial-user-configs": flavour({
     name: "partial-user-configs",
     path: "/api/v1/embedded/partial_user_configs/",
     configKey: "connection_configuration",
     buildBody: (input) => ({
-      workspace_id: input.workspaceId,
+      workspace_id: input.workspace,
       source_config_template_id: input.templateId,
       connection_configuration: input.config,
     }),
@@ -87,24 +127,11 @@ export const flavours: Record<FlavourName, ApiFlavour> = {
     path: "/api/v1/embedded/sources",
     configKey: "source_config",
     buildBody: (input) => ({
-      workspace_id: input.workspaceId,
+      workspace_id: input.workspace,
       source_template_id: input.templateId,
       source_config: input.config,
       ...(input.name === null ? {} : { name: input.name }),
     }),
     idKeys: ["id", "source_id", "sourceId"],
-  }),
-  integrations: flavour({
-    name: "integrations",
-    path: "/api/v1/integrations/connectors",
-    configKey: "credentials",
-    buildBody: (input) => ({
-      source_template_id: input.templateId,
-      credentials: input.config,
-      ...(input.name === null ? {} : { name: input.name }),
-      // `workspace_name` or `external_user_id`, as the client's `workspaceField` option says.
-      [input.workspaceField]: input.workspaceId,
-    }),
-    idKeys: ["id", "connector_id", "source_id"],
   }),
 };

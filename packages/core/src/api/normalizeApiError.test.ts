@@ -248,4 +248,15 @@ describe("toConfigPointer", () => {
     expect(toConfigPointer("")).toBe("");
     expect(toConfigPointer(42)).toBeNull();
   });
+
+  it("with config parts (the current API), keeps credentials/environment, drops replication_config, rejects the rest", () => {
+    const parts = ["credentials", "environment"];
+    const keys = ["replication_config"];
+    expect(toConfigPointer("credentials.api_key", keys, parts)).toBe("/credentials/api_key");
+    expect(toConfigPointer("environment.region", keys, parts)).toBe("/environment/region");
+    expect(toConfigPointer("replication_config.start_date", keys, parts)).toBe("/start_date");
+    expect(toConfigPointer(["body", "credentials", "api_key"], keys, parts)).toBe("/credentials/api_key");
+    expect(toConfigPointer("workspace_name", keys, parts)).toBeNull();
+    expect(toConfigPointer("source_template_id", keys, parts)).toBeNull();
+  });
 });

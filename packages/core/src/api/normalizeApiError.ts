@@ -19,6 +19,8 @@ export interface NormalizeApiErrorInput {
   secrets?: readonly string[];
   /** Body keys holding the config, stripped from field paths. @default CONFIG_BODY_KEYS */
   configKeys?: readonly string[];
+  /** Body keys holding top-level parts of the config, kept in field paths (see `toConfigPointer`). */
+  configParts?: readonly string[];
 }
 
 const MAX_SERVER_MESSAGE = 300;
@@ -89,7 +91,7 @@ export function normalizeApiError(input: NormalizeApiErrorInput): CredentialApiE
           const text = isPlainObject(item) && firstText(item, messageKeys);
           if (!text) continue;
           const location = first(item, locationKeys) ?? "";
-          const path = toConfigPointer(location, input.configKeys);
+          const path = toConfigPointer(location, input.configKeys, input.configParts);
           if (path === null) {
             const name = Array.isArray(location) ? location.filter((s) => s !== "body").join(".") : location;
             outside.push(`${name}: ${text}`);

@@ -4,16 +4,20 @@ export const CONFIG_BODY_KEYS: readonly string[] = [
   "source_config",
   "configuration",
   "config",
+  "replication_config",
 ];
 
 /**
  * Turns a server's field location (FastAPI `loc` array, JSON pointer, `#/a/b`, or `a.b[0].c`) into a JSON
- * pointer into the config, dropping the leading `body` and the flavour's config key. Returns `null` when the
- * location points outside the config (e.g. `body.workspace_id`).
+ * pointer into the config, dropping the leading `body` and the flavour's config key. With `configParts` (the current
+ * API: `credentials`, `environment`) the body holds the config in several keys: those parts are kept as they are
+ * (`credentials.api_key` → `/credentials/api_key`), and any other key is outside the config. Returns `null` when
+ * the location points outside the config (e.g. `body.workspace_id`, or `workspace_name` with `configParts`).
  */
 export function toConfigPointer(
   location: unknown,
   configKeys: readonly string[] = CONFIG_BODY_KEYS,
+  configParts?: readonly string[],
 ): string | null {
   let segments: string[];
   if (Array.isArray(location)) {
@@ -37,6 +41,6 @@ export function toConfigPointer(
   const hadBody = segments[0] === "body";
   if (hadBody) segments.shift();
   if (configKeys.includes(segments[0]!)) segments.shift();
-  else if (hadBody) return null;
+  else if (configParts ? !configParts.includes(segments[0]!) : hadBody) return null;
   return segments.map((s) => `/${s.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }

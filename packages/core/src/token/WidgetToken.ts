@@ -1,9 +1,12 @@
-/** A decoded Airbyte Embedded widget token. */
+/** A decoded Airbyte token: a widget token (base64 envelope) or a bare JWT such as a scoped token. */
 export interface WidgetToken {
   /** The JWT to send as `Authorization: Bearer <jwt>`. */
   jwt: string;
-  /** The workspace the token is scoped to (from the JWT claim, else from the widget URL). */
-  workspaceId: string;
+  /**
+   * The workspace id (UUID) the token is scoped to, from the JWT claim, else from the widget URL; `null` for a bare
+   * JWT without the claim (a scoped token's workspace is then read from `scoped-token/info`).
+   */
+  workspaceId: string | null;
   /** When the JWT expires (`exp` claim), or `null` when it has no `exp`. */
   expiresAt: Date | null;
   /** The `widgetUrl` of the envelope, or `null` for a bare JWT. */

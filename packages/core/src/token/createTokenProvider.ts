@@ -2,7 +2,7 @@ import { decodeWidgetToken } from "./decodeWidgetToken.js";
 import { TokenError, type TokenErrorCode } from "./TokenError.js";
 import type { WidgetToken } from "./WidgetToken.js";
 
-/** A widget token string, or a callback that asks the host's backend for a fresh one. */
+/** A token string (a scoped token, a bare JWT, or a widget token), or a callback that asks the host's backend for a fresh one. */
 export type TokenSource = string | (() => Promise<string>);
 
 /** Hands out a valid widget token, refreshing it when a callback is available. */
@@ -53,7 +53,7 @@ export function createTokenProvider(
         if (expiry(decoded) <= now()) {
           throw new TokenError(
             "expired",
-            "The widget token has expired; pass a `getToken` callback instead of a string to have it refreshed.",
+            "The token has expired; pass a `getToken` callback instead of a string to have it refreshed.",
           );
         }
         return decoded;

@@ -26,8 +26,9 @@ function nonEmptyString(value: unknown): string | null {
 }
 
 /**
- * Decodes the `token` returned by `POST /v1/embedded/widget_token` (a base64 JSON envelope holding the
- * JWT and the widget URL) or a bare JWT. Throws a {@link TokenError} that never quotes the input.
+ * Decodes a widget token (the base64 JSON envelope `{token, widgetUrl}` of `POST …/applications/widget-token`) or
+ * a bare JWT such as a scoped token (`POST …/applications/scoped-token`). Throws a {@link TokenError} that never
+ * quotes the input.
  */
 export function decodeWidgetToken(raw: string): WidgetToken {
   const input = nonEmptyString(raw) ?? fail("empty", " is empty.");
@@ -64,7 +65,12 @@ export function decodeWidgetToken(raw: string): WidgetToken {
   if (claimWorkspace && urlWorkspace && claimWorkspace !== urlWorkspace) {
     fail("workspace_mismatch", "'s JWT and widget URL name different workspaces; request a new token.");
   }
-  const workspaceId = claimWorkspace ?? urlWorkspace ?? fail("no_workspace", " does not name a workspace.");
+  // A widget token's envelope always names its workspace. A bare JWT may not (a scoped token need not carry the
+  // claim): its client learns the workspace from `scoped-token/info`.
+  const workspaceId =
+    claimWorkspace ??
+    urlWorkspace ??
+    (widgetUrl === null ? null : fail("no_workspace", " does not name a workspace."));
   const expiry = new Date(typeof claims.exp === "number" ? claims.exp * 1000 : NaN);
   return {
     jwt,

@@ -46,6 +46,7 @@ export function useSourceTemplates(options: UseSourceTemplatesOptions): UseSourc
         token: tokenProvider,
         fetch: ((input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init)) as typeof fetch,
         ...(baseUrl === undefined ? {} : { baseUrl }),
+        flavour: "partial-user-configs",
       }),
     [tokenProvider, baseUrl],
   );

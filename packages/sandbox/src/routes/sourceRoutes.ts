@@ -1,17 +1,17 @@
 import { checkBody } from "../checkBody.js";
 import { checkWorkspaceAccess } from "../checkWorkspaceAccess.js";
+import { currentSources } from "../currentSources.js";
 import { maskSecrets } from "../maskSecrets.js";
 import { mergeDefaults } from "../mergeDefaults.js";
 import { responses } from "../responses.js";
-import type { Route, RouteRequest, SandboxContext } from "../SandboxContext.js";
+import type { Route, SandboxContext } from "../SandboxContext.js";
 import type { CreateFlavour, StoredSource } from "../SandboxStore.js";
 import { validateConfig } from "../validateConfig.js";
 
 /** The body fields of each create flavour. */
-const FLAVOURS: Record<CreateFlavour, { template: string; config: string }> = {
+const FLAVOURS: Record<Exclude<CreateFlavour, "integrations">, { template: string; config: string }> = {
   "partial-user-configs": { template: "source_config_template_id", config: "connection_configuration" },
   "embedded-sources": { template: "source_template_id", config: "source_config" },
-  integrations: { template: "source_template_id", config: "credentials" },
 };
 
 async function viewOf(source: StoredSource, ctx: SandboxContext): Promise<Record<string, unknown>> {
@@ -28,38 +28,7 @@ async function viewOf(source: StoredSource, ctx: SandboxContext): Promise<Record
   };
 }
 
-async function resolveWorkspace(
-  req: RouteRequest,
-  ctx: SandboxContext,
-  flavour: CreateFlavour,
-  body: ReturnType<typeof checkBody>,
-): Promise<string | Response | undefined> {
-  if (flavour !== "integrations") return body.string("workspace_id", { required: true, uuid: true });
-  const externalUserId = body.string("external_user_id");
-  const workspaceName = body.string("workspace_name");
-  const wanted = externalUserId ?? workspaceName;
-  const principal = req.principal;
-  if (principal?.kind === "end-user") {
-    if (wanted === undefined) return principal.workspaceId;
-    const workspace = (await ctx.store.list("workspaces")).find(
-      (w) => w.workspace_id === principal.workspaceId,
-    );
-    if (!workspace || workspace.external_user_id !== wanted) {
-      return responses.detail(403, "Forbidden: the token is scoped to another workspace");
-    }
-    return principal.workspaceId;
-  }
-  if (wanted === undefined) {
-    if (body.isObject)
-      body.fail("external_user_id", "Field required (external_user_id or workspace_name)", "missing");
-    return undefined;
-  }
-  const workspace = (await ctx.store.list("workspaces")).find((w) => w.external_user_id === wanted);
-  if (!workspace) return responses.detail(404, `Workspace for ${wanted} not found`);
-  return workspace.workspace_id;
-}
-
-function createRoute(flavour: CreateFlavour, path: RegExp): Route {
+function createRoute(flavour: Exclude<CreateFlavour, "integrations">, path: RegExp): Route {
   const fields = FLAVOURS[flavour];
   return {
     method: "POST",
@@ -69,8 +38,7 @@ function createRoute(flavour: CreateFlavour, path: RegExp): Route {
       const read = await req.readJson();
       if (!read.ok) return read.response;
       const body = checkBody(read.body);
-      const workspace = await resolveWorkspace(req, ctx, flavour, body);
-      if (workspace instanceof Response) return workspace;
+      const workspace = body.string("workspace_id", { required: true, uuid: true });
       const templateId = body.string(fields.template, { required: true });
       const input = body.object(fields.config, { required: true });
       const name = body.string("name");
@@ -108,11 +76,10 @@ function createRoute(flavour: CreateFlavour, path: RegExp): Route {
   };
 }
 
-/** Create a source in Airbyte's three flavours, list and read them (secrets masked). */
+/** Create a source in Airbyte's two older generations, list and read them (secrets masked); see connectorRoutes for the current one. */
 export const sourceRoutes: Route[] = [
   createRoute("partial-user-configs", /^\/api\/v1\/embedded\/partial_user_configs\/?$/),
   createRoute("embedded-sources", /^\/api\/v1\/embedded\/sources\/?$/),
-  createRoute("integrations", /^\/api\/v1\/integrations\/connectors\/?$/),
   {
     method: "GET",
     path: /^\/api\/v1\/embedded\/sources\/?$/,
@@ -123,7 +90,7 @@ export const sourceRoutes: Route[] = [
       const denied = checkWorkspaceAccess(principal, requested);
       if (denied) return denied;
       const workspaceId = requested ?? (principal?.kind === "end-user" ? principal.workspaceId : null);
-      const sources = (await ctx.store.list("sources")).filter(
+      const sources = (await currentSources(ctx)).filter(
         (s) => workspaceId === null || s.workspace_id === workspaceId,
       );
       return responses.json(200, { data: await Promise.all(sources.map((s) => viewOf(s, ctx))) });
@@ -135,7 +102,7 @@ export const sourceRoutes: Route[] = [
     access: "end-user",
     async handle(req, ctx) {
       const id = req.params[0] ?? "";
-      const source = (await ctx.store.list("sources")).find((s) => s.id === id);
+      const source = (await currentSources(ctx)).find((s) => s.id === id);
       const principal = req.principal;
       if (!source || (principal?.kind === "end-user" && principal.workspaceId !== source.workspace_id)) {
         return responses.detail(404, `Source ${id} not found`);

@@ -27,6 +27,8 @@ export const templateRoutes: Route[] = [
     method: "GET",
     path: /^\/api\/v1\/embedded\/source-templates\/?$/,
     access: "end-user",
+    // Read-only and bearer-only: a scoped token (which has no origin of its own) may read templates from any page.
+    anyOrigin: true,
     async handle(req, ctx) {
       const denied = checkWorkspaceAccess(req.principal, req.url.searchParams.get("workspace_id") || null);
       if (denied) return denied;
@@ -38,6 +40,7 @@ export const templateRoutes: Route[] = [
     method: "GET",
     path: /^\/api\/v1\/embedded\/source-templates\/([^/]+)\/?$/,
     access: "end-user",
+    anyOrigin: true,
     async handle(req, ctx) {
       const id = req.params[0] ?? "";
       const template = (await ctx.templates()).find((t) => t.id === id);
