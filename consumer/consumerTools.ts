@@ -2,15 +2,19 @@ import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
+/** What `pnpm exec` and Vitest add to the environment; the app's tools must not see them. */
+const RUNNER_VARIABLES =
+  /^(npm_command|npm_execpath|npm_node_execpath|npm_lifecycle_.*|npm_package_.*|npm_config_user_agent|(npm|pnpm)_config_verify_deps_before_run|PNPM_PACKAGE_NAME|PNPM_SCRIPT_SRC_DIR|VITEST.*|TEST|NODE_ENV|NODE_OPTIONS)$/i;
+
 /**
- * The environment for the consumer app's tools: ours minus what `pnpm exec vitest` adds (npm_* settings of the
- * workspace, NODE_ENV=test, Vitest's own variables), so the app installs and builds as on a partner's machine.
+ * The environment for the consumer app's tools: ours minus what the test runner added (NODE_ENV=test would make
+ * Vite build React's development code), so the app installs and builds as on a partner's machine. The user's own
+ * npm_config_* settings (registry, store-dir, cache-dir) still apply.
  */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|pnpm_|VITEST|TEST$|NODE_ENV$|NODE_OPTIONS$)/i.test(key)) continue;
-    env[key] = value;
+    if (!RUNNER_VARIABLES.test(key)) env[key] = value;
   }
   return { ...env, NO_COLOR: "1", FORCE_COLOR: "0" };
 }
