@@ -88,6 +88,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The packed packages installed into a fresh app outside the workspace (needs `pnpm build` first).
+          name: "consumer",
+          environment: "node",
+          include: ["consumer/*.test.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

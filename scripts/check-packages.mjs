@@ -1,38 +1,136 @@
-// Checks the built packages as a user would install them: publint (package.json/exports),
-// arethetypeswrong (types resolve for ESM consumers) and the gzip size budget of our own code.
-// Run after `pnpm build`. `--json FILE` writes {passed, failed} for the test summary.
+// Checks the built packages as a user would install them: each is packed with `pnpm pack` (which applies
+// publishConfig, exactly as `pnpm publish` does), then the tarball gets publint (package.json/exports),
+// arethetypeswrong (types resolve for ESM consumers) and a look at its contents and manifest; then the gzip size
+// budget of our own code. Run after `pnpm build`. `--json FILE` writes {passed, failed} for the test summary;
+// `--pack-destination DIR` keeps the tarballs there (otherwise they go to a temporary directory).
 import { spawnSync } from "node:child_process";
-import { readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { measureBundles, SIZE_LIMIT_BYTES, SIZE_TARGET_BYTES } from "./bundle-size.mjs";
 
 const PACKAGES = ["packages/core", "packages/react"];
-const jsonIndex = process.argv.indexOf("--json");
-const jsonFile = jsonIndex > 0 ? process.argv[jsonIndex + 1] : undefined;
+function option(name) {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+const jsonFile = option("--json");
+const keepDir = option("--pack-destination");
+const packDir = keepDir ? path.resolve(keepDir) : mkdtempSync(path.join(tmpdir(), "credential-form-pack-"));
+if (keepDir) {
+  rmSync(packDir, { recursive: true, force: true });
+  mkdirSync(packDir, { recursive: true });
+}
 
 let passed = 0;
 let failed = 0;
 
-function check(name, command, args) {
-  const result = spawnSync(command, args, { encoding: "utf8" });
-  const ok = result.status === 0;
+function record(name, ok, details = "") {
   if (ok) passed++;
   else failed++;
   console.log(`${ok ? "✓" : "✗"} ${name}`);
-  if (!ok) console.log(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+  if (!ok && details) console.log(details);
 }
 
+function check(name, command, args) {
+  const result = spawnSync(command, args, { encoding: "utf8" });
+  record(name, result.status === 0, `${result.stdout ?? ""}${result.stderr ?? ""}`);
+}
+
+/** Packs `dir` with pnpm into packDir; returns the tarball's path, or undefined (reported as a failure). */
+function pack(dir) {
+  const before = new Set(readdirSync(packDir));
+  const result = spawnSync("pnpm", ["pack", "--pack-destination", packDir], { cwd: dir, encoding: "utf8" });
+  const created = readdirSync(packDir).filter((file) => file.endsWith(".tgz") && !before.has(file));
+  const ok = result.status === 0 && created.length === 1;
+  record(`pnpm pack ${dir}`, ok, `${result.stdout ?? ""}${result.stderr ?? ""}`);
+  return ok ? path.join(packDir, created[0]) : undefined;
+}
+
+/** The file list and the manifest of a tarball, as published. */
+function readTarball(tarball) {
+  const list = spawnSync("tar", ["-tzf", tarball], { encoding: "utf8" });
+  const manifest = spawnSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" });
+  return {
+    files: list.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((file) => file.replace(/^package\//, "")),
+    manifest: JSON.parse(manifest.stdout),
+  };
+}
+
+const DEPENDENCY_FIELDS = ["dependencies", "peerDependencies", "optionalDependencies"];
+
+/** What a published tarball must and must not hold; returns the problems found. */
+function contentProblems({ files, manifest }) {
+  const problems = [];
+  for (const required of [
+    "package.json",
+    "README.md",
+    "LICENSE",
+    "CHANGELOG.md",
+    "dist/index.js",
+    "dist/index.d.ts",
+  ]) {
+    if (!files.includes(required)) problems.push(`missing ${required}`);
+  }
+  const strays = files.filter((file) =>
+    /\.(test|stories|browser\.test)\.tsx?$|^src\/(test|__tests__)\//.test(file),
+  );
+  if (strays.length > 0) problems.push(`test or story files: ${strays.join(", ")}`);
+  for (const field of DEPENDENCY_FIELDS) {
+    for (const [name, range] of Object.entries(manifest[field] ?? {})) {
+      if (String(range).startsWith("workspace:")) problems.push(`${field}.${name} is "${range}"`);
+    }
+  }
+  // `source` points at TypeScript: a host whose own bundler or tsconfig uses that condition would compile our src.
+  if (JSON.stringify(manifest.exports ?? {}).includes('"source"'))
+    problems.push('exports keep the "source" condition');
+  for (const field of ["license", "repository", "homepage", "bugs", "engines", "keywords"]) {
+    if (!manifest[field]) problems.push(`no "${field}"`);
+  }
+  return problems;
+}
+
+const manifests = new Map();
 for (const dir of PACKAGES) {
-  check(`publint ${dir}`, "pnpm", ["exec", "publint", "run", dir, "--strict"]);
+  const tarball = pack(dir);
+  if (!tarball) continue;
+  check(`publint ${dir}`, "pnpm", ["exec", "publint", "run", tarball, "--strict"]);
   check(`attw ${dir}`, "pnpm", [
     "exec",
     "attw",
-    "--pack",
-    dir,
+    tarball,
     "--profile",
     "esm-only",
     "--format",
     "table-flipped",
   ]);
+  const contents = readTarball(tarball);
+  manifests.set(contents.manifest.name, contents.manifest);
+  const problems = contentProblems(contents);
+  record(
+    `tarball contents and manifest of ${dir} (${contents.files.length} files)`,
+    problems.length === 0,
+    problems.map((problem) => `  ${problem}`).join("\n"),
+  );
+}
+
+// core and react are released together (a fixed changesets group): one version, react pinned to that core.
+{
+  const core = manifests.get("@credential-form/core");
+  const react = manifests.get("@credential-form/react");
+  const ok = Boolean(
+    core &&
+      react &&
+      core.version === react.version &&
+      react.dependencies?.["@credential-form/core"] === core.version,
+  );
+  record(
+    `core and react share one version (${core?.version}), react depends on exactly it (${react?.dependencies?.["@credential-form/core"]})`,
+    ok,
+  );
 }
 
 // The standalone widget is documented as one file a host can serve as is: no sibling chunks.
@@ -73,6 +171,7 @@ try {
   console.log(`✗ size budget: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+if (!keepDir) rmSync(packDir, { recursive: true, force: true });
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ passed, failed }));
 console.log(`package checks: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

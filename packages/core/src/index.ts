@@ -9,6 +9,8 @@
 export type {
   ApiErrorCode,
   ApiFlavour,
+  CheckResult,
+  CheckStatus,
   CreatedSource,
   CreateSourceInput,
   CredentialApiErrorInit,
@@ -21,6 +23,7 @@ export type {
   ScrubSecretsOptions,
   SourceTemplate,
   SourceTemplateSummary,
+  TemplateMode,
 } from "./api/index.js";
 export {
   CredentialApiError,

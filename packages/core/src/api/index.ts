@@ -10,9 +10,12 @@ export type { ScrubSecretsOptions } from "./scrubSecrets.js";
 export { scrubSecrets } from "./scrubSecrets.js";
 export { CONFIG_BODY_KEYS, toConfigPointer } from "./toConfigPointer.js";
 export type {
+  CheckResult,
+  CheckStatus,
   CreatedSource,
   CreateSourceInput,
   FlavourBodyInput,
   SourceTemplate,
   SourceTemplateSummary,
+  TemplateMode,
 } from "./types.js";
