@@ -15,8 +15,11 @@ export const SIZE_TARGET_BYTES = 20 * 1024;
 /**
  * The ceiling `pnpm test` enforces today: the measured size plus a little headroom, so that any growth is a
  * deliberate decision. Lower it as the packages shrink towards SIZE_TARGET_BYTES; never raise it casually.
+ * Raised from 28 to 34 kB when the layered hook, the Agent API flavour, the spec-contradiction rules and the
+ * hardening (secret matcher, pattern safety, depth and $ref guards) landed together at 33.0 kB: issue #21 tracks
+ * bringing the base entry back to 27.4 kB (moving hazard checks and the Agent API flavour out of the base entry).
  */
-export const SIZE_LIMIT_BYTES = 28 * 1024;
+export const SIZE_LIMIT_BYTES = 34 * 1024;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
