@@ -11,7 +11,7 @@ describe("token errors name the token's real source", () => {
     const error = (await result.current.provider.get().catch((e: unknown) => e)) as TokenError;
     expect(error).toMatchObject({ name: "TokenError", code: "expired" });
     expect(error.message).not.toMatch(/callback returned/);
-    expect(error.message).toMatch(/widget token has expired/);
+    expect(error.message).toMatch(/^The token has expired/);
   });
 
   it("a callback token keeps the callback wording, and a new string prop is used at once", async () => {
