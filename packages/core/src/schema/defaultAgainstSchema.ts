@@ -1,25 +1,10 @@
 import { isArray } from "../shared/isArray.js";
-import { isPlainObject } from "../shared/isPlainObject.js";
+import { isJsonType } from "../shared/isJsonType.js";
 import type { SpecWarning } from "./SpecWarning.js";
 
 const NUMERIC = /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
-function fits(value: unknown, type: string): boolean {
-  switch (type) {
-    case "null":
-      return value === null;
-    case "array":
-      return isArray(value);
-    case "object":
-      return isPlainObject(value);
-    case "integer":
-      return Number.isInteger(value);
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    default:
-      return typeof value === type;
-  }
-}
+const fits = isJsonType;
 
 /** The value converted to one of the types without losing anything, or `undefined` when it cannot be. */
 function convert(value: unknown, types: readonly string[]): unknown {

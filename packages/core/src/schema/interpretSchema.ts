@@ -2,6 +2,7 @@ import type { Format } from "ajv";
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
+import { isJsonType } from "../shared/isJsonType.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
@@ -69,22 +70,7 @@ function matchesFormat(format: string, value: unknown): boolean {
   return typeof value !== type || test(known.validate, value);
 }
 
-function isType(value: unknown, type: unknown): boolean {
-  switch (type) {
-    case "null":
-      return value === null;
-    case "array":
-      return isArray(value);
-    case "object":
-      return isPlainObject(value);
-    case "integer":
-      return Number.isInteger(value);
-    case "number":
-      return typeof value === "number" && Number.isFinite(value);
-    default:
-      return typeof value === type;
-  }
-}
+const isType = isJsonType;
 
 /** Deep equality of JSON values (ajv's `enum`, `const` and `uniqueItems` semantics). */
 function equal(a: unknown, b: unknown): boolean {
