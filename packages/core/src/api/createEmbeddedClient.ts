@@ -1,22 +1,22 @@
-import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { longStrings } from "../shared/longStrings.js";
 import { createTokenProvider, type TokenProvider, type TokenSource } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
+import { badResponse } from "./badResponse.js";
 import { CredentialApiError } from "./CredentialApiError.js";
+import { createApiRequest } from "./createApiRequest.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
-import { normalizeApiError } from "./normalizeApiError.js";
-import { readRequestId } from "./readRequestId.js";
-import { scrubSecrets } from "./scrubSecrets.js";
+import { nonEmptyText as text } from "./nonEmptyText.js";
+import { toCheckResult } from "./toCheckResult.js";
+import { toSourceTemplate } from "./toSourceTemplate.js";
+import { badTemplate, toTemplateSummary as toSummary } from "./toTemplateSummary.js";
 import type {
   CheckResult,
-  CheckStatus,
   CreatedSource,
   CreateSourceInput,
   SourceTemplate,
   SourceTemplateSummary,
-  TemplateMode,
 } from "./types.js";
 
 /** Options of {@link createEmbeddedClient}. */
@@ -75,34 +75,8 @@ export interface EmbeddedClient {
   readonly flavour: ApiFlavour;
 }
 
-const JSON_TYPE = "application/json";
 const INFO_PATH = "/api/v1/account/applications/scoped-token/info";
 const NO_WORKSPACE = "Airbyte did not say which workspace the token belongs to.";
-
-const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
-
-function badResponse(message: string, status = 200, requestId: string | null = null): CredentialApiError {
-  return new CredentialApiError({ code: "bad_response", message, status, requestId });
-}
-
-/** `bad_response` for a template answer missing `what`. */
-function badTemplate(what: string): CredentialApiError {
-  return badResponse(`Airbyte returned a source template ${what}.`);
-}
-
-function toSummary(item: unknown): SourceTemplateSummary {
-  const { id, name, icon, connector_name: connectorName, tags, mode } = isPlainObject(item) ? item : {};
-  if (typeof id !== "string") throw badTemplate("without an id");
-  return {
-    id,
-    name: typeof name === "string" ? name : id,
-    icon: text(icon),
-    // Only the current API has these.
-    ...(connectorName !== undefined && { connectorName: text(connectorName) }),
-    ...(Array.isArray(tags) && { tags: tags.filter((t): t is string => typeof t === "string") }),
-    ...(mode !== undefined && { mode: text(mode) as TemplateMode | null }),
-  };
-}
 
 /** Creates the client for the Airbyte Embedded API: token refresh, flavours, timeouts and typed errors. */
 export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedClient {
@@ -120,94 +94,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
   const templatesPath = flavour.templatesPath ?? "/api/v1/embedded/source-templates";
   const infos = new Map<string, Promise<TokenWorkspace>>();
 
-  /** Sends a request (a GET without `body`), once more with a fresh token after a 401, and reads its JSON. */
-  async function request(
-    path: string,
-    signal: AbortSignal | undefined,
-    body?: unknown,
-    secrets: readonly string[] = [],
-    configKeys?: readonly string[],
-    configParts?: readonly string[],
-  ): Promise<unknown> {
-    /** Sends the request once and reads its body, within the timeout. */
-    const attempt = async (jwt: string): Promise<[Response, string]> => {
-      const controller = new AbortController();
-      const abort = () => controller.abort();
-      const timer = setTimeout(abort, timeoutMs);
-      signal?.addEventListener("abort", abort, { once: true });
-      try {
-        if (signal?.aborted) throw signal.reason;
-        const response = await (options.fetch ?? fetch)(base + path, {
-          method: body === undefined ? "GET" : flavour!.method,
-          headers: {
-            Authorization: `Bearer ${jwt}`,
-            Accept: JSON_TYPE,
-            ...(body !== undefined && { "Content-Type": JSON_TYPE }),
-          },
-          signal: controller.signal,
-          // `undefined` (no body) for a GET.
-          body: JSON.stringify(body),
-        });
-        return [response, await response.text()];
-      } catch (cause) {
-        // Aborted by the caller, else by the timer, else the request failed.
-        throw new CredentialApiError(
-          signal?.aborted
-            ? { code: "aborted", message: "The request was cancelled." }
-            : controller.signal.aborted
-              ? {
-                  code: "timeout",
-                  message: `Airbyte did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again.`,
-                  retryable: true,
-                }
-              : {
-                  code: "network",
-                  message: API_MESSAGES.network!,
-                  retryable: true,
-                  // The cause of a network error may quote the URL or headers: keep only its name.
-                  cause: cause instanceof Error ? new Error(cause.name) : undefined,
-                },
-        );
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", abort);
-      }
-    };
-    let token = await tokenProvider.get();
-    let [response, text] = await attempt(token.jwt);
-    if (response.status === 401) {
-      // A 401 means nothing happened (not even a create): refresh once and try again.
-      tokenProvider.invalidate();
-      const fresh = await tokenProvider.get();
-      if (fresh.jwt !== token.jwt) {
-        token = fresh;
-        [response, text] = await attempt(token.jwt);
-      }
-    }
-    const { status, headers } = response;
-    if (!response.ok) {
-      throw normalizeApiError({
-        status,
-        body: text,
-        contentType: headers.get("content-type"),
-        headers,
-        secrets: [...secrets, token.jwt],
-        ...(configKeys && { configKeys }),
-        ...(configParts && { configParts }),
-      });
-    }
-    if (!text.trim()) return null;
-    try {
-      return JSON.parse(text);
-    } catch {
-      const type = headers.get("content-type") ?? "unknown content type";
-      throw badResponse(
-        `Airbyte answered with something that is not JSON (${type.split(";")[0]}, HTTP ${status}).`,
-        status,
-        readRequestId(headers),
-      );
-    }
-  }
+  const request = createApiRequest({ base, tokenProvider, flavour, timeoutMs, fetch: options.fetch });
 
   async function getWorkspace({
     signal,
@@ -275,50 +162,11 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     request(path, signal, body, secrets, [flavour.configKey], flavour.configParts);
 
   async function check(path: string, body: unknown, secrets: readonly string[], signal?: AbortSignal) {
-    const json = await send(path, body, secrets, signal);
-    const found = isPlainObject(json) ? json : {};
-    const reason = isPlainObject(found.failure_reason) ? found.failure_reason : {};
-    // Only the message meant for users: never `internal_message` or `stacktrace`.
-    const message = text(reason.external_message) ?? text(found.error_message);
-    const result: CheckResult = {
-      status: text(found.status) as CheckStatus | null,
-      message: message && scrubSecrets(message, secrets),
-      raw: json,
-    };
-    return result;
+    return toCheckResult(await send(path, body, secrets, signal), secrets);
   }
 
   async function getSourceTemplate(id: string, { signal }: { signal?: AbortSignal | undefined } = {}) {
-    const json = await request(`${templatesPath}/${encodeURIComponent(id)}`, signal);
-    const summary = toSummary(json);
-    const {
-      source_definition_id: sourceDefinitionId,
-      partial_default_config: defaults,
-      user_config_spec: spec,
-      auth_tooltip: tooltip,
-    } = json as Record<string, unknown>;
-    if (typeof sourceDefinitionId !== "string") {
-      throw badTemplate("without `source_definition_id`");
-    }
-    // The current API's `user_config_spec` is a ConnectorSpecification; older ones sent a bare JSON Schema.
-    const connector = isPlainObject(spec) && isPlainObject(spec.connectionSpecification);
-    const template: SourceTemplate = {
-      ...summary,
-      sourceDefinitionId,
-      partialDefaultConfig: isPlainObject(defaults) ? defaults : {},
-      userConfigSpec: (connector
-        ? spec.connectionSpecification
-        : isPlainObject(spec)
-          ? spec
-          : null) as JSONSchema,
-    };
-    if (connector) template.advancedAuth = isPlainObject(spec.advanced_auth) ? spec.advanced_auth : null;
-    if (tooltip !== undefined) {
-      // A string, or an object of strings (per language…), as the contract allows.
-      template.authTooltip =
-        text(tooltip) ?? (isPlainObject(tooltip) ? (tooltip as Record<string, string>) : null);
-    }
-    return template;
+    return toSourceTemplate(await request(`${templatesPath}/${encodeURIComponent(id)}`, signal));
   }
 
   return {

@@ -1,0 +1,17 @@
+import { isPlainObject } from "../shared/isPlainObject.js";
+import { nonEmptyText as text } from "./nonEmptyText.js";
+import { scrubSecrets } from "./scrubSecrets.js";
+import type { CheckResult, CheckStatus } from "./types.js";
+
+/** Reads a check answer; its message is the one meant for users, with `secrets` scrubbed. */
+export function toCheckResult(json: unknown, secrets: readonly string[]): CheckResult {
+  const found = isPlainObject(json) ? json : {};
+  const reason = isPlainObject(found.failure_reason) ? found.failure_reason : {};
+  // Only the message meant for users: never `internal_message` or `stacktrace`.
+  const message = text(reason.external_message) ?? text(found.error_message);
+  return {
+    status: text(found.status) as CheckStatus | null,
+    message: message && scrubSecrets(message, secrets),
+    raw: json,
+  };
+}
