@@ -4,20 +4,28 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
 import { appendPointer } from "./appendPointer.js";
 import { constInEnum } from "./constInEnum.js";
-import { constValue } from "./constValue.js";
 import { defaultAgainstSchema } from "./defaultAgainstSchema.js";
 import { dropSpecHazards } from "./dropSpecHazards.js";
 import { examplesAgainstPattern } from "./examplesAgainstPattern.js";
-import { findDiscriminator } from "./findDiscriminator.js";
 import { formatAgainstPattern } from "./formatAgainstPattern.js";
 import { hiddenRequired } from "./hiddenRequired.js";
-import type { JSONSchema, JSONSchemaTypeName } from "./JSONSchema.js";
+import { inlineAllOf } from "./inlineAllOf.js";
+import type { JSONSchema } from "./JSONSchema.js";
 import { limitSpecDepth } from "./limitSpecDepth.js";
 import { limitsInOrder } from "./limitsInOrder.js";
+import { normalizeAnnotations } from "./normalizeAnnotations.js";
+import { normalizeEnumAndDefault } from "./normalizeEnumAndDefault.js";
+import { normalizeExamples } from "./normalizeExamples.js";
+import { normalizeFormat } from "./normalizeFormat.js";
+import { normalizeNumbers } from "./normalizeNumbers.js";
+import { normalizePattern } from "./normalizePattern.js";
+import { normalizeRequired } from "./normalizeRequired.js";
+import { normalizeType } from "./normalizeType.js";
 import { nullTypeName } from "./nullTypeName.js";
-import { repairPattern } from "./repairPattern.js";
 import { SpecError } from "./SpecError.js";
-import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
+import type { SpecWarning } from "./SpecWarning.js";
+import { KEYWORD_TYPOS, KNOWN_KEYWORDS, SCHEMA_CONTAINER_KEYWORDS, SCHEMA_KEYWORDS } from "./specKeywords.js";
+import { notA, readAs, rule, startSpecWarnings, warnSpec as warn } from "./warnSpec.js";
 
 /** The result of `normalizeSpec`: a cleaned copy of the spec and what was fixed on the way. */
 export interface NormalizedSpec {
@@ -25,91 +33,9 @@ export interface NormalizedSpec {
   warnings: SpecWarning[];
 }
 
-/** Keyword misspellings found in real specs, mapped to the keyword they mean. */
-const KEYWORD_TYPOS: Readonly<Record<string, string>> = {
-  tittle: "title",
-  'title"': "title",
-  desciption: "description",
-  desciprtion: "description",
-  descripton: "description",
-  mininum: "minimum",
-  maxitems: "maxItems",
-  minitems: "minItems",
-  maxlength: "maxLength",
-  minlength: "minLength",
-};
-
 type Node = Record<string, unknown>;
 
-// Keyword tables are space-separated strings split once: lighter in the bundle than array literals.
-const NUMERIC_KEYWORDS =
-  "minimum maximum exclusiveMinimum exclusiveMaximum multipleOf minLength maxLength minItems maxItems order".split(
-    " ",
-  );
-
-const TYPE_NAMES: ReadonlySet<unknown> = new Set(
-  "object array string number integer boolean null".split(" "),
-);
-
-/** Keywords holding sub-schemas: the first four a map of them, the last three a non-empty list. */
-const SCHEMA_CONTAINER_KEYWORDS = "properties patternProperties definitions $defs oneOf anyOf allOf".split(
-  " ",
-);
-/** Keywords holding one sub-schema (or a boolean, kept as is). */
-const SCHEMA_KEYWORDS = "additionalProperties additionalItems not if then else contains".split(" ");
-/** Annotations that must be strings (the first four) or booleans (the rest). */
-const ANNOTATION_KEYWORDS =
-  "title description pattern_descriptor group airbyte_secret airbyte_hidden always_show multiline".split(" ");
-
-/** Formats ajv-formats knows; anything else is dropped (ajv would only log it). */
-const KNOWN_FORMATS: ReadonlySet<unknown> = new Set(
-  "date time date-time iso-time iso-date-time duration uri uri-reference uri-template url email hostname ipv4 ipv6 regex uuid json-pointer json-pointer-uri-fragment relative-json-pointer byte int32 int64 float double password binary".split(
-    " ",
-  ),
-);
-
-/** Keywords a schema node may legitimately carry; anything else that looks like a schema is a stray property. */
-const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
-  ...NUMERIC_KEYWORDS,
-  ...SCHEMA_CONTAINER_KEYWORDS,
-  ...SCHEMA_KEYWORDS,
-  ...ANNOTATION_KEYWORDS,
-  ..."$schema $id $ref $comment type default examples enum const required propertyNames dependencies dependentRequired dependentSchemas items format pattern readOnly writeOnly deprecated uniqueItems minProperties maxProperties groups display_type".split(
-    " ",
-  ),
-]);
-
 const cache = new WeakMap<object, NormalizedSpec>();
-
-// The warnings of the `normalizeSpec` call in progress (it is synchronous and never re-entered).
-let warnings: SpecWarning[] = [];
-
-function warn(path: string, message: string, code: SpecWarningCode = "invalid_keyword_value"): void {
-  warnings.push({ path, code, message });
-}
-
-/**
- * The `"keyword" is not …` warning most fixes share, at the keyword's pointer. Given the node, the keyword is
- * dropped from it (and the message says so).
- */
-function notA(path: string, keyword: string, expected: string, node?: Node, code?: SpecWarningCode): void {
-  let message = `"${keyword}" is not ${expected}`;
-  if (node) {
-    delete node[keyword];
-    message += "; dropped";
-  }
-  warn(`${path}/${keyword}`, message, code);
-}
-
-/** A keyword typo (or alias) read as the keyword it means. */
-function readAs(path: string, key: string, keyword: string): void {
-  warn(path, `Keyword "${key}" read as "${keyword}"`, "keyword_typo");
-}
-
-/** An array's `enum` or `examples` of item values, moved to its items (where they mean something) by the caller. */
-function movedToItems(path: string, what: "Enum" | "Examples", code: SpecWarningCode): void {
-  warn(`${path}/${what.toLowerCase()}`, `${what} of item values moved from the array to its items`, code);
-}
 
 /** Normalises one schema node (recursively); never throws. */
 function normalizeNode(raw: unknown, path: string): JSONSchema {
@@ -164,26 +90,6 @@ function children(node: Node, path: string): void {
   else if (items !== undefined) node.items = normalizeNode(items, `${path}/items`);
 }
 
-/** Inlines `allOf` of plain sub-schemas (the parent's own keywords win) so forms see one schema. */
-function inlineAllOf(node: Node, path: string): void {
-  const parts = node.allOf as JSONSchema[] | undefined;
-  if (!parts || parts.some((part) => part.$ref !== undefined)) return;
-  delete node.allOf;
-  for (const part of parts) {
-    // The parts are normalised: their `properties` (if any) is an object and their `required` an array.
-    for (const [key, value] of Object.entries(part)) {
-      if (key === "properties") {
-        node.properties = { ...(value as Node), ...(node.properties as Node | undefined) };
-      } else if (key === "required") {
-        node.required = [...(isArray(node.required) ? node.required : []), ...(value as string[])];
-      } else if (getOwn(node, key) === undefined) {
-        setOwn(node, key, value);
-      }
-    }
-  }
-  warn(path, "allOf merged into its parent schema", "allof_inlined");
-}
-
 /** Some specs put child schemas directly on an untyped node instead of under `properties`. */
 function strayProperties(node: Node, path: string): void {
   if (node.type !== undefined || node.properties !== undefined || node.oneOf !== undefined) return;
@@ -201,280 +107,27 @@ function strayProperties(node: Node, path: string): void {
   warn(path, `Child schemas "${stray.join('", "')}" moved under "properties"`, "stray_properties");
 }
 
-function required(node: Node, path: string): void {
-  const required = node.required;
-  if (required === undefined) return;
-  if (!isArray(required)) {
-    notA(path, "required", "an array", node, "invalid_required");
-    return;
-  }
-  const names = required.filter((name) => typeof name === "string");
-  const unique = [...new Set(names)];
-  const at = `${path}/required`;
-  if (names.length !== required.length)
-    warn(at, "Non-string entries dropped from required", "invalid_required");
-  if (unique.length !== names.length)
-    warn(at, "Duplicate entries removed from required", "duplicate_required");
-  node.required = unique;
-}
-
-function type(node: Node, path: string): void {
-  const declared = node.type;
-  if (declared !== undefined) {
-    const list = [declared].flat();
-    const valid = list.filter((name) => TYPE_NAMES.has(name));
-    if (valid.length === list.length) return;
-    warn(`${path}/type`, "Unknown type names dropped");
-    if (valid.length > 0) {
-      node.type = valid.length === 1 ? valid[0] : valid;
-      return;
-    }
-    delete node.type;
-  }
-  // The root is always an object; `$ref` and `anyOf` nodes get theirs from what they refer to.
-  if (path === "") node.type = "object";
-  else if (node.$ref === undefined && node.anyOf === undefined) {
-    const inferred = inferType(node);
-    if (inferred === null) return;
-    node.type = inferred;
-    warn(path, `Missing "type" inferred as "${inferred}"`, "missing_type");
-  }
-}
-
-function numbers(node: Node, path: string): void {
-  // `min`/`max` (database connectors) are aliases only on numeric fields.
-  if (node.type === "number" || node.type === "integer") {
-    for (const alias of ["min", "max"]) {
-      const keyword = `${alias}imum`;
-      if (typeof node[alias] === "number" && node[keyword] === undefined) {
-        node[keyword] = node[alias];
-        readAs(path, alias, keyword);
-        delete node[alias];
-      }
-    }
-  }
-  for (const keyword of NUMERIC_KEYWORDS) {
-    const value = node[keyword];
-    if (value === undefined || Number.isFinite(value)) continue;
-    const parsed = toNumber(value);
-    if (Number.isFinite(parsed)) node[keyword] = parsed;
-    else delete node[keyword];
-    notA(path, keyword, "a number");
-  }
-}
-
-function pattern(node: Node, path: string): void {
-  const pattern = node.pattern;
-  if (pattern === undefined) return;
-  if (typeof pattern !== "string") {
-    notA(path, "pattern", "a string", node, "invalid_pattern");
-    return;
-  }
-  const repaired = repairPattern(pattern);
-  const at = `${path}/pattern`;
-  if (repaired === null) {
-    delete node.pattern;
-    warn(at, "Pattern does not compile under the unicode flag; dropped", "invalid_pattern");
-  } else if (repaired !== pattern) {
-    node.pattern = repaired;
-    warn(at, "Escapes invalid under the unicode flag removed from the pattern", "pattern_repaired");
-  }
-}
-
-function format(node: Node, path: string): void {
-  const format = node.format;
-  if (format === undefined || KNOWN_FORMATS.has(format)) return;
-  delete node.format;
-  warn(`${path}/format`, "Unknown format dropped", "unknown_format");
-}
-
-function examples(node: Node, path: string): void {
-  const examples = node.examples;
-  if (examples === undefined) return;
-  const at = `${path}/examples`;
-  const items = node.items;
-  if (
-    node.type === "array" &&
-    isArray(examples) &&
-    isPlainObject(items) &&
-    items.examples === undefined &&
-    examples.length > 0 &&
-    !examples.some(isArray)
-  ) {
-    // Examples of item values written on the array: they belong to the items (placeholder of each entry).
-    const itemExamples = coerceExamples(examples, items.type);
-    delete node.examples;
-    if (itemExamples.length > 0) node.items = { ...items, examples: itemExamples };
-    movedToItems(path, "Examples", "invalid_examples");
-    return;
-  }
-  const list = [examples].flat();
-  const kept = coerceExamples(list, node.type);
-  if (
-    isArray(examples) &&
-    kept.length === list.length &&
-    kept.every((value, index) => value === list[index])
-  ) {
-    return;
-  }
-  if (kept.length === 0) delete node.examples;
-  else node.examples = kept;
-  warn(at, "Examples of the wrong type converted or dropped", "invalid_examples");
-}
-
-function enumAndDefault(node: Node, path: string): void {
-  const values = node.enum;
-  if (values !== undefined && (!isArray(values) || values.length === 0)) {
-    notA(path, "enum", "a non-empty array", node);
-  }
-  if (node.type === "array" && isArray(node.enum) && !node.enum.some(isArray)) {
-    // An enum of item values on the array itself: no array could ever match it; it means "items from this list".
-    const items = { ...(isPlainObject(node.items) ? node.items : {}) };
-    if (items.enum === undefined) {
-      const itemType = inferType({ enum: node.enum });
-      if (itemType !== null && items.type === undefined) items.type = itemType;
-      items.enum = node.enum;
-      node.items = items;
-    }
-    delete node.enum;
-    movedToItems(path, "Enum", "misplaced_enum");
-  }
-  const options = node.oneOf as JSONSchema[] | undefined;
-  const named = node.default;
-  if (!options || named === undefined || isPlainObject(named)) return;
-  const at = `${path}/default`;
-  // Without a discriminator there is no object the name could become: the default is dropped either way.
-  const discriminator = findDiscriminator(options);
-  const option =
-    discriminator === null
-      ? undefined
-      : options.find(
-          (candidate) =>
-            JSON.stringify(constValue(candidate.properties?.[discriminator])) === JSON.stringify(named) ||
-            (typeof named === "string" &&
-              typeof candidate.title === "string" &&
-              candidate.title.toLowerCase() === named.toLowerCase()),
-        );
-  if (option) {
-    node.default = { [discriminator as string]: constValue(option.properties?.[discriminator as string]) };
-    warn(
-      at,
-      "oneOf default naming an option replaced by that option's discriminator",
-      "oneof_default_option",
-    );
-  } else {
-    delete node.default;
-    warn(at, "oneOf default names no option; dropped", "oneof_default_option");
-  }
-}
-
-function annotations(node: Node, path: string): void {
-  ANNOTATION_KEYWORDS.forEach((keyword, index) => {
-    const value = node[keyword];
-    const expected = index < 4 ? "string" : "boolean";
-    if (value === undefined || typeof value === expected) return;
-    if (index > 3) node[keyword] = value === "true";
-    else if (typeof value === "number" || typeof value === "boolean") node[keyword] = String(value);
-    else delete node[keyword];
-    notA(path, keyword, `a ${expected}`);
-  });
-  if (!["dropdown", "radio", undefined].includes(node.display_type as string)) {
-    delete node.display_type;
-    warn(`${path}/display_type`, "Unknown display_type dropped");
-  }
-  const groups = node.groups;
-  if (groups !== undefined) {
-    const kept = isArray(groups)
-      ? groups.filter((group) => isPlainObject(group) && typeof group.id === "string")
-      : [];
-    if (!isArray(groups) || kept.length !== groups.length) {
-      warn(`${path}/groups`, "Groups without an id dropped");
-    }
-    node.groups = kept;
-  }
-}
-
-/** A fix that lives in its own module: it reports through `warn` instead of this module's warning list. */
-type Rule = (node: Node, path: string, warn: (warning: SpecWarning) => void) => void;
-
-function rule(fix: Rule): (node: Node, path: string) => void {
-  return (node, path) => fix(node, path, (warning) => warnings.push(warning));
-}
-
 /** The fixes, in order: children first, so that a node's own fixes see normalised sub-schemas. */
 const STEPS = [
   children,
   inlineAllOf,
   strayProperties,
-  required,
+  normalizeRequired,
   rule(hiddenRequired),
   rule(nullTypeName),
-  type,
-  numbers,
+  normalizeType,
+  normalizeNumbers,
   rule(limitsInOrder),
-  pattern,
-  format,
+  normalizePattern,
+  normalizeFormat,
   rule(formatAgainstPattern),
-  examples,
+  normalizeExamples,
   rule(examplesAgainstPattern),
-  enumAndDefault,
+  normalizeEnumAndDefault,
   rule(constInEnum),
   rule(defaultAgainstSchema),
-  annotations,
+  normalizeAnnotations,
 ];
-
-function typeOfValue(value: unknown): JSONSchemaTypeName | null {
-  if (value === null) return "null";
-  if (isArray(value)) return "array";
-  const type = typeof value;
-  if (type === "number") return Number.isInteger(value) ? "integer" : "number";
-  return type === "string" || type === "boolean" || type === "object" ? type : null;
-}
-
-/** A numeric string as a number; `NaN` for anything else (blank strings included, which `Number` reads as 0). */
-function toNumber(value: unknown): number {
-  return typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
-}
-
-function inferType(node: Node): JSONSchemaTypeName | null {
-  const has = (...keywords: string[]): boolean => keywords.some((keyword) => node[keyword] !== undefined);
-  if (has("const")) return typeOfValue(node.const);
-  const values = node.enum;
-  if (isArray(values) && values.length > 0) {
-    const types = [...new Set(values.map(typeOfValue))];
-    if (types.length === 1) return types[0] as JSONSchemaTypeName | null;
-    return types.every((type) => type === "integer" || type === "number") ? "number" : null;
-  }
-  if (has("properties", "oneOf", "required")) return "object";
-  if (has("items", "minItems", "maxItems")) return "array";
-  if (has("pattern", "format", "minLength")) return "string";
-  if (has("minimum", "maximum")) return "number";
-  if (has("default")) return typeOfValue(node.default);
-  return has("additionalProperties") ? "object" : "string";
-}
-
-/** Each example converted to the (normalised) `type`, or left out when it cannot be. */
-function coerceExamples(list: unknown[], type: unknown): unknown[] {
-  const types = type === undefined ? [] : [type].flat();
-  return list
-    .map((example) => {
-      if (types.length === 0) return example;
-      const actual = typeOfValue(example);
-      if (types.includes(actual) || (actual === "integer" && types.includes("number"))) return example;
-      const parsed = toNumber(example);
-      if (
-        Number.isFinite(parsed) &&
-        (types.includes("number") || (types.includes("integer") && Number.isInteger(parsed)))
-      ) {
-        return parsed;
-      }
-      if ((typeof example === "number" || typeof example === "boolean") && types.includes("string")) {
-        return String(example);
-      }
-      return undefined;
-    })
-    .filter((example) => example !== undefined);
-}
 
 /**
  * Returns a cleaned copy of a connector spec: keyword typos fixed, duplicate `required` removed, patterns made
@@ -493,7 +146,7 @@ export function normalizeSpec(spec: unknown): NormalizedSpec {
   }
   let result = cache.get(spec);
   if (!result) {
-    warnings = [];
+    const warnings = startSpecWarnings();
     const schema = normalizeNode(limitSpecDepth(spec, warnings), "");
     dropSpecHazards(schema, warnings);
     result = { schema, warnings };
