@@ -1,14 +1,15 @@
-import type { Format } from "ajv";
-import { fullFormats } from "ajv-formats/dist/formats.js";
-import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isJsonType } from "../shared/isJsonType.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
-import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
+import { checkObject } from "./checkObject.js";
+import { codePoints } from "./codePoints.js";
+import { isLimit } from "./isLimit.js";
 import type { JSONSchema } from "./JSONSchema.js";
-import { parsePointer } from "./parsePointer.js";
-import { type PatternTester, safeRegExp } from "./safeRegExp.js";
+import { jsonEqual } from "./jsonEqual.js";
+import { matchesFormat } from "./matchesFormat.js";
+import { resolveRef } from "./resolveRef.js";
+import { tryRegExp } from "./tryRegExp.js";
 
 /**
  * One failure found by {@link interpretSchema}, shaped like ajv's `ErrorObject` (same keywords, paths and params)
@@ -41,74 +42,6 @@ const STEP_BUDGET = 100_000;
 /** Thrown inside the walk when the budget is spent; caught by `interpretSchema`. */
 const OUT_OF_STEPS = Symbol("out of steps");
 let steps = 0;
-
-function regExp(pattern: string): PatternTester | null {
-  try {
-    return safeRegExp(pattern);
-  } catch {
-    // ajv would refuse the whole schema; an interpreter can skip the one keyword (normalizeSpec warns).
-    return null;
-  }
-}
-
-function test(check: unknown, value: unknown): boolean {
-  if (check instanceof RegExp) {
-    check.lastIndex = 0;
-    return check.test(String(value));
-  }
-  return typeof check === "function" ? Boolean(check(value)) : true;
-}
-
-/** Whether `value` passes ajv-formats' (full mode) check of `format`; unknown formats pass, as with ajv. */
-function matchesFormat(format: string, value: unknown): boolean {
-  const known = getOwn(fullFormats as Record<string, unknown>, format) as Format | undefined;
-  if (known === undefined || known === true || typeof known === "string") return true;
-  if (known instanceof RegExp || typeof known === "function")
-    return typeof value !== "string" || test(known, value);
-  if (known.async) return true;
-  const type = known.type ?? "string";
-  return typeof value !== type || test(known.validate, value);
-}
-
-const isType = isJsonType;
-
-/** Deep equality of JSON values (ajv's `enum`, `const` and `uniqueItems` semantics). */
-function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (isArray(a)) return isArray(b) && a.length === b.length && a.every((item, i) => equal(item, b[i]));
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) => Object.hasOwn(b, key) && equal(a[key], b[key]))
-  );
-}
-
-function resolveRef(root: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  let node: unknown = root;
-  let pointer = ref;
-  try {
-    pointer = decodeURIComponent(ref);
-  } catch {
-    // Not percent-encoded after all (`#/definitions/100%`): read as written.
-  }
-  for (const token of parsePointer(pointer)) {
-    node = isPlainObject(node) || isArray(node) ? getOwn(node as Node, token) : undefined;
-  }
-  return node;
-}
-
-/** The number of Unicode code points, as ajv counts string lengths. */
-function codePoints(value: string): number {
-  let count = 0;
-  for (const _ of value) count++;
-  return count;
-}
-
-function limit(value: unknown): value is number {
-  return typeof value === "number";
-}
 
 /** Validates `data` against `schema`, appending ajv-shaped errors (all of them, as ajv's `allErrors`) to `out`. */
 function check(
@@ -150,31 +83,32 @@ function check(
   }
 
   const type = node.type;
-  if (type !== undefined && !(isArray(type) ? type : [type]).some((name) => isType(data, name))) {
+  if (type !== undefined && !(isArray(type) ? type : [type]).some((name) => isJsonType(data, name))) {
     fail("type", { type: String(type) });
   }
-  if (isArray(node.enum) && !node.enum.some((value) => equal(value, data))) {
+  if (isArray(node.enum) && !node.enum.some((value) => jsonEqual(value, data))) {
     fail("enum", { allowedValues: node.enum });
   }
-  if (Object.hasOwn(node, "const") && !equal(node.const, data)) fail("const", { allowedValue: node.const });
+  if (Object.hasOwn(node, "const") && !jsonEqual(node.const, data))
+    fail("const", { allowedValue: node.const });
 
   if (typeof data === "number") {
     const { maximum, minimum, exclusiveMaximum, exclusiveMinimum, multipleOf } = node;
-    if (limit(maximum) && data > maximum) fail("maximum", { comparison: "<=", limit: maximum });
-    if (limit(minimum) && data < minimum) fail("minimum", { comparison: ">=", limit: minimum });
-    if (limit(exclusiveMaximum) && data >= exclusiveMaximum)
+    if (isLimit(maximum) && data > maximum) fail("maximum", { comparison: "<=", limit: maximum });
+    if (isLimit(minimum) && data < minimum) fail("minimum", { comparison: ">=", limit: minimum });
+    if (isLimit(exclusiveMaximum) && data >= exclusiveMaximum)
       fail("exclusiveMaximum", { comparison: "<", limit: exclusiveMaximum });
-    if (limit(exclusiveMinimum) && data <= exclusiveMinimum)
+    if (isLimit(exclusiveMinimum) && data <= exclusiveMinimum)
       fail("exclusiveMinimum", { comparison: ">", limit: exclusiveMinimum });
-    if (limit(multipleOf) && multipleOf > 0 && !Number.isInteger(data / multipleOf))
+    if (isLimit(multipleOf) && multipleOf > 0 && !Number.isInteger(data / multipleOf))
       fail("multipleOf", { multipleOf });
   }
 
   if (typeof data === "string") {
     const { maxLength, minLength, pattern } = node;
-    if (limit(maxLength) && codePoints(data) > maxLength) fail("maxLength", { limit: maxLength });
-    if (limit(minLength) && codePoints(data) < minLength) fail("minLength", { limit: minLength });
-    const compiled = typeof pattern === "string" ? regExp(pattern) : null;
+    if (isLimit(maxLength) && codePoints(data) > maxLength) fail("maxLength", { limit: maxLength });
+    if (isLimit(minLength) && codePoints(data) < minLength) fail("minLength", { limit: minLength });
+    const compiled = typeof pattern === "string" ? tryRegExp(pattern) : null;
     if (compiled && !compiled.test(data)) fail("pattern", { pattern });
   }
   if (typeof node.format === "string" && !matchesFormat(node.format, data)) {
@@ -197,12 +131,15 @@ function check(
         sub(items, item, appendPointer(at, String(i)), `${path}/items`);
       });
     }
-    if (limit(maxItems) && data.length > maxItems) fail("maxItems", { limit: maxItems });
-    if (limit(minItems) && data.length < minItems) fail("minItems", { limit: minItems });
+    if (isLimit(maxItems) && data.length > maxItems) fail("maxItems", { limit: maxItems });
+    if (isLimit(minItems) && data.length < minItems) fail("minItems", { limit: minItems });
     if (node.uniqueItems === true) {
-      const duplicate = data.findIndex((item, i) => data.findIndex((other) => equal(other, item)) < i);
+      const duplicate = data.findIndex((item, i) => data.findIndex((other) => jsonEqual(other, item)) < i);
       if (duplicate !== -1) {
-        fail("uniqueItems", { i: duplicate, j: data.findIndex((other) => equal(other, data[duplicate])) });
+        fail("uniqueItems", {
+          i: duplicate,
+          j: data.findIndex((other) => jsonEqual(other, data[duplicate])),
+        });
       }
     }
     if (contains !== undefined) {
@@ -246,77 +183,6 @@ function check(
     if (node[branch] !== undefined && !passes(node[branch], `${path}/${branch}`, errors)) {
       out.push(...errors);
       fail("if", { failingKeyword: branch });
-    }
-  }
-}
-
-function checkObject(
-  node: Node,
-  data: Record<string, unknown>,
-  at: string,
-  path: string,
-  fail: (keyword: string, params: Record<string, unknown>, instancePath?: string) => void,
-  sub: (child: unknown, value: unknown, childAt: string, childPath: string) => void,
-): void {
-  // ajv (with `ownProperties`) counts a property as present when it is an own property that is not undefined.
-  const present = (key: string): boolean => Object.hasOwn(data, key) && data[key] !== undefined;
-  const keys = Object.keys(data);
-  const { required, properties, patternProperties, additionalProperties, propertyNames } = node;
-  if (isArray(required)) {
-    for (const name of new Set(required)) {
-      if (typeof name === "string" && !present(name)) fail("required", { missingProperty: name });
-    }
-  }
-  const declared = isPlainObject(properties) ? properties : {};
-  for (const name of Object.keys(declared)) {
-    if (present(name))
-      sub(declared[name], data[name], appendPointer(at, name), appendPointer(`${path}/properties`, name));
-  }
-  const patternEntries = isPlainObject(patternProperties)
-    ? Object.entries(patternProperties).flatMap(([source, child]) => {
-        // A pattern that is not tested would match every key: such an entry is left out (normalizeSpec drops it).
-        const compiled = isCatastrophicPattern(source) ? null : regExp(source);
-        return compiled ? [{ source, compiled, child }] : [];
-      })
-    : [];
-  for (const key of keys) {
-    const value = data[key];
-    let matched = Object.hasOwn(declared, key);
-    for (const { source, compiled, child } of patternEntries) {
-      if (!compiled.test(key)) continue;
-      matched = true;
-      if (value !== undefined)
-        sub(child, value, appendPointer(at, key), appendPointer(`${path}/patternProperties`, source));
-    }
-    if (matched || additionalProperties === undefined || additionalProperties === true) continue;
-    if (additionalProperties === false) fail("additionalProperties", { additionalProperty: key });
-    else sub(additionalProperties, value, appendPointer(at, key), `${path}/additionalProperties`);
-  }
-  if (propertyNames !== undefined) {
-    for (const key of keys) sub(propertyNames, key, at, `${path}/propertyNames`);
-  }
-  const { maxProperties, minProperties } = node;
-  if (limit(maxProperties) && keys.length > maxProperties) fail("maxProperties", { limit: maxProperties });
-  if (limit(minProperties) && keys.length < minProperties) fail("minProperties", { limit: minProperties });
-  for (const keyword of ["dependencies", "dependentRequired", "dependentSchemas"]) {
-    const dependencies = node[keyword];
-    if (!isPlainObject(dependencies)) continue;
-    for (const [property, dependency] of Object.entries(dependencies)) {
-      if (!present(property)) continue;
-      if (isArray(dependency)) {
-        for (const name of dependency) {
-          if (typeof name === "string" && !present(name)) {
-            fail(keyword, {
-              property,
-              missingProperty: name,
-              depsCount: dependency.length,
-              deps: dependency.join(", "),
-            });
-          }
-        }
-      } else {
-        sub(dependency, data, at, appendPointer(`${path}/${keyword}`, property));
-      }
     }
   }
 }
