@@ -3,14 +3,17 @@ import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
 import { appendPointer } from "./appendPointer.js";
+import { chooseOption } from "./chooseOption.js";
+import { collapseOneOf } from "./collapseOneOf.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
+import { hasStructure } from "./hasStructure.js";
+import { isDefaultComplete } from "./isDefaultComplete.js";
 import type { JSONSchema, JSONSchemaGroup } from "./JSONSchema.js";
+import { leafPointers } from "./leafPointers.js";
 import { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
 import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
-import { selectOption } from "./selectOption.js";
 import type { CollapsedOneOf, UiSchemaHints } from "./UiSchema.js";
-import { validateFullConfig } from "./validateFullConfig.js";
 
 /** Options of `subtractDefaults`. */
 export interface SubtractDefaultsOptions {
@@ -43,22 +46,6 @@ function warn(path: string, code: SpecWarningCode, message: string): void {
   warnings.push({ path, code, message });
 }
 
-function hasStructure(schema: JSONSchema): boolean {
-  return isPlainObject(schema.properties) || isArray(schema.oneOf);
-}
-
-/** Every leaf pointer of a defaults object (arrays and non-objects are leaves). */
-function leafPointers(value: unknown, pointer: string, out: string[]): string[] {
-  if (!isPlainObject(value)) {
-    if (pointer !== "") out.push(pointer);
-    return out;
-  }
-  for (const [key, child] of Object.entries(value)) {
-    if (child !== undefined) leafPointers(child, appendPointer(pointer, key), out);
-  }
-  return out;
-}
-
 /** Secrets never show a default or examples to the user (the contract of the form). */
 function cleanLeaf(schema: JSONSchema): JSONSchema {
   let out = schema;
@@ -70,96 +57,6 @@ function cleanLeaf(schema: JSONSchema): JSONSchema {
     out = { ...out, items: subtractNode(out.items, undefined, "") ?? out.items };
   }
   return out;
-}
-
-/**
- * Picks the oneOf option the defaults choose: by discriminator value, by the only option whose `const` fields agree
- * with the defaults, else by fields only one option has. Without a choice, returns the options still possible.
- */
-function chooseOption(
-  options: JSONSchema[],
-  discriminator: string | null,
-  defaults: Record<string, unknown>,
-  pointer: string,
-): number | number[] {
-  if (discriminator !== null && getOwn(defaults, discriminator) !== undefined) {
-    const index = selectOption(options, discriminator, defaults);
-    if (index !== null) return index;
-    warn(
-      appendPointer(pointer, discriminator),
-      "unknown_option",
-      "The template default names no option of this oneOf; the user chooses",
-    );
-    return [];
-  }
-  // Options whose fixed (`const`) values agree with the defaults: when only one does, the defaults chose it.
-  const compatible = options.flatMap((option, index) =>
-    Object.entries(defaults).every(([key, value]) => {
-      const property = option.properties && getOwn(option.properties, key);
-      return (
-        value === undefined ||
-        !isPlainObject(property) ||
-        !("const" in property) ||
-        JSON.stringify(property.const) === JSON.stringify(value)
-      );
-    })
-      ? [index]
-      : [],
-  );
-  if (compatible.length === 1) return compatible[0] as number;
-  const chosen = new Set<number>();
-  for (const [key, value] of Object.entries(defaults)) {
-    if (value === undefined) continue;
-    const owners = options.flatMap((option, index) =>
-      option.properties && isPlainObject(getOwn(option.properties, key)) ? [index] : [],
-    );
-    if (owners.length === 1) chosen.add(owners[0] as number);
-  }
-  if (chosen.size === 1) return [...chosen][0] as number;
-  if (chosen.size > 1) {
-    warn(
-      pointer,
-      "conflicting_option_defaults",
-      "The template defaults set fields of several options of this oneOf; no option is preselected",
-    );
-  }
-  return compatible;
-}
-
-/** The parent (label, description, order, group) with the chosen option's fields. */
-function collapse(schema: JSONSchema, index: number): JSONSchema {
-  const { oneOf, default: _default, display_type: _displayType, ...parent } = schema;
-  const option = oneOf?.[index] ?? {};
-  // The discriminator is what tells the validator (and the API) which option this is: it must be sent.
-  const discriminator = findDiscriminator(oneOf);
-  const required = [
-    ...new Set([
-      ...(parent.required ?? []),
-      ...(option.required ?? []),
-      ...(discriminator === null ? [] : [discriminator]),
-    ]),
-  ];
-  const merged: JSONSchema = {
-    ...parent,
-    type: "object",
-    properties: { ...parent.properties, ...option.properties },
-  };
-  if (required.length > 0) merged.required = required;
-  else delete merged.required;
-  if (option.additionalProperties !== undefined) merged.additionalProperties = option.additionalProperties;
-  return merged;
-}
-
-const wrappers = new WeakMap<JSONSchema, JSONSchema>();
-
-/** Whether a defaulted object is valid as the defaults leave it (per the full spec's schema of that object). */
-function isComplete(property: JSONSchema, value: Record<string, unknown>): boolean {
-  let wrapper = wrappers.get(property);
-  if (!wrapper) {
-    wrapper = { type: "object", properties: { value: property }, required: ["value"] };
-    wrappers.set(property, wrapper);
-  }
-  return validateFullConfig(wrapper, { value }).valid;
 }
 
 /**
@@ -177,7 +74,7 @@ function subtractNode(
   let ownDefaults = defaults;
   if (isArray(options)) {
     const discriminator = findDiscriminator(options);
-    const choice = defaults ? chooseOption(options, discriminator, defaults, pointer) : [];
+    const choice = defaults ? chooseOption(options, discriminator, defaults, pointer, warn) : [];
     if (typeof choice === "number") {
       const option = options[choice] as JSONSchema;
       collapsed[pointer] = {
@@ -185,7 +82,7 @@ function subtractNode(
         discriminator,
         value: discriminator === null ? undefined : constValue(option.properties?.[discriminator]),
       };
-      return subtractNode(collapse(schema, choice), defaults, pointer);
+      return subtractNode(collapseOneOf(schema, choice), defaults, pointer);
     }
     if (defaults && discriminator !== null && getOwn(defaults, discriminator) !== undefined) {
       // An unknown option value must not be subtracted from every option: the user still has to choose.
@@ -232,7 +129,7 @@ function subtractNode(
           // The defaults make this object exist, so what it still requires must be filled even if it is optional;
           // unless its options are still open and the defaults already fit one: then the user may pick another
           // but need not (required, RJSF would seed the first option over the defaults').
-          if (isArray(rest.oneOf) && isComplete(property, value)) required.delete(key);
+          if (isArray(rest.oneOf) && isDefaultComplete(property, value)) required.delete(key);
           else if ((rest.required?.length ?? 0) > 0 || isArray(rest.oneOf)) required.add(key);
         }
         continue;
