@@ -8,15 +8,12 @@ import { readRequestId } from "./readRequestId.js";
 
 const JSON_TYPE = "application/json";
 
-/** What {@link createApiRequest} needs of the client's options. */
+/** What {@link createApiRequest} reads of the client's options (`EmbeddedClientOptions`). */
 export interface ApiRequestOptions {
-  /** Base URL without a trailing slash. */
-  base: string;
-  tokenProvider: TokenProvider;
-  flavour: ApiFlavour;
-  timeoutMs: number;
+  /** Per-request timeout in milliseconds. @default 30000 */
+  timeoutMs?: number;
   /** @default globalThis.fetch (looked up per request) */
-  fetch?: typeof fetch | undefined;
+  fetch?: typeof fetch;
 }
 
 /**
@@ -32,9 +29,17 @@ export type ApiRequest = (
   configParts?: readonly string[],
 ) => Promise<unknown>;
 
-/** Creates the client's one way to call Airbyte: auth header, timeout, one retry after a 401, typed errors. */
-export function createApiRequest(options: ApiRequestOptions): ApiRequest {
-  const { base, tokenProvider, flavour, timeoutMs } = options;
+/**
+ * Creates the client's one way to call Airbyte below `base` (no trailing slash): auth header, timeout, one retry
+ * after a 401, typed errors.
+ */
+export function createApiRequest(
+  options: ApiRequestOptions,
+  base: string,
+  tokenProvider: TokenProvider,
+  flavour: ApiFlavour,
+): ApiRequest {
+  const { timeoutMs = 30_000 } = options;
   return async function request(path, signal, body, secrets = [], configKeys, configParts) {
     /** Sends the request once and reads its body, within the timeout. */
     const attempt = async (jwt: string): Promise<[Response, string]> => {

@@ -80,12 +80,7 @@ const NO_WORKSPACE = "Airbyte did not say which workspace the token belongs to."
 
 /** Creates the client for the Airbyte Embedded API: token refresh, flavours, timeouts and typed errors. */
 export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedClient {
-  const {
-    token,
-    baseUrl = "https://api.airbyte.ai",
-    flavour: chosen = "agent-api",
-    timeoutMs = 30_000,
-  } = options;
+  const { token, baseUrl = "https://api.airbyte.ai", flavour: chosen = "agent-api" } = options;
   const tokenProvider = isTokenProvider(token) ? token : createTokenProvider(token);
   const base = baseUrl.replace(/\/+$/, "");
   const flavour = typeof chosen === "object" ? chosen : flavours[chosen];
@@ -94,7 +89,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
   const templatesPath = flavour.templatesPath ?? "/api/v1/embedded/source-templates";
   const infos = new Map<string, Promise<TokenWorkspace>>();
 
-  const request = createApiRequest({ base, tokenProvider, flavour, timeoutMs, fetch: options.fetch });
+  const request = createApiRequest(options, base, tokenProvider, flavour);
 
   async function getWorkspace({
     signal,
