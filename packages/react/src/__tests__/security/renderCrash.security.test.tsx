@@ -19,6 +19,19 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+/** A field template that throws for the API key while `crashing.throws`, quoting the field's value. */
+const crashing = { throws: true };
+function FieldTemplate(props: FieldTemplateProps) {
+  if (crashing.throws && props.id.endsWith("api_key"))
+    throw new Error(`cannot render value ${JSON.stringify(props.formData)}`);
+  return (
+    <div>
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.children}
+    </div>
+  );
+}
+
 /** Renders the form beside host content, recording what reaches the host. */
 function renderInHost(props: RenderFormProps) {
   const errors: Error[] = [];
@@ -75,17 +88,7 @@ describe("a spec or widget that makes RJSF throw while rendering", () => {
 
   it("a template that throws (quoting a secret) is caught, reported without the secret, and Retry renders again", async () => {
     const secret = "sk-live-render-crash-4242";
-    let throws = true;
-    function FieldTemplate(props: FieldTemplateProps) {
-      if (throws && props.id.endsWith("api_key"))
-        throw new Error(`cannot render value ${JSON.stringify(props.formData)}`);
-      return (
-        <div>
-          <label htmlFor={props.id}>{props.label}</label>
-          {props.children}
-        </div>
-      );
-    }
+    crashing.throws = true;
     const { errors, events } = renderInHost({
       initialValues: { api_key: secret },
       templates: { FieldTemplate },
@@ -96,7 +99,7 @@ describe("a spec or widget that makes RJSF throw while rendering", () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toContain("cannot render value");
     expect(JSON.stringify([errors.map((e) => [e.message, e.stack, e.cause]), events])).not.toContain(secret);
-    throws = false;
+    crashing.throws = false;
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("button", { name: /^Submit/ })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
