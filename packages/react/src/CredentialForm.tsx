@@ -1,10 +1,13 @@
 import { withTheme } from "@rjsf/core";
 import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType } from "@rjsf/utils";
 import { useCallback, useRef } from "react";
+import { FormErrorBoundary } from "./FormErrorBoundary.js";
 import { airbyteTheme } from "./theme/airbyteTheme.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { styleRoot } from "./theme/styleRoot.js";
 import { injectStyles } from "./theme/styles.js";
+import { toEventError } from "./toEventError.js";
+import { toRenderError } from "./toRenderError.js";
 import { type UseCredentialFormOptions, useCredentialForm } from "./useCredentialForm.js";
 
 type FormData = Record<string, unknown>;
@@ -68,6 +71,21 @@ export function CredentialForm(props: CredentialFormProps) {
     </div>
   );
 
+  // RJSF throwing while rendering (a spec it cannot handle) is a spec load error, not the end of the host's tree.
+  const renderFailed = (thrown: unknown) => {
+    const error = toRenderError(thrown, form.formData);
+    options.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
+    options.onError?.(error);
+  };
+  const renderFailedAlert = (reset: () => void) => (
+    <div role="alert" className="cf-alert">
+      <span>{messages.specLoadError}</span>
+      <button type="button" onClick={reset} className="cf-button">
+        {messages.retry}
+      </button>
+    </div>
+  );
+
   let body: React.ReactNode;
   if (loadError) {
     body = alert(loadError.message);
@@ -103,7 +121,9 @@ export function CredentialForm(props: CredentialFormProps) {
 
   return (
     <div {...root} ref={ref} data-theme={colorScheme}>
-      {body}
+      <FormErrorBoundary key={form.formKey} onError={renderFailed} fallback={renderFailedAlert}>
+        {body}
+      </FormErrorBoundary>
       {liveRegion}
     </div>
   );

@@ -9,6 +9,20 @@ export interface PointerError {
 }
 
 type Schema = { [key: string]: unknown };
+type Node = Record<string, unknown>;
+
+/**
+ * Sets an own data property: `node[key] = value` with a key named `__proto__` would replace the node's prototype,
+ * and walking on from there would write `__errors` (server-chosen text) onto `Object.prototype`.
+ */
+function setOwn(node: Node, key: string, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `node[key]` when it is an own property (never `Object.prototype` or one of its members). */
+function getOwn(node: Node, key: string): unknown {
+  return Object.hasOwn(node, key) ? node[key] : undefined;
+}
 
 function child(schema: Schema, segment: string): Schema | null {
   const properties = schema.properties;
@@ -34,7 +48,7 @@ export function toErrorSchema(
   let count = 0;
   for (const error of errors) {
     const parts = error.path === "/" ? [] : parsePointer(error.path);
-    let node: Record<string, unknown> = root as Record<string, unknown>;
+    let node: Node = root as Node;
     let current: Schema | null = schema;
     let depth = 0;
     for (; depth < parts.length && current; depth++) {
@@ -42,18 +56,20 @@ export function toErrorSchema(
       const next = child(current, segment);
       if (!next) break;
       current = next;
-      const existing = node[segment];
-      node[segment] = isObject(existing) ? existing : {};
-      node = node[segment] as Record<string, unknown>;
+      const existing = getOwn(node, segment);
+      const nested = isObject(existing) ? existing : {};
+      if (nested !== existing) setOwn(node, segment, nested);
+      node = nested;
     }
     const rest = parts.slice(depth).join(".");
     const message = rest ? `${rest}: ${error.message}` : error.message;
-    const list = Array.isArray(node.__errors) ? (node.__errors as string[]) : [];
+    const listed = getOwn(node, "__errors");
+    const list = Array.isArray(listed) ? (listed as string[]) : [];
     if (!list.includes(message)) {
       list.push(message);
       count++;
     }
-    node.__errors = list;
+    setOwn(node, "__errors", list);
   }
   return { errorSchema: root, count };
 }

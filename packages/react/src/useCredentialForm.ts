@@ -1,4 +1,10 @@
-import { CredentialApiError, type JSONSchema, prepareSubmission, scrubSecrets } from "@credential-form/core";
+import {
+  type CreateSourceInput,
+  CredentialApiError,
+  type JSONSchema,
+  prepareSubmission,
+  scrubSecrets,
+} from "@credential-form/core";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
@@ -58,7 +64,23 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     () => (prepared ? mergeUiSchema(prepared.uiSchema as unknown as UiSchema, hostUiSchema) : null),
     [prepared, hostUiSchema],
   );
-  const mutation = useMutation({ mutationFn: client.createSource, retry: false }, queryClient);
+  // The payload (config and secrets) goes through a ref, not the mutation's `variables`: TanStack keeps those in
+  // the host's shared mutation cache. The result kept there is the summary, not the raw response (it may echo
+  // the config), and `gcTime: 0` drops the mutation as soon as nothing observes it.
+  const pendingInput = useRef<CreateSourceInput | null>(null);
+  const mutation = useMutation(
+    {
+      mutationFn: async () => {
+        const input = pendingInput.current;
+        pendingInput.current = null;
+        if (!input) throw new Error("Nothing to submit");
+        return toSourceSummary(await client.createSource(input));
+      },
+      retry: false,
+      gcTime: 0,
+    },
+    queryClient,
+  );
   const inFlight = useRef(false);
   const [formKey, setFormKey] = useState(0);
 
@@ -113,13 +135,13 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       dispatch({ type: "submit" });
       emit({ type: "submit", templateId: template.id });
       const { name } = latest.current;
-      const created = await mutation.mutateAsync({
+      pendingInput.current = {
         templateId: template.id,
         config: submission.payload,
         secrets,
         ...(name === undefined ? {} : { name }),
-      });
-      const summary = toSourceSummary(created);
+      };
+      const summary = await mutation.mutateAsync();
       dispatch({ type: "created", source: summary, announcement: messages.success });
       emit({ type: "end_user_action_result", message: "partial_user_config_created", data: summary });
       emit({ type: "success", source: summary });

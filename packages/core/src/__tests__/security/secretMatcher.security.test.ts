@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { scrubSecrets } from "../../api/scrubSecrets.js";
+
+/** Every encoding the matcher promises to catch, in the variants servers write. */
+const ENCODINGS: Record<string, (s: string) => string> = {
+  "as written": (s) => s,
+  "JSON string": (s) => JSON.stringify(s).slice(1, -1),
+  "JSON in JSON": (s) => JSON.stringify(JSON.stringify(s)).slice(3, -3),
+  "JSON, every character \\uXXXX": (s) =>
+    Array.from(s)
+      .flatMap((c) => c.split(""))
+      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
+      .join(""),
+  encodeURIComponent: (s) => encodeURIComponent(s),
+  "percent, every byte, lower-case": (s) =>
+    [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
+  "form encoding": (s) => new URLSearchParams({ v: s }).toString().slice(2),
+  "HTML-escaped": (s) =>
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&#39;"),
+  "HTML decimal references": (s) => Array.from(s, (c) => `&#${c.codePointAt(0)};`).join(""),
+  "HTML hex references, upper-case": (s) =>
+    Array.from(s, (c) => `&#X${c.codePointAt(0)?.toString(16).toUpperCase()};`).join(""),
+};
+
+/** Any Unicode text (whole graphemes: emoji, combining marks, CJK) of ≥ 4 characters, not counting blanks. */
+const secret = fc
+  .string({ unit: "grapheme", minLength: 4, maxLength: 16 })
+  .filter((s) => s.trim().length >= 4);
+
+const REPLACEMENT = "[redacted]";
+
+describe("the secret matcher (scrubSecrets), any secret", () => {
+  it("for any secret of ≥ 4 characters, in any encoding, in any text, no encoding of it survives (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        secret,
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom(...Object.keys(ENCODINGS)),
+        (before, s, after, name) => {
+          // A secret the replacement itself spells is not something the output can be free of.
+          fc.pre(!REPLACEMENT.includes(s) && ![...s].some((c) => "[]".includes(c)));
+          const encoded = (ENCODINGS[name] as (x: string) => string)(s);
+          const output = scrubSecrets(`${before}${encoded}${after}`, [s]);
+          expect(output).toContain(REPLACEMENT);
+          for (const [other, encode] of Object.entries(ENCODINGS))
+            expect(
+              output.includes(encode(s)),
+              `${name} → ${other} survives in ${JSON.stringify(output)}`,
+            ).toBe(false);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("several secrets echoed together, each in its own encoding, are all removed (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(secret, fc.constantFrom(...Object.keys(ENCODINGS))), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (pairs) => {
+          fc.pre(pairs.every(([s]) => !REPLACEMENT.includes(s) && !/[[\]]/.test(s)));
+          const secrets = pairs.map(([s]) => s);
+          const text = pairs
+            .map(([s, name]) => `field=${(ENCODINGS[name] as (x: string) => string)(s)};`)
+            .join(" ");
+          const output = scrubSecrets(text, secrets);
+          for (const s of secrets)
+            for (const encode of Object.values(ENCODINGS)) expect(output).not.toContain(encode(s));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

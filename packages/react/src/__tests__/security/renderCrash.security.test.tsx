@@ -1,0 +1,107 @@
+import type { SpecError } from "@credential-form/core";
+import { getSource } from "@credential-form/test-utils";
+import type { FieldTemplateProps } from "@rjsf/utils";
+import { render, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { http } from "msw";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CredentialFormEvent } from "../../events.js";
+import { REGISTRY_URL } from "../../test/airbyteMock.js";
+import { mockServer } from "../../test/mockServer.js";
+import { formElement, type RenderFormProps } from "../../test/renderForm.js";
+
+const mock = mockServer();
+const hellobaton = getSource("airbyte/source-hellobaton");
+
+beforeEach(() => {
+  // React reports every error a boundary catches on console.error; keep the run's output readable.
+  vi.spyOn(console, "error").mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A field template that throws for the API key while `crashing.throws`, quoting the field's value. */
+const crashing = { throws: true };
+function FieldTemplate(props: FieldTemplateProps) {
+  if (crashing.throws && props.id.endsWith("api_key"))
+    throw new Error(`cannot render value ${JSON.stringify(props.formData)}`);
+  return (
+    <div>
+      <label htmlFor={props.id}>{props.label}</label>
+      {props.children}
+    </div>
+  );
+}
+
+/** Renders the form beside host content, recording what reaches the host. */
+function renderInHost(props: RenderFormProps) {
+  const errors: Error[] = [];
+  const events: CredentialFormEvent[] = [];
+  const form = formElement({ ...props, onError: (e) => errors.push(e), onEvent: (e) => events.push(e) });
+  const view = render(
+    <main>
+      <h1>Host page</h1>
+      {form}
+    </main>,
+  );
+  return { ...view, errors, events };
+}
+
+describe("a spec or widget that makes RJSF throw while rendering", () => {
+  it("a $ref into a field the template defaults (RJSF: 'Could not find a definition') gives the spec alert", async () => {
+    // dropSpecHazards sees a resolvable $ref in the full spec; subtracting the template's defaults removes its target.
+    const spec = {
+      type: "object",
+      required: ["api_key"],
+      properties: {
+        company: { type: "string" },
+        api_key: { $ref: "#/properties/company", title: "API Key" },
+      },
+    };
+    mock.server.use(
+      http.get(REGISTRY_URL, () =>
+        Response.json({
+          sources: [{ ...hellobaton, spec: { ...hellobaton.spec, connectionSpecification: spec } }],
+          destinations: [],
+        }),
+      ),
+    );
+    const { errors, events } = renderInHost({
+      template: {
+        id: "tpl-ref",
+        sourceDefinitionId: hellobaton.sourceDefinitionId,
+        partialDefaultConfig: { company: "acme" },
+      },
+    });
+    const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent("We couldn't load the connector specification.");
+    expect(screen.getByRole("heading", { name: "Host page" })).toBeInTheDocument();
+    await waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toMatchObject({ name: "SpecError", code: "render_failed" });
+    expect(errors[0]?.message).toMatch(/could not be rendered: Could not find a definition/);
+    expect((errors[0] as SpecError).cause).toBeUndefined();
+    expect(events).toContainEqual({
+      type: "error",
+      phase: "load",
+      error: expect.objectContaining({ code: "render_failed", retryable: false }),
+    });
+  });
+
+  it("a template that throws (quoting a secret) is caught, reported without the secret, and Retry renders again", async () => {
+    const secret = "sk-live-render-crash-4242";
+    crashing.throws = true;
+    const { errors, events } = renderInHost({
+      initialValues: { api_key: secret },
+      templates: { FieldTemplate },
+    });
+    const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent("We couldn't load the connector specification.");
+    expect(screen.getByRole("heading", { name: "Host page" })).toBeInTheDocument();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain("cannot render value");
+    expect(JSON.stringify([errors.map((e) => [e.message, e.stack, e.cause]), events])).not.toContain(secret);
+    crashing.throws = false;
+    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("button", { name: /^Submit/ })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});

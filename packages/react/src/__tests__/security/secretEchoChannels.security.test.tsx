@@ -1,0 +1,212 @@
+import { QueryClient } from "@tanstack/react-query";
+import { screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { HttpResponse } from "msw";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CredentialFormEvent } from "../../events.js";
+import { mockServer } from "../../test/mockServer.js";
+import { field, renderForm, waitForForm, waitForSuccess } from "../../test/renderForm.js";
+
+const mock = mockServer();
+
+/** A secret with characters each encoding writes differently (quote, space, ampersand, angle brackets, ö, /, +, %). */
+const SECRET = 'sk"live wörd&<42>/+%x';
+
+/** The ways a server echoes a value it received, as real stacks write them. */
+const ENCODINGS: Record<string, (s: string) => string> = {
+  "as written": (s) => s,
+  "JSON string": (s) => JSON.stringify(s).slice(1, -1),
+  "JSON in JSON": (s) => JSON.stringify(JSON.stringify(s)).slice(3, -3),
+  "JSON \\uXXXX": (s) =>
+    JSON.stringify(s)
+      .slice(1, -1)
+      .replace(/[^\x20-\x7e]|[<>&'/]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+  encodeURIComponent: (s) => encodeURIComponent(s),
+  "percent, lower-case": (s) =>
+    [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
+  "form encoding": (s) => new URLSearchParams({ v: s }).toString().slice(2),
+  "HTML-escaped": (s) =>
+    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
+  "HTML numeric references": (s) => Array.from(s, (c) => `&#${c.codePointAt(0)};`).join(""),
+};
+const ECHO = Object.entries(ENCODINGS)
+  .map(([name, encode]) => `${name}: ${encode(SECRET)}`)
+  .join(" | ");
+
+/** Each encoding of the secret found in `text`. */
+function leaks(text: string): string[] {
+  return Object.entries(ENCODINGS)
+    .filter(([, encode]) => text.includes(encode(SECRET)))
+    .map(([name]) => name);
+}
+
+/** Text of a value for leak checks: errors with message, stack, cause and own fields. */
+function dump(value: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "function") return `[function ${v.name}]`;
+    if (typeof v === "bigint") return String(v);
+    if (typeof v !== "object" || v === null) return v;
+    if (seen.has(v)) return "[seen]";
+    seen.add(v);
+    if (v instanceof Error) return { ...v, message: v.message, stack: v.stack, cause: v.cause };
+    if (v instanceof Node) return v instanceof Element ? v.outerHTML : v.textContent;
+    return v;
+  });
+}
+
+/** Every attribute value and text node of the document, and its serialised HTML. */
+function domText(): string {
+  const parts = [document.documentElement.outerHTML];
+  for (const element of document.querySelectorAll("*"))
+    for (const attribute of element.attributes) parts.push(attribute.value);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? "");
+  return parts.join("\n");
+}
+
+function storageText(): string {
+  const parts: string[] = [];
+  for (const storage of [localStorage, sessionStorage])
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i) ?? "";
+      parts.push(key, storage.getItem(key) ?? "");
+    }
+  return parts.join("\n");
+}
+
+const consoleCalls: unknown[][] = [];
+const requestUrls: string[] = [];
+beforeEach(() => {
+  consoleCalls.length = 0;
+  requestUrls.length = 0;
+  for (const method of ["log", "info", "warn", "error", "debug", "trace"] as const)
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push(args));
+  mock.server.events.on("request:start", ({ request }) => void requestUrls.push(request.url));
+});
+afterEach(() => {
+  mock.server.events.removeAllListeners();
+  vi.restoreAllMocks();
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+/** Renders the form with a host QueryClient, types the secret and submits; returns what reached the host. */
+async function submitWithSecret() {
+  const queryClient = new QueryClient();
+  const events: CredentialFormEvent[] = [];
+  const errors: Error[] = [];
+  const user = userEvent.setup();
+  renderForm({
+    queryClient,
+    onEvent: (e) => events.push(e),
+    onError: (e) => errors.push(e),
+    onSuccess: (s) => events.push({ type: "success", source: s }),
+  });
+  await waitForForm();
+  await user.type(field("API Key"), SECRET);
+  await user.type(field("company"), "acme");
+  await user.click(screen.getByRole("button", { name: /^Submit/ }));
+  return { queryClient, events, errors };
+}
+
+/** Every channel the issue names, each as text, by name. */
+function channels(queryClient: QueryClient, events: unknown, errors: unknown): Record<string, string> {
+  return {
+    alert: screen
+      .queryAllByRole("alert")
+      .map((a) => a.textContent)
+      .join("\n"),
+    events: dump(events),
+    onError: dump(errors),
+    console: dump(consoleCalls),
+    dom: domText(),
+    storage: storageText(),
+    urls: [...requestUrls, location.href].join("\n"),
+    queryCache: dump(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state),
+    ),
+    mutationCache: dump(
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((m) => m.state),
+    ),
+  };
+}
+
+function expectNoLeak(found: Record<string, string>) {
+  const leaked = Object.fromEntries(
+    Object.entries(found)
+      .map(([channel, text]) => [channel, leaks(text)] as const)
+      .filter(([, encodings]) => encodings.length > 0),
+  );
+  expect(leaked).toEqual({});
+}
+
+describe("a secret the server echoes in every encoding reaches no channel", () => {
+  it("a 422 whose field error and message echo the secret", async () => {
+    mock.state.createQueue.push(() =>
+      HttpResponse.json(
+        {
+          message: `Invalid config ${ECHO}`,
+          detail: [{ loc: ["body", "source_config", "api_key"], msg: `rejected ${ECHO}` }],
+        },
+        { status: 422 },
+      ),
+    );
+    const { queryClient, events, errors } = await submitWithSecret();
+    await waitFor(() => expect(errors).toHaveLength(1));
+    // The echo did arrive and was shown redacted, so the test looks where the secret would be.
+    expect(dump(errors)).toContain("[redacted]");
+    expect(mock.state.creates).toHaveLength(1);
+    expectNoLeak(channels(queryClient, events, errors));
+  });
+
+  it("a 400 whose plain-text body echoes the request (message shown in the alert)", async () => {
+    mock.state.createQueue.push(
+      () =>
+        new HttpResponse(`Bad request: ${ECHO}`, { status: 400, headers: { "content-type": "text/plain" } }),
+    );
+    const { queryClient, events, errors } = await submitWithSecret();
+    await waitFor(() => expect(errors).toHaveLength(1));
+    await screen.findByRole("alert");
+    expectNoLeak(channels(queryClient, events, errors));
+  });
+
+  it("a 201 whose body echoes the config: nothing of it is kept, the mutation cache included", async () => {
+    mock.state.createQueue.push(() =>
+      HttpResponse.json(
+        {
+          id: "puc-echo",
+          name: null,
+          source_definition_id: null,
+          source_config: { api_key: SECRET },
+          note: ECHO,
+        },
+        { status: 201 },
+      ),
+    );
+    const { queryClient, events, errors } = await submitWithSecret();
+    await waitForSuccess();
+    expect(errors).toEqual([]);
+    expectNoLeak(channels(queryClient, events, errors));
+  });
+});
+
+describe("the host's mutation cache", () => {
+  it("holds neither the config nor the secrets list in `variables`, and the mutation has gcTime 0", async () => {
+    const { queryClient } = await submitWithSecret();
+    await waitForSuccess();
+    const mutations = queryClient.getMutationCache().getAll();
+    expect(mutations.length).toBeLessThanOrEqual(1);
+    for (const mutation of mutations) {
+      expect(mutation.state.variables).toBeUndefined();
+      expect(mutation.options.gcTime).toBe(0);
+      expect(dump(mutation.state)).not.toContain("acme");
+    }
+  });
+});
