@@ -139,7 +139,7 @@ export function buildConnectorUpdate(input: BuildConnectorUpdateInput): Connecto
   const changed: string[] = [];
   const patch = diff([schema], original, edited, "", changed);
   const body: ConnectorUpdateBody = {};
-  if (name !== undefined && name.trim() && name !== originalName) body.name = name;
+  if (name?.trim() && name !== originalName) body.name = name;
   if (patch !== UNCHANGED && isPlainObject(patch)) body.replication_config = patch;
   const secrets = [...longStrings(body.replication_config ?? {})];
   return { body: Object.keys(body).length > 0 ? body : null, changed, secrets };
