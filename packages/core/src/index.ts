@@ -9,8 +9,14 @@
 export type {
   ApiErrorCode,
   ApiFlavour,
+  BuildConnectorUpdateInput,
   CheckResult,
   CheckStatus,
+  Connector,
+  ConnectorApi,
+  ConnectorSummary,
+  ConnectorUpdate,
+  ConnectorUpdateBody,
   CreatedSource,
   CreateSourceInput,
   CredentialApiErrorInit,
@@ -24,11 +30,15 @@ export type {
   SourceTemplate,
   SourceTemplateSummary,
   TemplateMode,
+  UpdateConnectorInput,
+  UpdatedConnector,
 } from "./api/index.js";
 export {
+  buildConnectorUpdate,
   CredentialApiError,
   createEmbeddedClient,
   flavours,
+  MASKED_SECRET,
   normalizeApiError,
   scrubSecrets,
 } from "./api/index.js";

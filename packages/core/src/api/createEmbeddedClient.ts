@@ -5,6 +5,8 @@ import { createTokenProvider, type TokenProvider, type TokenSource } from "../to
 import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
 import { CredentialApiError } from "./CredentialApiError.js";
+import type { ConnectorApi } from "./connectorTypes.js";
+import { createConnectorApi } from "./createConnectorApi.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
 import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
@@ -57,7 +59,7 @@ export interface ListSourceTemplatesInput {
 }
 
 /** The Airbyte Embedded / Agent API, scoped by an end user's token. */
-export interface EmbeddedClient {
+export interface EmbeddedClient extends ConnectorApi {
   /**
    * Creates the source with the end user's config, after a check when the flavour has one and `check` is on
    * (a `failed` check throws `check_failed`). Never retried automatically except once after a 401.
@@ -128,6 +130,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     secrets: readonly string[] = [],
     configKeys?: readonly string[],
     configParts?: readonly string[],
+    method?: string,
   ): Promise<unknown> {
     /** Sends the request once and reads its body, within the timeout. */
     const attempt = async (jwt: string): Promise<[Response, string]> => {
@@ -138,7 +141,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       try {
         if (signal?.aborted) throw signal.reason;
         const response = await (options.fetch ?? fetch)(base + path, {
-          method: body === undefined ? "GET" : flavour!.method,
+          method: method ?? (body === undefined ? "GET" : flavour!.method),
           headers: {
             Authorization: `Bearer ${jwt}`,
             Accept: JSON_TYPE,
@@ -326,6 +329,14 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     flavour,
     getWorkspace,
     getSourceTemplate,
+    ...createConnectorApi({
+      flavour,
+      check: options.check,
+      request: (path, signal, body, secrets, method) =>
+        request(path, signal, body, secrets, [flavour.configKey], flavour.configParts, method),
+      runCheck: check,
+      workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,
+    }),
 
     async checkSource(input) {
       if (!flavour.checkPath) throw new TypeError(`The ${flavour.name} flavour has no check endpoint.`);
