@@ -9,13 +9,11 @@
 export type {
   ApiErrorCode,
   ApiFlavour,
-  BuildConnectorUpdateInput,
   CheckResult,
   CheckStatus,
   Connector,
   ConnectorApi,
   ConnectorSummary,
-  ConnectorUpdate,
   ConnectorUpdateBody,
   CreatedSource,
   CreateSourceInput,
@@ -34,11 +32,9 @@ export type {
   UpdatedConnector,
 } from "./api/index.js";
 export {
-  buildConnectorUpdate,
   CredentialApiError,
   createEmbeddedClient,
   flavours,
-  MASKED_SECRET,
   normalizeApiError,
   scrubSecrets,
 } from "./api/index.js";

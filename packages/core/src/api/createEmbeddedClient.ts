@@ -6,8 +6,8 @@ import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import type { ConnectorApi } from "./connectorTypes.js";
-import { createConnectorApi } from "./createConnectorApi.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
+import { lazyConnectorApi } from "./lazyConnectorApi.js";
 import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
 import { scrubSecrets } from "./scrubSecrets.js";
@@ -329,7 +329,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     flavour,
     getWorkspace,
     getSourceTemplate,
-    ...createConnectorApi({
+    ...lazyConnectorApi({
       flavour,
       check: options.check,
       request: (path, signal, body, secrets, method) =>

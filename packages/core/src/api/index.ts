@@ -1,5 +1,3 @@
-export type { BuildConnectorUpdateInput, ConnectorUpdate } from "./buildConnectorUpdate.js";
-export { buildConnectorUpdate } from "./buildConnectorUpdate.js";
 export type { ApiErrorCode, CredentialApiErrorInit, FieldError } from "./CredentialApiError.js";
 export { CredentialApiError } from "./CredentialApiError.js";
 export type {
@@ -14,7 +12,6 @@ export type { EmbeddedClient, EmbeddedClientOptions } from "./createEmbeddedClie
 export { createEmbeddedClient } from "./createEmbeddedClient.js";
 export type { ApiFlavour, FlavourName } from "./flavours.js";
 export { flavours } from "./flavours.js";
-export { MASKED_SECRET } from "./MASKED_SECRET.js";
 export type { NormalizeApiErrorInput } from "./normalizeApiError.js";
 export { normalizeApiError } from "./normalizeApiError.js";
 export type { ScrubSecretsOptions } from "./scrubSecrets.js";
