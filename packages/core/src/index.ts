@@ -11,6 +11,10 @@ export type {
   ApiFlavour,
   CheckResult,
   CheckStatus,
+  Connector,
+  ConnectorApi,
+  ConnectorSummary,
+  ConnectorUpdateBody,
   CreatedSource,
   CreateSourceInput,
   CredentialApiErrorInit,
@@ -24,6 +28,8 @@ export type {
   SourceTemplate,
   SourceTemplateSummary,
   TemplateMode,
+  UpdateConnectorInput,
+  UpdatedConnector,
 } from "./api/index.js";
 export {
   CredentialApiError,

@@ -14,6 +14,8 @@ import type {
   CredentialFormSuccessEvent,
   PartialUserConfigCreatedEvent,
   PartialUserConfigCreateErrorEvent,
+  SourceUpdatedEvent,
+  SourceUpdateErrorEvent,
 } from "./index.js";
 import type { CredentialWidgetEvent, WidgetCloseReason } from "./widget/index.js";
 
@@ -54,11 +56,13 @@ describe("CredentialFormEvent", () => {
           // @ts-expect-error a success carries no error
           return event.error;
         case "end_user_action_result":
-          if (event.message === "partial_user_config_created") {
+          if (event.message === "partial_user_config_created" || event.message === "source_updated") {
             expectTypeOf(event.data).toEqualTypeOf<CredentialFormSourceSummary>();
             return event.data.id;
           }
-          expectTypeOf(event.message).toEqualTypeOf<"partial_user_config_create_error">();
+          expectTypeOf(event.message).toEqualTypeOf<
+            "partial_user_config_create_error" | "source_update_error"
+          >();
           return event.error.message;
         case "ready":
         case "submit":
@@ -110,6 +114,8 @@ describe("the exported event names", () => {
       | CredentialFormSuccessEvent
       | CredentialFormErrorEvent
       | CredentialFormCancelEvent
+      | SourceUpdatedEvent
+      | SourceUpdateErrorEvent
     >().toEqualTypeOf<CredentialFormEvent>();
     expectTypeOf<Extract<CredentialFormEvent, { type: "error" }>>().toEqualTypeOf<CredentialFormErrorEvent>();
   });

@@ -67,6 +67,20 @@ export interface CredentialFormCancelEvent {
   type: "cancel";
 }
 
+/** The official Airbyte widget's event after an existing source was updated (edit mode). */
+export interface SourceUpdatedEvent {
+  type: "end_user_action_result";
+  message: "source_updated";
+  data: CredentialFormSourceSummary;
+}
+
+/** The official Airbyte widget's event when an update failed (edit mode). */
+export interface SourceUpdateErrorEvent {
+  type: "end_user_action_result";
+  message: "source_update_error";
+  error: CredentialFormEventError;
+}
+
 /** Every event `onEvent` receives. */
 export type CredentialFormEvent =
   | PartialUserConfigCreatedEvent
@@ -75,7 +89,9 @@ export type CredentialFormEvent =
   | CredentialFormSubmitEvent
   | CredentialFormSuccessEvent
   | CredentialFormErrorEvent
-  | CredentialFormCancelEvent;
+  | CredentialFormCancelEvent
+  | SourceUpdatedEvent
+  | SourceUpdateErrorEvent;
 
 /** Summarises a created source for events (drops the raw response, which may echo the config). */
 export function toSourceSummary(source: CreatedSource): CredentialFormSourceSummary {

@@ -16,6 +16,8 @@ export type {
   CredentialFormSuccessEvent,
   PartialUserConfigCreatedEvent,
   PartialUserConfigCreateErrorEvent,
+  SourceUpdatedEvent,
+  SourceUpdateErrorEvent,
 } from "./events.js";
 export type { CredentialFormMessages } from "./messages.js";
 export { defaultMessages } from "./messages.js";

@@ -27,6 +27,7 @@ export type ApiRequest = (
   secrets?: readonly string[],
   configKeys?: readonly string[],
   configParts?: readonly string[],
+  method?: string,
 ) => Promise<unknown>;
 
 /**
@@ -40,7 +41,7 @@ export function createApiRequest(
   flavour: ApiFlavour,
 ): ApiRequest {
   const { timeoutMs = 30_000 } = options;
-  return async function request(path, signal, body, secrets = [], configKeys, configParts) {
+  return async function request(path, signal, body, secrets = [], configKeys, configParts, method) {
     /** Sends the request once and reads its body, within the timeout. */
     const attempt = async (jwt: string): Promise<[Response, string]> => {
       const controller = new AbortController();
@@ -50,7 +51,7 @@ export function createApiRequest(
       try {
         if (signal?.aborted) throw signal.reason;
         const response = await (options.fetch ?? fetch)(base + path, {
-          method: body === undefined ? "GET" : flavour.method,
+          method: method ?? (body === undefined ? "GET" : flavour.method),
           headers: {
             Authorization: `Bearer ${jwt}`,
             Accept: JSON_TYPE,

@@ -6,7 +6,9 @@ import { API_MESSAGES } from "./API_MESSAGES.js";
 import { badResponse } from "./badResponse.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import { createApiRequest } from "./createApiRequest.js";
+import type { ConnectorApi } from "./connectorTypes.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
+import { lazyConnectorApi } from "./lazyConnectorApi.js";
 import { nonEmptyText as text } from "./nonEmptyText.js";
 import { toCheckResult } from "./toCheckResult.js";
 import { toSourceTemplate } from "./toSourceTemplate.js";
@@ -57,7 +59,7 @@ export interface ListSourceTemplatesInput {
 }
 
 /** The Airbyte Embedded / Agent API, scoped by an end user's token. */
-export interface EmbeddedClient {
+export interface EmbeddedClient extends ConnectorApi {
   /**
    * Creates the source with the end user's config, after a check when the flavour has one and `check` is on
    * (a `failed` check throws `check_failed`). Never retried automatically except once after a 401.
@@ -169,6 +171,14 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     flavour,
     getWorkspace,
     getSourceTemplate,
+    ...lazyConnectorApi({
+      flavour,
+      check: options.check,
+      request: (path, signal, body, secrets, method) =>
+        request(path, signal, body, secrets, [flavour.configKey], flavour.configParts, method),
+      runCheck: check,
+      workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,
+    }),
 
     async checkSource(input) {
       if (!flavour.checkPath) throw new TypeError(`The ${flavour.name} flavour has no check endpoint.`);

@@ -1,5 +1,13 @@
 export type { ApiErrorCode, CredentialApiErrorInit, FieldError } from "./CredentialApiError.js";
 export { CredentialApiError } from "./CredentialApiError.js";
+export type {
+  Connector,
+  ConnectorApi,
+  ConnectorSummary,
+  ConnectorUpdateBody,
+  UpdateConnectorInput,
+  UpdatedConnector,
+} from "./connectorTypes.js";
 export type { EmbeddedClient, EmbeddedClientOptions } from "./createEmbeddedClient.js";
 export { createEmbeddedClient } from "./createEmbeddedClient.js";
 export type { ApiFlavour, FlavourName } from "./flavours.js";

@@ -1,8 +1,9 @@
 import { agentTemplateSummary, agentTemplateView } from "../agentTemplateView.js";
 import { checkBody } from "../checkBody.js";
 import { currentSources } from "../currentSources.js";
-import { maskSecrets } from "../maskSecrets.js";
+import { maskSecrets, SECRET_MASK } from "../maskSecrets.js";
 import { mergeDefaults } from "../mergeDefaults.js";
+import type { JsonBodyResult } from "../readJsonBody.js";
 import { responses } from "../responses.js";
 import type { Principal, Route, RouteRequest, SandboxContext } from "../SandboxContext.js";
 import type { StoredSource, StoredTemplate, StoredWorkspace } from "../SandboxStore.js";
@@ -152,19 +153,61 @@ async function readCreate(
   return { workspace, template, config, name };
 }
 
+/**
+ * Applies an update's `replication_config` to the stored config as a JSON merge patch (RFC 7396): objects merge,
+ * `null` removes the key, arrays and other values replace. A masked secret sent back (`"**********"`) keeps the
+ * stored value, as Airbyte does: the mask is never stored.
+ */
+function mergePatch(target: Json, patch: Json): Json {
+  const out: Json = structuredClone(target);
+  for (const [key, value] of Object.entries(patch)) {
+    const base = Object.hasOwn(out, key) ? out[key] : undefined;
+    if (value === null) delete out[key];
+    else if (value === SECRET_MASK && base !== undefined) continue;
+    else if (isRecord(value)) out[key] = mergePatch(isRecord(base) ? base : {}, value);
+    else
+      Object.defineProperty(out, key, {
+        value: structuredClone(value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  }
+  return out;
+}
+
+/**
+ * Updates of one connector run one after the other, each on the config the previous one stored, so two patches
+ * of different fields both land; where two patches set the same field, the last one wins (no 409: the contract
+ * lists none, and Airbyte's update carries no version to compare).
+ */
+const queues = new WeakMap<SandboxContext, Map<string, Promise<unknown>>>();
+
+function serialized<T>(ctx: SandboxContext, id: string, run: () => Promise<T>): Promise<T> {
+  let byId = queues.get(ctx);
+  if (!byId) queues.set(ctx, (byId = new Map()));
+  const previous = byId.get(id) ?? Promise.resolve();
+  const next = previous.then(run, run);
+  const settled = next.catch(() => {});
+  byId.set(id, settled);
+  void settled.then(() => {
+    if (byId.get(id) === settled) byId.delete(id);
+  });
+  return next;
+}
+
 /** Reads an update (or update check) body: the source's config with `replication_config` merged in. */
 async function readUpdate(
-  req: RouteRequest,
+  read: JsonBodyResult,
   ctx: SandboxContext,
   source: StoredSource,
 ): Promise<Response | { config: Json; name: string | undefined }> {
-  const read = await req.readJson();
   if (!read.ok) return read.response;
   const body = checkBody(read.body);
   const name = body.string("name");
   const replication = body.object("replication_config");
   if (body.errors.length > 0) return responses.validation(body.errors);
-  const config = replication ? mergeDefaults(source.configuration, replication) : source.configuration;
+  const config = replication ? mergePatch(source.configuration, replication) : source.configuration;
   const spec = (await ctx.registry()).byId.get(source.source_definition_id)?.spec.connectionSpecification;
   const errors = spec ? validate(spec, config, []) : [];
   if (errors.length > 0) return agentError(422, "Invalid configuration", errors);
@@ -173,7 +216,9 @@ async function readUpdate(
 
 /**
  * The current API's connectors (an end user's configured sources): check, create, list, get, update, delete,
- * check before update. Responses mask every `airbyte_secret` value; a scoped token reaches its own workspace only.
+ * check before update. Responses mask every `airbyte_secret` value; a scoped token reaches its own workspace only
+ * (another workspace's connector is a 404 for get, update, check and delete). An update is a merge patch of the
+ * stored config (see `mergePatch`); concurrent updates of one connector apply in arrival order, last write wins.
  */
 export const connectorRoutes: Route[] = [
   {
@@ -263,18 +308,22 @@ export const connectorRoutes: Route[] = [
     access: "end-user",
     anyOrigin: true,
     async handle(req, ctx) {
-      const source = await reachable(req, ctx);
-      if (source instanceof Response) return source;
-      const read = await readUpdate(req, ctx, source);
-      if (read instanceof Response) return read;
-      const updated: StoredSource = {
-        ...source,
-        name: read.name?.trim() ? read.name : source.name,
-        configuration: read.config,
-        updated_at: new Date(ctx.now()).toISOString(),
-      };
-      await ctx.store.append("sources", updated);
-      return responses.json(200, await view(updated, ctx));
+      // Read the body first: a slow upload does not hold the connector's queue.
+      const read = await req.readJson();
+      return serialized(ctx, req.params[0] ?? "", async () => {
+        const source = await reachable(req, ctx);
+        if (source instanceof Response) return source;
+        const update = await readUpdate(read, ctx, source);
+        if (update instanceof Response) return update;
+        const updated: StoredSource = {
+          ...source,
+          name: update.name?.trim() ? update.name : source.name,
+          configuration: update.config,
+          updated_at: new Date(ctx.now()).toISOString(),
+        };
+        await ctx.store.append("sources", updated);
+        return responses.json(200, await view(updated, ctx));
+      });
     },
   },
   {
@@ -282,15 +331,17 @@ export const connectorRoutes: Route[] = [
     path: /^\/api\/v1\/integrations\/connectors\/([^/]+)\/?$/,
     access: "end-user",
     anyOrigin: true,
-    async handle(req, ctx) {
-      const source = await reachable(req, ctx);
-      if (source instanceof Response) return source;
-      await ctx.store.append("sources", {
-        ...source,
-        deleted: true,
-        updated_at: new Date(ctx.now()).toISOString(),
+    handle(req, ctx) {
+      return serialized(ctx, req.params[0] ?? "", async () => {
+        const source = await reachable(req, ctx);
+        if (source instanceof Response) return source;
+        await ctx.store.append("sources", {
+          ...source,
+          deleted: true,
+          updated_at: new Date(ctx.now()).toISOString(),
+        });
+        return responses.json(202, { job_id: crypto.randomUUID() });
       });
-      return responses.json(202, { job_id: crypto.randomUUID() });
     },
   },
   {
@@ -301,7 +352,7 @@ export const connectorRoutes: Route[] = [
     async handle(req, ctx) {
       const source = await reachable(req, ctx);
       if (source instanceof Response) return source;
-      const read = await readUpdate(req, ctx, source);
+      const read = await readUpdate(await req.readJson(), ctx, source);
       if (read instanceof Response) return read;
       return responses.json(200, checkResult(read.config, ctx));
     },

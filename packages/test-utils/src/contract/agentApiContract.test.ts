@@ -149,8 +149,15 @@ describe("the Agent API contract", () => {
       .createSource({ templateId: github.id, config: { credentials: { personal_access_token: 7 } } })
       .catch(() => {});
 
+    // The client's connector calls: list, get, check before update, update, delete.
+    const [first, second, third] = created;
+    await client.listConnectors();
+    await client.getConnector(first!);
+    await client.updateConnector({ id: first!, body: { name: "Edited", replication_config: {} } });
+    await client.checkConnectorUpdate({ id: first!, body: {} });
+    await client.deleteConnector(third!);
+
     // The rest of the connector endpoints, with the scoped token and the operator's.
-    const [first, second] = created;
     await send("GET", "/api/v1/integrations/connectors?workspace_name=acme-7", scoped);
     await send("GET", "/api/v1/integrations/connectors?workspace_name=someone-else", scoped);
     await send("GET", "/api/v1/integrations/connectors", operator);
@@ -223,6 +230,11 @@ describe("the Agent API contract", () => {
     );
     expect(sent.filter((e) => e.path === "/api/v1/integrations/connectors").length).toBe(
       seedTemplates.length,
+    );
+    // The update and its check went through the client too.
+    expect(sent.some((e) => e.method === "PUT" && /\/connectors\/[0-9a-f-]{36}$/.test(e.path))).toBe(true);
+    expect(sent.some((e) => e.method === "POST" && /\/connectors\/[0-9a-f-]{36}\/check$/.test(e.path))).toBe(
+      true,
     );
     for (const exchange of sent) {
       const endpoint = endpointOf(exchange.method, exchange.path)!;

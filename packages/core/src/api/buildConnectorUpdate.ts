@@ -1,0 +1,146 @@
+import { appendPointer } from "../schema/appendPointer.js";
+import { findDiscriminator } from "../schema/findDiscriminator.js";
+import type { JSONSchema } from "../schema/JSONSchema.js";
+import { getOwn } from "../shared/getOwn.js";
+import { isArray } from "../shared/isArray.js";
+import { isPlainObject } from "../shared/isPlainObject.js";
+import { longStrings } from "../shared/longStrings.js";
+import { setOwn } from "../shared/setOwn.js";
+import type { ConnectorUpdateBody } from "./connectorTypes.js";
+import { MASKED_SECRET } from "./MASKED_SECRET.js";
+
+/** Input of {@link buildConnectorUpdate}. */
+export interface BuildConnectorUpdateInput {
+  /** The user schema the form shows (`PreparedForm.schema`): which keys are the user's, which are secrets, oneOfs. */
+  schema: JSONSchema;
+  /** The configuration as loaded (`Connector.config`, secrets masked). */
+  original: Record<string, unknown>;
+  /**
+   * The configuration as the user left it (`buildPayload` of the form data). A secret the user did not replace is
+   * absent (or still the mask); an optional field the user cleared is absent.
+   */
+  edited: Record<string, unknown>;
+  /** The connector's name as loaded. */
+  originalName?: string;
+  /** The name the user wants; sent only when it differs and is not blank. */
+  name?: string;
+}
+
+/** What {@link buildConnectorUpdate} returns. */
+export interface ConnectorUpdate {
+  /** The `PUT` (and update check) body, or `null` when nothing changed ("Nothing to save"). */
+  body: ConnectorUpdateBody | null;
+  /** JSON pointers into the configuration of every changed value (a removed value included). */
+  changed: string[];
+  /** Strings of the body to keep out of errors and events (`UpdateConnectorInput.secrets`). */
+  secrets: string[];
+}
+
+const UNCHANGED = Symbol("unchanged");
+type Diff = unknown | typeof UNCHANGED;
+
+/** Every schema describing the value under `key`, over all the oneOf/anyOf/allOf options of `schemas`. */
+function propertySchemas(schemas: readonly JSONSchema[], key: string): JSONSchema[] {
+  const found: JSONSchema[] = [];
+  const visit = (node: JSONSchema): void => {
+    const property = node.properties && getOwn(node.properties, key);
+    if (isPlainObject(property)) found.push(property);
+    for (const keyword of ["oneOf", "anyOf", "allOf"] as const)
+      for (const option of node[keyword] ?? []) if (isPlainObject(option)) visit(option);
+    if (!property && isPlainObject(node.additionalProperties)) found.push(node.additionalProperties);
+  };
+  for (const schema of schemas) visit(schema);
+  return found;
+}
+
+/** Whether the schemas declare any property (else the object is free-form and every key is the user's). */
+function declaresProperties(schemas: readonly JSONSchema[]): boolean {
+  return schemas.some(
+    (s) =>
+      isPlainObject(s.properties) ||
+      (["oneOf", "anyOf", "allOf"] as const).some((k) =>
+        (s[k] ?? []).some((o) => isPlainObject(o) && declaresProperties([o])),
+      ),
+  );
+}
+
+/** Whether the value's oneOf option changed (by its discriminator), so the old option's keys must go. */
+function switchedOption(schemas: readonly JSONSchema[], before: object, after: object): boolean {
+  for (const schema of schemas) {
+    const options = schema.oneOf ?? schema.anyOf;
+    const discriminator = findDiscriminator(options?.filter(isPlainObject));
+    if (!discriminator) continue;
+    const was = getOwn(before as Record<string, unknown>, discriminator);
+    const is = getOwn(after as Record<string, unknown>, discriminator);
+    if (was !== undefined && is !== undefined && JSON.stringify(was) !== JSON.stringify(is)) return true;
+  }
+  return false;
+}
+
+/** A copy of a value without masked secrets (a mask is never sent back). */
+function withoutMasks(value: unknown): unknown {
+  if (isArray(value)) return value.filter((v) => v !== MASKED_SECRET).map(withoutMasks);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value))
+    if (child !== MASKED_SECRET && child !== undefined) setOwn(out, key, withoutMasks(child));
+  return out;
+}
+
+function diff(
+  schemas: readonly JSONSchema[],
+  before: unknown,
+  after: unknown,
+  pointer: string,
+  changed: string[],
+): Diff {
+  const secret = schemas.some((s) => s.airbyte_secret === true) || before === MASKED_SECRET;
+  if (after === MASKED_SECRET) return UNCHANGED;
+  if (after === undefined) {
+    // A secret the user left alone stays as stored; any other value the user removed is cleared.
+    if (before === undefined || before === null || secret) return UNCHANGED;
+    changed.push(pointer);
+    return null;
+  }
+  if (isPlainObject(before) && isPlainObject(after)) {
+    const switched = switchedOption(schemas, before, after);
+    const keys = new Set(Object.keys(after));
+    const free = !declaresProperties(schemas);
+    for (const key of Object.keys(before))
+      if (free || propertySchemas(schemas, key).length > 0) keys.add(key);
+    const patch: Record<string, unknown> = {};
+    for (const key of keys) {
+      const child = appendPointer(pointer, key);
+      const was = getOwn(before, key);
+      const is = getOwn(after, key);
+      if (switched && is === undefined && was !== undefined && was !== null) {
+        // The old option's values (its secrets too) must not linger under the new option.
+        changed.push(child);
+        setOwn(patch, key, null);
+        continue;
+      }
+      const result = diff(propertySchemas(schemas, key), was, is, child, changed);
+      if (result !== UNCHANGED) setOwn(patch, key, result);
+    }
+    return Object.keys(patch).length > 0 ? patch : UNCHANGED;
+  }
+  if (JSON.stringify(before) === JSON.stringify(after)) return UNCHANGED;
+  changed.push(pointer);
+  return withoutMasks(after);
+}
+
+/**
+ * The update of a connector from its loaded config and the user's edits, as a JSON merge patch: only the changed
+ * paths; secrets the user did not replace are left out (never the mask); a cleared optional field is `null`; a
+ * switched oneOf option sends the new option's values and `null` for each of the old option's.
+ */
+export function buildConnectorUpdate(input: BuildConnectorUpdateInput): ConnectorUpdate {
+  const { schema, original, edited, originalName, name } = input;
+  const changed: string[] = [];
+  const patch = diff([schema], original, edited, "", changed);
+  const body: ConnectorUpdateBody = {};
+  if (name?.trim() && name !== originalName) body.name = name;
+  if (patch !== UNCHANGED && isPlainObject(patch)) body.replication_config = patch;
+  const secrets = [...longStrings(body.replication_config ?? {})];
+  return { body: Object.keys(body).length > 0 ? body : null, changed, secrets };
+}

@@ -1,0 +1,9 @@
+import type { CredentialFormContext } from "../theme/formMessages.js";
+
+/** The form context in edit mode: which secret fields hold a stored value the user has not replaced. */
+export interface ConnectorEditContext extends CredentialFormContext {
+  /** RJSF field id → JSON pointer of each kept (stored, unchanged) secret. */
+  keptSecrets?: ReadonlyMap<string, string>;
+  replaceSecret?: (pointer: string) => void;
+  keepSecret?: (pointer: string) => void;
+}

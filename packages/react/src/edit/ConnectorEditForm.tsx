@@ -1,0 +1,121 @@
+import { withTheme } from "@rjsf/core";
+import type { RJSFSchema } from "@rjsf/utils";
+import { useCallback, useRef } from "react";
+import type { CredentialFormProps } from "../CredentialForm.js";
+import type { CredentialFormSourceSummary } from "../events.js";
+import { defaultMessages } from "../messages.js";
+import { airbyteTheme } from "../theme/airbyteTheme.js";
+import type { CredentialFormContext } from "../theme/formMessages.js";
+import { styleRoot } from "../theme/styleRoot.js";
+import { injectStyles } from "../theme/styles.js";
+import { KeptSecretWidget } from "./KeptSecretWidget.js";
+import { useConnector } from "./useConnector.js";
+import { type UseConnectorEditOptions, useConnectorEdit } from "./useConnectorEdit.js";
+
+type FormData = Record<string, unknown>;
+
+const ThemedForm = withTheme<FormData, RJSFSchema, CredentialFormContext>(airbyteTheme);
+
+/** Props of {@link ConnectorEditForm}: `<CredentialForm>`'s, with the connector to edit instead of a template. */
+export interface ConnectorEditFormProps
+  extends Omit<CredentialFormProps, "template" | "initialValues" | "flavour" | "onSuccess"> {
+  /** Id of the end user's connector to edit (`GET /api/v1/integrations/connectors/{id}`). */
+  connectorId: string;
+  /** A new name for the connector; sent only when it differs. */
+  name?: string;
+  /** Called once the changes are saved. */
+  onSuccess?: (source: CredentialFormSourceSummary) => void;
+}
+
+function Alert(props: { message: string; retry: () => void; label: string; tabIndex?: number }) {
+  return (
+    <div role="alert" className="cf-alert" tabIndex={props.tabIndex}>
+      <span>{props.message}</span>
+      <button type="button" className="cf-button" onClick={props.retry}>
+        {props.label}
+      </button>
+    </div>
+  );
+}
+
+function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
+  const { widgets, fields, templates, className: _c, colorScheme: _s, connectorId: _id, ...options } = props;
+  const form = useConnectorEdit(options);
+  const { messages, status, loadError, submitError, editStatus } = form;
+  if (loadError) return <Alert message={loadError.message} retry={form.retry} label={messages.retry} />;
+  if (status === "loading")
+    return (
+      <div className="cf-skeleton">
+        <span className="cf-visually-hidden">{messages.loading}</span>
+      </div>
+    );
+  const busy = status === "checking" || status === "submitting";
+  return (
+    <>
+      {submitError && (
+        <Alert message={submitError.message} retry={form.retry} label={messages.retry} tabIndex={-1} />
+      )}
+      <ThemedForm
+        key={form.formKey}
+        {...form.getFormProps()}
+        widgets={{ SecretWidget: KeptSecretWidget, ...widgets }}
+        {...(fields ? { fields } : {})}
+        {...(templates ? { templates } : {})}
+      >
+        {(editStatus === "nothing" || editStatus === "saved") && (
+          <p className="cf-edit-note">
+            {editStatus === "nothing" ? messages.editNothingToSave : messages.editSaved}
+          </p>
+        )}
+        <div className="cf-actions">
+          <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
+            {busy ? messages.editSaving : messages.editSave}
+          </button>
+          {options.onCancel && (
+            <button {...form.getCancelButtonProps()} className="cf-button">
+              {messages.cancel}
+            </button>
+          )}
+        </div>
+      </ThemedForm>
+      <div {...form.getLiveRegionProps()} className="cf-visually-hidden">
+        {form.announcement}
+      </div>
+    </>
+  );
+}
+
+/**
+ * Edits one of the end user's connectors: loads it and its template, shows the current values (stored secrets as
+ * "unchanged", with Replace), checks and saves only what changed. `<CredentialForm connectorId>` renders it.
+ */
+export function ConnectorEditForm(props: ConnectorEditFormProps) {
+  const { className, colorScheme } = props;
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const { connector, client, error, retry } = useConnector(props);
+  const messages = { ...defaultMessages, ...props.messages };
+  const ref = useCallback((element: HTMLDivElement | null) => {
+    rootRef.current = element;
+    if (element) injectStyles(styleRoot(element));
+  }, []);
+  let body: React.ReactNode;
+  if (error) body = <Alert message={messages.editLoadError} retry={retry} label={messages.retry} />;
+  else if (!connector)
+    body = (
+      <div className="cf-skeleton">
+        <span className="cf-visually-hidden">{messages.loading}</span>
+      </div>
+    );
+  else
+    body = <EditBody key={connector.id} {...props} connector={connector} client={client} rootRef={rootRef} />;
+  return (
+    <div
+      className={className ? `cf-root ${className}` : "cf-root"}
+      ref={ref}
+      data-theme={colorScheme}
+      aria-busy={!connector && !error}
+    >
+      {body}
+    </div>
+  );
+}

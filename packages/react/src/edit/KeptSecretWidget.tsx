@@ -1,0 +1,74 @@
+import type { WidgetProps } from "@rjsf/utils";
+import { useEffect, useRef } from "react";
+import { formMessages } from "../theme/formMessages.js";
+import { SecretWidget } from "../theme/SecretWidget.js";
+import type { ConnectorEditContext } from "./ConnectorEditContext.js";
+
+/**
+ * The secret widget of edit mode: a stored secret the user has not replaced shows as "unchanged" (its value, or
+ * the server's mask, is never in the page) with a Replace button; once replacing, the usual secret input and a
+ * button to keep the stored value after all.
+ */
+export function KeptSecretWidget(props: WidgetProps) {
+  const { id, label, disabled } = props;
+  const context = props.registry.formContext as ConnectorEditContext | undefined;
+  const messages = formMessages(props.registry);
+  const keptPointer = context?.keptSecrets?.get(id);
+  const replacing = useRef(false);
+  const name = label || id;
+  // Once the user chose Replace, the new input takes the focus (it replaced the button that had it).
+  useEffect(() => {
+    if (keptPointer === undefined && replacing.current) {
+      replacing.current = false;
+      document.getElementById(id)?.focus();
+    }
+  }, [keptPointer, id]);
+  const pointer = useRef<string | null>(null);
+  if (keptPointer !== undefined) pointer.current = keptPointer;
+
+  if (keptPointer !== undefined) {
+    const statusId = `${id}__unchanged`;
+    return (
+      <div className="cf-secret cf-secret-kept">
+        <span id={statusId} className="cf-secret-unchanged">
+          {messages.secretUnchanged}
+        </span>
+        <button
+          type="button"
+          id={id}
+          className="cf-button"
+          aria-label={messages.replaceSecret(name)}
+          aria-describedby={statusId}
+          disabled={disabled}
+          onClick={() => {
+            replacing.current = true;
+            context?.replaceSecret?.(keptPointer);
+          }}
+        >
+          {messages.replace}
+        </button>
+      </div>
+    );
+  }
+  const stored = pointer.current;
+  return (
+    <div className="cf-secret-replace">
+      <SecretWidget {...props} />
+      {stored !== null && context?.keepSecret && (
+        <button
+          type="button"
+          className="cf-button"
+          aria-label={messages.keepSecret(name)}
+          disabled={disabled}
+          onClick={() => {
+            props.onChange(undefined);
+            context.keepSecret?.(stored);
+            requestAnimationFrame(() => document.getElementById(id)?.focus());
+          }}
+        >
+          {messages.keep}
+        </button>
+      )}
+    </div>
+  );
+}

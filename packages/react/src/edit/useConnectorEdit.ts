@@ -1,0 +1,263 @@
+import {
+  buildPayload,
+  type Connector,
+  CredentialApiError,
+  type EmbeddedClient,
+  mergeConfig,
+  parsePointer,
+  scrubSecrets,
+  validateFullConfig,
+} from "@credential-form/core";
+import { buildConnectorUpdate } from "@credential-form/core/connectors";
+import type { ErrorSchema } from "@rjsf/utils";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { errorMessage } from "../errorMessage.js";
+import type { CredentialFormSourceSummary } from "../events.js";
+import { fieldId } from "../focusFirstError.js";
+import { toErrorSchema } from "../toErrorSchema.js";
+import { toEventError } from "../toEventError.js";
+import { useCredentialForm } from "../useCredentialForm.js";
+import { asError } from "../useCredentialFormData.js";
+import type { UseCredentialFormOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
+import type { ConnectorEditContext } from "./ConnectorEditContext.js";
+import { longStringsOf } from "./longStringsOf.js";
+import { splitMaskedSecrets } from "./splitMaskedSecrets.js";
+
+/** Options of {@link useConnectorEdit}. */
+export interface UseConnectorEditOptions
+  extends Omit<UseCredentialFormOptions, "template" | "initialValues" | "flavour" | "onSuccess"> {
+  /** The loaded connector (`useConnector`). */
+  connector: Connector;
+  /** The Agent API client that loaded it (`useConnector`). */
+  client: EmbeddedClient;
+  /** Called once the changes are saved. */
+  onSuccess?: (source: CredentialFormSourceSummary) => void;
+}
+
+/** Where an edit stands: `nothing` when the user saved an unchanged form. */
+export type ConnectorEditStatus = "idle" | "checking" | "saving" | "saved" | "nothing" | "error";
+
+/** What {@link useConnectorEdit} returns: the form's result, its submit turned into an update. */
+export interface UseConnectorEditResult extends UseCredentialFormResult {
+  editStatus: ConnectorEditStatus;
+  /** JSON pointers of the stored secrets the user has not replaced (shown as "unchanged"). */
+  keptSecrets: ReadonlySet<string>;
+  /** Lets the user type a new value for a stored secret. */
+  replaceSecret: (pointer: string) => void;
+  /** Goes back to the stored secret (the typed value is dropped). */
+  keepSecret: (pointer: string) => void;
+}
+
+interface EditState {
+  status: ConnectorEditStatus;
+  errors: { errorSchema: ErrorSchema; count: number } | null;
+  submitError: { message: string; error: Error; retryable: boolean } | null;
+  announcement: string;
+}
+
+const IDLE: EditState = { status: "idle", errors: null, submitError: null, announcement: "" };
+
+/** Removes the value at a pointer (a copy; the data is left as it was). */
+function without(data: Record<string, unknown>, pointer: string): Record<string, unknown> {
+  const [head, ...rest] = parsePointer(pointer);
+  if (head === undefined || !Object.hasOwn(data, head)) return data;
+  const copy = { ...data };
+  const child = copy[head];
+  if (rest.length === 0) delete copy[head];
+  else if (child && typeof child === "object" && !Array.isArray(child))
+    copy[head] = without(
+      child as Record<string, unknown>,
+      `/${rest.map((t) => t.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
+    );
+  return copy;
+}
+
+/**
+ * Edit mode of the form: starts from a stored connector (secrets shown as "unchanged", never as the mask), sends
+ * only what the user changed (`buildConnectorUpdate`), checks the update before applying it, and reports
+ * `source_updated` / `source_update_error`.
+ */
+export function useConnectorEdit(options: UseConnectorEditOptions): UseConnectorEditResult {
+  const { connector: loaded, client, ...rest } = options;
+  const latest = useRef(options);
+  latest.current = options;
+  // The config the edit started from; a save moves it to what the server then holds.
+  const [baseline, setBaseline] = useState(loaded);
+  const split = useMemo(() => splitMaskedSecrets(baseline.config), [baseline]);
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(split.masked));
+  const template = useMemo(
+    () => ({
+      id: baseline.template.id,
+      name: baseline.template.name,
+      sourceDefinitionId: baseline.template.sourceDefinitionId,
+      partialDefaultConfig: baseline.template.partialDefaultConfig,
+      userConfigSpec: baseline.template.userConfigSpec,
+    }),
+    [baseline.template],
+  );
+  const form = useCredentialForm({ ...rest, template, initialValues: split.values });
+  const [edit, setEdit] = useState<EditState>(IDLE);
+  const data = useRef<Record<string, unknown>>(split.values);
+  const busy = useRef(false);
+  const { messages, prepared, setFormData } = form;
+  const emit = (event: Parameters<NonNullable<UseCredentialFormOptions["onEvent"]>>[0]) =>
+    latest.current.onEvent?.(event);
+
+  const submit = useCallback(async (): Promise<CredentialFormSourceSummary | null> => {
+    if (busy.current || !prepared || latest.current.disabled) return null;
+    busy.current = true;
+    let secrets: string[] = [];
+    try {
+      // A text field commits its draft on blur: let the one being typed in hand its value over first.
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active.matches("input, textarea")) {
+        active.blur();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      let formData = data.current;
+      for (const pointer of kept) formData = without(formData, pointer);
+      const { schema, fullSchema, defaults } = prepared;
+      const payload = buildPayload({ schema, formData, defaults });
+      secrets = [...longStringsOf(formData)];
+      // A kept secret is absent on purpose: the server still holds it.
+      const errors = validateFullConfig(fullSchema, mergeConfig(defaults, payload)).errors.filter(
+        (error) => !kept.has(error.path),
+      );
+      if (errors.length > 0) {
+        const mapped = toErrorSchema(errors, schema);
+        const announcement = messages.errorCount(mapped.count);
+        setEdit({ status: "error", errors: mapped, submitError: null, announcement });
+        return null;
+      }
+      const update = buildConnectorUpdate({
+        schema,
+        original: baseline.config,
+        edited: payload,
+        originalName: baseline.name,
+        ...(latest.current.name === undefined ? {} : { name: latest.current.name }),
+      });
+      if (!update.body) {
+        setEdit({ ...IDLE, status: "nothing", announcement: messages.editNothingToSave });
+        return null;
+      }
+      secrets = [...new Set([...secrets, ...update.secrets])];
+      const input = { id: baseline.id, body: update.body, secrets };
+      setEdit({ ...IDLE, status: "checking" });
+      const checked = await client.checkConnectorUpdate(input);
+      if (checked.status === "failed") {
+        throw new CredentialApiError({
+          code: "check_failed",
+          status: 200,
+          message: checked.message ?? messages.editSubmitError,
+        });
+      }
+      setEdit({ ...IDLE, status: "saving" });
+      const updated = await client.updateConnector({ ...input, check: "off" });
+      const summary: CredentialFormSourceSummary = {
+        id: updated.id,
+        name: updated.name,
+        sourceDefinitionId: updated.template.sourceDefinitionId,
+      };
+      const next = splitMaskedSecrets(updated.config);
+      setBaseline(updated);
+      setKept(new Set(next.masked));
+      data.current = next.values;
+      setFormData(next.values);
+      setEdit({ ...IDLE, status: "saved", announcement: messages.editSaved });
+      emit({ type: "end_user_action_result", message: "source_updated", data: summary });
+      emit({ type: "success", source: summary });
+      latest.current.onSuccess?.(summary);
+      return summary;
+    } catch (caught) {
+      const error = asError(caught);
+      error.message = scrubSecrets(error.message, secrets);
+      const eventError = toEventError(error, secrets);
+      if (eventError.fieldErrors.length > 0) {
+        const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema);
+        const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
+        setEdit({ status: "error", errors: mapped, submitError: null, announcement });
+      } else {
+        const message = errorMessage(
+          error,
+          messages,
+          error instanceof CredentialApiError && error.code === "check_failed"
+            ? error.message
+            : messages.editSubmitError,
+        );
+        const submitError = { message, error, retryable: eventError.retryable };
+        setEdit({ status: "error", errors: null, submitError, announcement: message });
+      }
+      emit({ type: "end_user_action_result", message: "source_update_error", error: eventError });
+      emit({ type: "error", phase: "submit", error: eventError });
+      latest.current.onError?.(error);
+      return null;
+    } finally {
+      busy.current = false;
+    }
+    // biome-ignore lint/correctness/useExhaustiveDependencies: emit reads the latest options through a ref.
+  }, [prepared, kept, baseline, client, messages, setFormData]);
+
+  const replaceSecret = useCallback((pointer: string) => {
+    setKept((current) => {
+      const next = new Set(current);
+      next.delete(pointer);
+      return next;
+    });
+  }, []);
+  const keepSecret = useCallback((pointer: string) => {
+    data.current = without(data.current, pointer);
+    setKept((current) => new Set(current).add(pointer));
+  }, []);
+
+  const base = form.getFormProps();
+  const keptIds = useMemo(
+    () =>
+      new Map([...kept].map((pointer) => [fieldId(base.idPrefix ?? "root", parsePointer(pointer)), pointer])),
+    [kept, base.idPrefix],
+  );
+  const busyNow = edit.status === "checking" || edit.status === "saving";
+  const status = busyNow ? (edit.status === "checking" ? "checking" : "submitting") : form.status;
+  const disabled = base.disabled === true || busyNow;
+  const context: ConnectorEditContext = {
+    ...base.formContext,
+    keptSecrets: keptIds,
+    replaceSecret,
+    keepSecret,
+  };
+  return {
+    ...form,
+    status,
+    editStatus: edit.status,
+    keptSecrets: kept,
+    replaceSecret,
+    keepSecret,
+    submitError: edit.submitError ?? form.submitError,
+    errors: edit.errors?.errorSchema ?? form.errors,
+    errorCount: edit.errors?.count ?? form.errorCount,
+    announcement: edit.announcement || form.announcement,
+    submit,
+    retry: () => (form.loadError ? form.retry() : void submit()),
+    getRootProps: (props) => ({
+      ...form.getRootProps(props),
+      "aria-busy": form.status === "loading" || busyNow,
+      "data-status": status,
+    }),
+    getFormProps: () => ({
+      ...base,
+      onSubmit: () => void submit(),
+      onChange: (event, id) => {
+        data.current = event.formData ?? {};
+        if (edit.status === "nothing" || edit.status === "saved") setEdit(IDLE);
+        base.onChange?.(event, id);
+      },
+      extraErrors: edit.errors?.errorSchema ?? base.extraErrors,
+      disabled,
+      formContext: context,
+    }),
+    getSubmitButtonProps: () => ({ type: "submit", disabled, "aria-disabled": disabled }),
+    getRetryButtonProps: () => ({
+      type: "button",
+      onClick: () => (form.loadError ? form.retry() : void submit()),
+    }),
+  };
+}
