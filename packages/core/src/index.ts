@@ -85,6 +85,7 @@ export {
   mergeConfig,
   normalizeSpec,
   parsePointer,
+  precompileFullConfig,
   prepareForm,
   prepareSubmission,
   REDACTED,
