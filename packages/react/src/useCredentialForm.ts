@@ -16,6 +16,7 @@ import type { UseCredentialFormOptions, UseCredentialFormResult } from "./useCre
 import { useDeepStable } from "./useDeepStable.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { useRjsfBridge } from "./useRjsfBridge.js";
+import { useValidatorWarmup } from "./useValidatorWarmup.js";
 import { credentialFormValidator } from "./validator.js";
 
 export type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
@@ -58,6 +59,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     () => (prepared ? mergeUiSchema(prepared.uiSchema as unknown as UiSchema, hostUiSchema) : null),
     [prepared, hostUiSchema],
   );
+  const validatorReady = useValidatorWarmup(prepared?.fullSchema);
   const mutation = useMutation({ mutationFn: client.createSource, retry: false }, queryClient);
   const inFlight = useRef(false);
   const [formKey, setFormKey] = useState(0);
@@ -99,6 +101,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     try {
       // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
       const formData = await bridge.flush();
+      // The interpreter validates a first submit; ajv compiles in idle time, never here.
+      await validatorReady();
       const submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
       secrets = submission.secrets;
       if (submission.errors.length > 0) {
@@ -155,7 +159,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     } finally {
       inFlight.current = false;
     }
-  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush]);
+  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush, validatorReady]);
 
   const { setFormData } = bridge;
   const reset = useCallback(() => {
