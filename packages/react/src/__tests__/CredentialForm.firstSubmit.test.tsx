@@ -1,5 +1,5 @@
 // The first submit never waits for ajv to compile the spec: it is validated by core's eval-free interpreter, and
-// ajv compiles in idle time once the form is there (the idle callbacks are run by hand here, so the order is
+// ajv compiles in idle time once the form is there and the user has paused (the idle callbacks are run by hand here, so the order is
 // certain). The compile step is counted where core does it.
 import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
@@ -45,8 +45,8 @@ describe("<CredentialForm> first submit", () => {
     expect(document.getElementById(`${apiKey.id}__error`)?.textContent).toMatch(/API Key is required/);
     expect(compiles.count).toBe(0);
 
-    // The warm-up asked for idle time once the interpreter was loaded; the idle task compiles the spec.
-    await waitFor(() => expect(idle).toHaveLength(1));
+    // Once the user has left the page alone for a second, the warm-up asks for idle time; that task compiles.
+    await waitFor(() => expect(idle).toHaveLength(1), { timeout: 4000 });
     for (const task of idle) task();
     expect(compiles.count).toBe(1);
 
