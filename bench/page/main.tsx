@@ -15,7 +15,7 @@ import {
 } from "../../packages/core/src/index.js";
 import { toSourceDefinition } from "../../packages/core/src/internal.js";
 import { CredentialForm, connectorSpecQuery } from "../../packages/react/src/index.js";
-import type { BenchApi, BenchCase, BenchData, RegistryMeasurement } from "../BenchData.js";
+import type { BenchApi, BenchCase, BenchData, RegistryMeasurement, SubmitMeasurement } from "../BenchData.js";
 
 declare global {
   interface Window {
@@ -103,7 +103,8 @@ function rjsfElement(entry: BenchCase): ReactElement {
   // Computed before the clock starts (and never in an "ours" page): the baseline gets the schema for free.
   const schema = rjsfSchemas.get(entry.name);
   if (!schema) throw new Error("rjsf schema not prepared");
-  return <Form schema={schema} validator={rjsfValidator} />;
+  // noHtml5Validate: as ours (noValidate), so that Submit validates with ajv instead of the browser's bubbles.
+  return <Form schema={schema} validator={rjsfValidator} noHtml5Validate />;
 }
 
 /** A host app's own widget built on TanStack Query. */
@@ -183,6 +184,32 @@ async function measureRegistry(
     longTasks: longTasks.length,
     found,
   };
+}
+
+// Field errors as each side shows them: ours marks the inputs, RJSF's default theme lists them.
+const ERRORS_SHOWN = '[aria-invalid="true"], .error-detail, .panel-danger.errors';
+
+async function measureSubmit(): Promise<SubmitMeasurement> {
+  const scope = container;
+  const button = scope?.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (!scope || !button) throw new Error("bench.mount() first");
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: "longtask" });
+  const t0 = performance.now();
+  button.click();
+  const shown = await Promise.race([
+    waitForSelector(scope, ERRORS_SHOWN).then(() => true),
+    sleep(10_000).then(() => false),
+  ]);
+  await nextPaint();
+  const ms = performance.now() - t0;
+  await sleep(100);
+  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  observer.disconnect();
+  return { ms, longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0, errorsShown: shown };
 }
 
 window.bench = {
@@ -286,6 +313,8 @@ window.bench = {
     }
     return { firstMs, repeatedMs, valid };
   },
+
+  submit: measureSubmit,
 
   registry: measureRegistry,
 };

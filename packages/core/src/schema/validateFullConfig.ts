@@ -4,7 +4,7 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { ConfigError } from "./ConfigError.js";
 import { canCompileSchemas } from "./canCompileSchemas.js";
-import { compileFullConfig, compiledFullConfig, type Failure, validationBody } from "./compileFullConfig.js";
+import { compiledFullConfig, compileFullConfig, type Failure, validationBody } from "./compileFullConfig.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { loadedSchemaInterpreter } from "./loadSchemaInterpreter.js";
