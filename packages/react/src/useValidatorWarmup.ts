@@ -11,7 +11,7 @@ import { useCallback, useEffect } from "react";
  * How long the user must have left the page alone before ajv compiles: the compile is one task (0.1–0.7 s on the
  * large real specs on the benchmark machine) that would delay a key press or a click landing during it.
  */
-const QUIET_MS = 1000;
+const QUIET_MS = 2000;
 const INPUT_EVENTS = ["keydown", "pointerdown"] as const;
 
 /** Runs `task` when the page is next idle (`requestIdleCallback`; a timer where there is none); returns a cancel. */

@@ -45,8 +45,8 @@ describe("<CredentialForm> first submit", () => {
     expect(document.getElementById(`${apiKey.id}__error`)?.textContent).toMatch(/API Key is required/);
     expect(compiles.count).toBe(0);
 
-    // Once the user has left the page alone for a second, the warm-up asks for idle time; that task compiles.
-    await waitFor(() => expect(idle).toHaveLength(1), { timeout: 4000 });
+    // Once the user has left the page alone for two seconds, the warm-up asks for idle time; that task compiles.
+    await waitFor(() => expect(idle).toHaveLength(1), { timeout: 6000 });
     for (const task of idle) task();
     expect(compiles.count).toBe(1);
 
