@@ -39,6 +39,15 @@ export interface ValidationMeasurement {
   valid: boolean;
 }
 
+/** What pressing Submit on an empty form, right after it became interactive, cost until errors painted or a request. */
+export interface SubmitMeasurement {
+  ms: number;
+  /** Longest `longtask` entry (tasks ≥ 50 ms) from the click to the paint; 0 when there was none. */
+  longestTaskMs: number;
+  /** Whether field errors were shown, or (ours) the request sent: false when the clock ran out at 10 s. */
+  errorsShown: boolean;
+}
+
 /** The API the benchmark page exposes on `window.bench`. */
 export interface BenchApi {
   load(): Promise<string[]>;
@@ -56,5 +65,7 @@ export interface BenchApi {
   focus(suffix: string): boolean;
   lastLatency(): Promise<number>;
   validate(kind: "ours" | "rjsf", caseName: string, repeats: number): ValidationMeasurement;
+  /** Clicks the mounted form's submit button (nothing filled in) and waits for the errors' paint. */
+  submit(): Promise<SubmitMeasurement>;
   registry(kind: "ours" | "naive", url: string, sourceDefinitionId: string): Promise<RegistryMeasurement>;
 }

@@ -79,6 +79,7 @@ async function main(): Promise<void> {
         await mount();
         await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.unmount());
       }
+      if (phase === "submit") await mount();
       if (typingField) {
         await mount();
         await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.openDisclosures());
@@ -97,6 +98,11 @@ async function main(): Promise<void> {
         for (const char of "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMN")
           await page.keyboard.press(char);
         mountMs.push(performance.now() - t0);
+      } else if (phase === "submit") {
+        const submitted = await page.evaluate(() =>
+          (window as unknown as { bench: BenchApi }).bench.submit(),
+        );
+        mountMs.push(submitted.ms);
       } else {
         mountMs.push(await mount());
       }

@@ -15,7 +15,7 @@ import {
 } from "../../packages/core/src/index.js";
 import { toSourceDefinition } from "../../packages/core/src/internal.js";
 import { CredentialForm, connectorSpecQuery } from "../../packages/react/src/index.js";
-import type { BenchApi, BenchCase, BenchData, RegistryMeasurement } from "../BenchData.js";
+import type { BenchApi, BenchCase, BenchData, RegistryMeasurement, SubmitMeasurement } from "../BenchData.js";
 
 declare global {
   interface Window {
@@ -92,10 +92,20 @@ function oursElement(entry: BenchCase): ReactElement {
       template={{ id: "bench-template", sourceDefinitionId: definition.sourceDefinitionId }}
       registryUrl={data.registryUrl}
       baseUrl="http://127.0.0.1:9"
+      fetch={benchFetch}
       queryClient={queryClient}
     />
   );
 }
+
+/** Set when our form sends a request (a valid submit): `bench.submit()` stops the clock there. */
+let requestSent: (() => void) | null = null;
+
+/** The API as the bench sees it: nothing is reached; a request ends a submit measurement and fails. */
+const benchFetch: typeof fetch = async () => {
+  requestSent?.();
+  throw new TypeError("The benchmark page reaches no API");
+};
 
 const rjsfSchemas = new Map<string, RJSFSchema>();
 
@@ -103,7 +113,8 @@ function rjsfElement(entry: BenchCase): ReactElement {
   // Computed before the clock starts (and never in an "ours" page): the baseline gets the schema for free.
   const schema = rjsfSchemas.get(entry.name);
   if (!schema) throw new Error("rjsf schema not prepared");
-  return <Form schema={schema} validator={rjsfValidator} />;
+  // noHtml5Validate: as ours (noValidate), so that Submit validates with ajv instead of the browser's bubbles.
+  return <Form schema={schema} validator={rjsfValidator} noHtml5Validate />;
 }
 
 /** A host app's own widget built on TanStack Query. */
@@ -183,6 +194,40 @@ async function measureRegistry(
     longTasks: longTasks.length,
     found,
   };
+}
+
+// Field errors as each side shows them (or, for a spec whose empty form is valid, ours sending the request): ours marks the inputs, RJSF's default theme lists them.
+const ERRORS_SHOWN = '[aria-invalid="true"], .error-detail, .panel-danger.errors';
+
+async function measureSubmit(): Promise<SubmitMeasurement> {
+  const scope = container;
+  const button = scope?.querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (!scope || !button) throw new Error("bench.mount() first");
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: "longtask" });
+  const t0 = performance.now();
+  // What a mouse sends, in order (a bare click() would skip the pointer events pages and libraries listen to).
+  button.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, isPrimary: true }));
+  button.dispatchEvent(new PointerEvent("pointerup", { bubbles: true, isPrimary: true }));
+  button.click();
+  const sent = new Promise<boolean>((resolve) => {
+    requestSent = () => resolve(true);
+  });
+  const shown = await Promise.race([
+    waitForSelector(scope, ERRORS_SHOWN).then(() => true),
+    sent,
+    sleep(10_000).then(() => false),
+  ]);
+  requestSent = null;
+  await nextPaint();
+  const ms = performance.now() - t0;
+  await sleep(100);
+  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  observer.disconnect();
+  return { ms, longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0, errorsShown: shown };
 }
 
 window.bench = {
@@ -286,6 +331,8 @@ window.bench = {
     }
     return { firstMs, repeatedMs, valid };
   },
+
+  submit: measureSubmit,
 
   registry: measureRegistry,
 };

@@ -91,6 +91,7 @@ export {
   mergeConfig,
   normalizeSpec,
   parsePointer,
+  precompileFullConfig,
   prepareForm,
   prepareSubmission,
   REDACTED,

@@ -22,6 +22,7 @@ import type { UseCredentialFormOptions, UseCredentialFormResult } from "./useCre
 import { useDeepStable } from "./useDeepStable.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { useRjsfBridge } from "./useRjsfBridge.js";
+import { useValidatorWarmup } from "./useValidatorWarmup.js";
 import { credentialFormValidator } from "./validator.js";
 
 export type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
@@ -64,6 +65,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     () => (prepared ? mergeUiSchema(prepared.uiSchema as unknown as UiSchema, hostUiSchema) : null),
     [prepared, hostUiSchema],
   );
+  const validatorReady = useValidatorWarmup(prepared?.fullSchema);
   // The payload (config and secrets) goes through a ref, not the mutation's `variables`: TanStack keeps those in
   // the host's shared mutation cache. The result kept there is the summary, not the raw response (it may echo
   // the config), and `gcTime: 0` drops the mutation as soon as nothing observes it.
@@ -121,6 +123,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     try {
       // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
       const formData = await bridge.flush();
+      // The interpreter validates a first submit; ajv compiles in idle time, never here.
+      await validatorReady();
       const submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
       secrets = submission.secrets;
       if (submission.errors.length > 0) {
@@ -177,7 +181,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     } finally {
       inFlight.current = false;
     }
-  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush]);
+  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush, validatorReady]);
 
   const { setFormData } = bridge;
   const reset = useCallback(() => {

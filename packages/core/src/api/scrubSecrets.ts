@@ -84,6 +84,18 @@ export function scrubSecrets(
   secrets: readonly string[],
   { replacement = "[redacted]", minLength = 4 }: ScrubSecretsOptions = {},
 ): string {
+  const pattern = matcher(secrets, minLength);
+  return pattern === null ? text : text.replace(pattern, () => replacement);
+}
+
+// The last matcher built: a form's submit scrubs every field error (250 on a large form) with the same secrets,
+// and building the pattern is what costs (hundreds of ms on such a form when rebuilt per message).
+let last: { key: string; pattern: RegExp | null } | undefined;
+
+function matcher(secrets: readonly string[], minLength: number): RegExp | null {
+  // JSON: unambiguous (a joined key would let ["a\u0000b"] stand for ["a", "b"]).
+  const key = JSON.stringify([minLength, secrets]);
+  if (last?.key === key) return last.pattern;
   const patterns = [...new Set(secrets)]
     .filter((secret) => secret !== "")
     .sort((a, b) => b.length - a.length)
@@ -93,5 +105,7 @@ export function scrubSecrets(
         : `(?<!${WORD})${secretPattern(secret)}(?!${WORD})`,
     );
   // One alternation, longest first: at each position the longest secret that matches is replaced.
-  return patterns.length === 0 ? text : text.replace(new RegExp(patterns.join("|"), "g"), () => replacement);
+  const pattern = patterns.length === 0 ? null : new RegExp(patterns.join("|"), "g");
+  last = { key, pattern };
+  return pattern;
 }

@@ -14,6 +14,7 @@ export {
 export { mergeConfig } from "./mergeConfig.js";
 export { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
 export { parsePointer } from "./parsePointer.js";
+export { precompileFullConfig } from "./precompileFullConfig.js";
 export { type PreparedForm, type PrepareFormTemplate, prepareForm } from "./prepareForm.js";
 export {
   type PreparedSubmission,

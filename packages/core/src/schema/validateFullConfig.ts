@@ -1,20 +1,16 @@
-import { Ajv, type Options } from "ajv";
-import { Ajv2019 } from "ajv/dist/2019.js";
-import ajvFormats from "ajv-formats";
 import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { ConfigError } from "./ConfigError.js";
 import { canCompileSchemas } from "./canCompileSchemas.js";
+import { compiledFullConfig, compileFullConfig, type Failure, validationBody } from "./compileFullConfig.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import type { SchemaError } from "./interpretSchema.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { loadedSchemaInterpreter } from "./loadSchemaInterpreter.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { parsePointer } from "./parsePointer.js";
 import type { SpecWarning } from "./SpecWarning.js";
-import { safeRegExp } from "./safeRegExp.js";
 import { selectOption } from "./selectOption.js";
 
 /** The result of `validateFullConfig`. */
@@ -25,94 +21,50 @@ export interface ConfigValidationResult {
   warnings: SpecWarning[];
 }
 
-/** Airbyte (and other UI) keywords: annotations for the validator, with no validation effect. */
-const ANNOTATION_KEYWORDS =
-  "airbyte_secret airbyte_hidden order always_show multiline group groups display_type pattern_descriptor examples airbyte_type name".split(
-    " ",
-  );
-
-type FormatsPlugin = (ajv: Ajv) => Ajv;
-// ajv-formats is CommonJS: depending on the loader the default import is the plugin or its module object.
-const addFormats: FormatsPlugin =
-  (ajvFormats as unknown as { default?: FormatsPlugin }).default ?? (ajvFormats as unknown as FormatsPlugin);
-
-const AJV_OPTIONS: Options = {
-  strict: false,
-  // `required` checks own keys: a missing field named `constructor` or `__proto__` is missing, not inherited.
-  ownProperties: true,
-  allErrors: true,
-  verbose: true,
-  logger: false,
-  addUsedSchema: false,
-  validateSchema: false,
-  // Patterns that could freeze the page, and very long values, are left to the server.
-  code: { regExp: safeRegExp },
-};
-
-let draft07: Ajv | undefined;
-let draft2019: Ajv | undefined;
-
-function ajvFor(schema: JSONSchema): Ajv {
-  const is2019 = typeof schema.$schema === "string" && schema.$schema.includes("2019-09");
-  if (is2019) {
-    draft2019 ??= configure(new Ajv2019(AJV_OPTIONS) as unknown as Ajv);
-    return draft2019;
-  }
-  draft07 ??= configure(new Ajv(AJV_OPTIONS));
-  return draft07;
-}
-
-function configure(ajv: Ajv): Ajv {
-  addFormats(ajv);
-  for (const keyword of ANNOTATION_KEYWORDS) {
-    try {
-      if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
-    } catch {
-      // Already known to this ajv draft (e.g. `examples` is a draft-07 annotation).
-    }
-  }
-  return ajv;
-}
-
-/** A failure as ajv and `interpretSchema` both report it. */
-type Failure = Omit<SchemaError, "parentSchema"> & { parentSchema?: unknown };
-
-interface Compiled {
+interface Validator {
   /** `null`: neither ajv nor the interpreter (not loaded yet) can validate against this spec here. */
   run: ((config: unknown) => readonly Failure[]) | null;
   warnings: SpecWarning[];
 }
 
-const compiled = new WeakMap<JSONSchema, Compiled>();
+const interpreted = new WeakMap<JSONSchema, (config: unknown) => readonly Failure[]>();
 
-function compile(schema: JSONSchema, warnings: SpecWarning[]): Compiled {
-  const cached = compiled.get(schema);
-  if (cached) return cached;
-  const { $schema: _schema, $id: _id, ...body } = schema;
+/** The interpreter bound to a spec, once `loadSchemaInterpreter` has loaded it. */
+function interpreterFor(schema: JSONSchema): ((config: unknown) => readonly Failure[]) | null {
   const interpreter = loadedSchemaInterpreter();
-  const result: Compiled = {
-    run: interpreter ? (config) => interpreter(body, config) : null,
-    warnings,
-  };
-  if (canCompileSchemas()) {
-    try {
-      const validate = ajvFor(schema).compile(body);
-      result.run = (config) => (validate(config) ? [] : (validate.errors ?? []));
-    } catch {
-      const instead = interpreter ? "it is validated by the interpreter instead" : "it is not validated";
-      result.warnings = [
-        ...warnings,
-        {
-          path: "",
-          code: "validator_failed",
-          message: `ajv could not compile the specification; ${instead}`,
-        },
-      ];
-    }
+  if (!interpreter) return null;
+  let run = interpreted.get(schema);
+  if (!run) {
+    const body = validationBody(schema);
+    run = (config) => interpreter(body, config);
+    interpreted.set(schema, run);
   }
-  // Without a validator, ask again next time: the interpreter may have loaded by then.
-  if (result.run) compiled.set(schema, result);
-  return result;
+  return run;
+}
+
+/**
+ * Picks the validator without ever compiling when it need not: a compiled ajv validator if one is ready, else the
+ * interpreter if it is loaded (ajv compiles in idle time, see `precompileFullConfig`), else ajv compiled now (only
+ * where nothing loaded the interpreter first, e.g. a script calling this directly).
+ */
+function validatorFor(schema: JSONSchema, warnings: SpecWarning[]): Validator {
+  const ready = compiledFullConfig(schema);
+  if (ready?.run) return { run: ready.run, warnings };
+  if (!ready) {
+    const interpreter = interpreterFor(schema);
+    if (interpreter || !canCompileSchemas()) return { run: interpreter, warnings };
+  }
+  const result = ready ?? compileFullConfig(schema);
+  if (result.run) return { run: result.run, warnings };
+  const interpreter = interpreterFor(schema);
+  const instead = interpreter ? "it is validated by the interpreter instead" : "it is not validated";
+  return {
+    run: interpreter,
+    warnings: [
+      ...warnings,
+      { path: "", code: "validator_failed", message: `ajv could not compile the specification; ${instead}` },
+    ],
+  };
 }
 
 const FORMAT_LABELS: Readonly<Record<string, string>> = {
@@ -281,13 +233,14 @@ function isDeclaredProto(error: Failure): boolean {
  * connector spec with ajv (draft-07, or 2019-09 when declared), formats and Airbyte annotation keywords.
  * Errors are JSON pointers into the configuration with human-readable messages; for a oneOf only the errors of
  * the option the configuration selects are reported. Compiled validators are cached per spec object.
+ * Compiling is slow on large specs, so once `loadSchemaInterpreter` has loaded the eval-free interpreter, a spec
+ * not compiled yet (see `precompileFullConfig`) is validated by the interpreter, which reports the same errors.
  * Where ajv cannot compile (a page whose Content-Security-Policy forbids `'unsafe-eval'`, or a spec ajv rejects),
- * the eval-free interpreter checks the same keywords and reports the same errors, once `loadSchemaInterpreter`
- * has loaded it; before that, the result is one form-level error (`keyword: "schema"`).
+ * the interpreter is all there is; before it is loaded, the result is one form-level error (`keyword: "schema"`).
  */
 export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigValidationResult {
   const normalized = normalizeSpec(spec);
-  const { run, warnings } = compile(normalized.schema, normalized.warnings);
+  const { run, warnings } = validatorFor(normalized.schema, normalized.warnings);
   if (run === null) {
     return {
       valid: false,
