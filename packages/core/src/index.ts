@@ -19,7 +19,9 @@ export type {
   FieldError,
   FlavourBodyInput,
   FlavourName,
+  InitiateOAuthInput,
   NormalizeApiErrorInput,
+  OAuthConsent,
   ScrubSecretsOptions,
   SourceTemplate,
   SourceTemplateSummary,
@@ -32,6 +34,8 @@ export {
   normalizeApiError,
   scrubSecrets,
 } from "./api/index.js";
+export type { OAuthInputConfiguration, OAuthPlan, OAuthUserInput } from "./oauth/index.js";
+export { planOAuth, toOAuthInputConfiguration, withoutOAuthOutputs } from "./oauth/index.js";
 export type {
   ExtractOptions,
   RegistryClient,

@@ -6,6 +6,7 @@ import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
+import { type InitiateOAuthInput, initiateOAuth, type OAuthConsent } from "./initiateOAuth.js";
 import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
 import { scrubSecrets } from "./scrubSecrets.js";
@@ -18,6 +19,7 @@ import type {
   SourceTemplateSummary,
   TemplateMode,
 } from "./types.js";
+import { withOAuthSecret } from "./withOAuthSecret.js";
 
 /** Options of {@link createEmbeddedClient}. */
 export interface EmbeddedClientOptions {
@@ -71,6 +73,8 @@ export interface EmbeddedClient {
   getSourceTemplate(id: string, input?: { signal?: AbortSignal }): Promise<SourceTemplate>;
   /** The workspace of the token: the `workspaceName` option, else `scoped-token/info` (cached per token). */
   getWorkspace(input?: { signal?: AbortSignal }): Promise<TokenWorkspace>;
+  /** Starts a server-side OAuth consent for a connector with `advanced_auth` (current API): the consent URL. */
+  initiateOAuth(input: InitiateOAuthInput): Promise<OAuthConsent>;
   readonly tokenProvider: TokenProvider;
   readonly flavour: ApiFlavour;
 }
@@ -267,7 +271,14 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       name,
       template,
     });
-    return [body, secrets ?? [...longStrings(config)]];
+    const oauthSecret = input.serverSideOAuthSecretId;
+    if (oauthSecret === undefined) return [body, secrets ?? [...longStrings(config)]];
+    if (flavour!.name !== "agent-api")
+      throw new TypeError("Only the agent-api flavour takes an OAuth secret.");
+    return [
+      withOAuthSecret(body as Record<string, unknown>, oauthSecret, template?.advancedAuth),
+      [...(secrets ?? longStrings(config)), oauthSecret],
+    ];
   }
 
   /** Sends a create or check body, reading field errors into the config. */
@@ -326,6 +337,14 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     flavour,
     getWorkspace,
     getSourceTemplate,
+    initiateOAuth: (input) =>
+      initiateOAuth(
+        {
+          post: (path, body, secrets, signal) => request(path, signal, body, secrets),
+          workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,
+        },
+        input,
+      ),
 
     async checkSource(input) {
       if (!flavour.checkPath) throw new TypeError(`The ${flavour.name} flavour has no check endpoint.`);

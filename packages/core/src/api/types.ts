@@ -91,6 +91,11 @@ export interface CreateSourceInput {
    * @default the client's `check` option
    */
   check?: "before-create" | "off";
+  /**
+   * The `secret_id` a server-side OAuth consent returned (current API): sent as `server_side_oauth_secret_id`,
+   * and the fields OAuth fills (the template's `advancedAuth`) are left out of the body. Kept out of errors.
+   */
+  serverSideOAuthSecretId?: string;
 }
 
 /** What a flavour's body builder receives. */
