@@ -56,12 +56,12 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
     }
     if (plan.oneOfPath !== null) {
       const [holder] = schemasAt(schema, plan.oneOfPath);
-      const option = (holder?.oneOf as JSONSchema[])[plan.optionIndex ?? -1];
+      const option = ((holder?.oneOf ?? []) as JSONSchema[])[plan.optionIndex ?? -1];
       expect(option).toBeDefined();
       // The other auth methods stay: only the OAuth option loses the fields OAuth fills.
       const stripped = withoutOAuthOutputs(schema, plan);
       const [strippedHolder] = schemasAt(stripped, plan.oneOfPath);
-      (holder?.oneOf as JSONSchema[]).forEach((other, i) => {
+      ((holder?.oneOf ?? []) as JSONSchema[]).forEach((other, i) => {
         if (i !== plan.optionIndex) expect(strippedHolder?.oneOf?.[i]).toBe(other);
       });
     }
@@ -110,7 +110,7 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
     const stripped = withoutOAuthOutputs(schema, plan);
     const options = stripped.properties?.credentials?.oneOf as JSONSchema[];
     expect(options).toHaveLength(2);
-    const pat = options.find((o, i) => i !== plan.optionIndex);
+    const pat = options.find((_o, i) => i !== plan.optionIndex);
     expect(pat?.properties?.personal_access_token).toBeDefined();
     // A config choosing OAuth without a token is valid against the stripped spec, not against the full one.
     const config = {
