@@ -19,6 +19,7 @@ import { agentAuthRoutes } from "./routes/agentAuthRoutes.js";
 import { agentTemplateRoutes } from "./routes/agentTemplateRoutes.js";
 import { authRoutes } from "./routes/authRoutes.js";
 import { connectorRoutes } from "./routes/connectorRoutes.js";
+import { oauthRoutes } from "./routes/oauthRoutes.js";
 import { registryRoutes } from "./routes/registryRoutes.js";
 import { sourceRoutes } from "./routes/sourceRoutes.js";
 import { templateRoutes } from "./routes/templateRoutes.js";
@@ -57,6 +58,8 @@ export interface SandboxOptions {
   maxBodyBytes?: number;
   /** A config holding this value anywhere fails the connection check (`…/connectors/check`). @default "wrong-credentials" */
   wrongCredentials?: string;
+  /** Lifetime of an OAuth consent and of the single-use `secret_id` it returns, in seconds. @default 600 */
+  oauthSecretTtlSeconds?: number;
 }
 
 /** Where a request comes from, as the transport knows it. */
@@ -103,6 +106,7 @@ export interface Sandbox {
 const ROUTES: Route[] = [
   ...agentAuthRoutes,
   ...agentTemplateRoutes,
+  ...oauthRoutes,
   ...connectorRoutes,
   ...authRoutes,
   ...templateRoutes,
@@ -228,6 +232,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults,
     now: options.now ?? Date.now,
     wrongCredentials: options.wrongCredentials ?? "wrong-credentials",
+    oauthSecretTtlSeconds: options.oauthSecretTtlSeconds ?? 600,
     publicUrl(request) {
       if (publicUrl) return publicUrl;
       if (request) return new URL(request.url).origin;
