@@ -35,7 +35,7 @@ export {
   scrubSecrets,
 } from "./api/index.js";
 export type { OAuthInputConfiguration, OAuthPlan, OAuthUserInput } from "./oauth/index.js";
-export { planOAuth, toOAuthInputConfiguration, withoutOAuthOutputs } from "./oauth/index.js";
+export { planOAuth, toOAuthInputConfiguration, toOAuthSchema } from "./oauth/index.js";
 export type {
   ExtractOptions,
   RegistryClient,

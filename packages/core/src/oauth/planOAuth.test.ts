@@ -8,7 +8,7 @@ import { validateFullConfig } from "../schema/validateFullConfig.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { planOAuth } from "./planOAuth.js";
 import { toOAuthInputConfiguration } from "./toOAuthInputConfiguration.js";
-import { withoutOAuthOutputs } from "./withoutOAuthOutputs.js";
+import { toOAuthSchema } from "./toOAuthSchema.js";
 
 const oauthSources = allSources().filter((s) => isPlainObject(s.spec.advanced_auth));
 const cases = oauthSources.map((s) => [s.dockerRepository, s] as const);
@@ -40,11 +40,19 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
     expect(plan).not.toBeNull();
     if (!plan) return;
     const auth = source.spec.advanced_auth as Record<string, unknown>;
-    const outputs = Object.keys(
-      (auth.oauth_config_specification as { complete_oauth_output_specification: { properties: object } })
-        .complete_oauth_output_specification.properties,
-    );
-    expect(plan.outputPaths).toHaveLength(outputs.length);
+    const oauthConfig = auth.oauth_config_specification as Record<string, { properties?: object }>;
+    const pathsIn = (name: string) =>
+      Object.values(oauthConfig[name]?.properties ?? {}).map(
+        (p: { path_in_connector_config: string[] }) => `/${p.path_in_connector_config.join("/")}`,
+      );
+    const given = pathsIn("oauth_user_input_from_connector_config_specification");
+    const filled = [
+      ...pathsIn("complete_oauth_output_specification"),
+      ...pathsIn("complete_oauth_server_output_specification"),
+    ].filter((p) => !given.includes(p));
+    // What consent returns and Airbyte's own OAuth app (client id/secret), minus what the user gives first.
+    expect([...plan.outputPaths].sort()).toEqual([...new Set(filled)].sort());
+    expect(plan.userInputs.map((i) => i.path)).toEqual(given);
     // Every output field OAuth fills is a field of the spec (inside the OAuth option or beside it).
     for (const path of plan.outputPaths) expect(schemasAt(schema, path).length, path).toBeGreaterThan(0);
     for (const input of plan.userInputs) expect(schemasAt(schema, input.path).length).toBeGreaterThan(0);
@@ -59,7 +67,7 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
       const option = ((holder?.oneOf ?? []) as JSONSchema[])[plan.optionIndex ?? -1];
       expect(option).toBeDefined();
       // The other auth methods stay: only the OAuth option loses the fields OAuth fills.
-      const stripped = withoutOAuthOutputs(schema, plan);
+      const stripped = toOAuthSchema(schema, plan);
       const [strippedHolder] = schemasAt(stripped, plan.oneOfPath);
       ((holder?.oneOf ?? []) as JSONSchema[]).forEach((other, i) => {
         if (i !== plan.optionIndex) expect(strippedHolder?.oneOf?.[i]).toBe(other);
@@ -71,7 +79,7 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
     const { schema } = normalizeSpec(source.spec.connectionSpecification);
     const plan = planOAuth(schema, source.spec.advanced_auth)!;
     const before = JSON.stringify(schema);
-    const stripped = withoutOAuthOutputs(schema, plan);
+    const stripped = toOAuthSchema(schema, plan);
     expect(JSON.stringify(schema)).toBe(before);
     for (const hidden of plan.hiddenPaths) {
       const tokens = parsePointer(hidden);
@@ -104,10 +112,10 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
       oneOfPath: "/credentials",
       targetPath: "/credentials",
       predicate: { path: "/credentials/option_title", value: "OAuth Credentials" },
-      hiddenPaths: ["/credentials/access_token"],
+      hiddenPaths: ["/credentials/access_token", "/credentials/client_id", "/credentials/client_secret"],
       userInputs: [],
     });
-    const stripped = withoutOAuthOutputs(schema, plan);
+    const stripped = toOAuthSchema(schema, plan);
     const options = stripped.properties?.credentials?.oneOf as JSONSchema[];
     expect(options).toHaveLength(2);
     const pat = options.find((_o, i) => i !== plan.optionIndex);
@@ -128,12 +136,12 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
     const { schema } = normalizeSpec(source.spec.connectionSpecification);
     const plan = planOAuth(schema, source.spec.advanced_auth)!;
     expect(plan).toMatchObject({ oneOfPath: null, optionIndex: null, targetPath: "" });
-    expect(plan.hiddenPaths).toEqual(["/refresh_token"]);
+    expect(plan.hiddenPaths).toEqual(["/refresh_token", "/client_id", "/client_secret"]);
     expect(toOAuthInputConfiguration(plan, { is_sandbox: false })).toEqual({
       configuration: { is_sandbox: false },
       missing: [],
     });
-    expect(withoutOAuthOutputs(schema, plan).required ?? []).not.toContain("refresh_token");
+    expect(toOAuthSchema(schema, plan).required ?? []).not.toContain("refresh_token");
   });
 
   it("pre-consent inputs map their config path to their key, and report what is missing", () => {
@@ -160,7 +168,11 @@ describe("planOAuth over every fixture spec with advanced_auth", () => {
     const source = getSource("airbyte/source-shopify");
     const plan = planOAuth(source.spec.connectionSpecification as JSONSchema, source.spec.advanced_auth)!;
     expect(plan.outputPaths).toContain("/shop");
-    expect(plan.hiddenPaths).toEqual(["/credentials/access_token"]);
+    expect(plan.hiddenPaths).toEqual([
+      "/credentials/access_token",
+      "/credentials/client_id",
+      "/credentials/client_secret",
+    ]);
   });
 
   it("returns null when there is nothing to run or the predicate names no option", () => {

@@ -26,7 +26,11 @@ export interface OAuthPlan {
   targetPath: string;
   /** The discriminator OAuth selects (`predicate_key` / `predicate_value`), or `null` when the spec names none. */
   predicate: { path: string; value: unknown } | null;
-  /** JSON pointers of the fields OAuth fills (`complete_oauth_output_specification`). */
+  /**
+   * JSON pointers of the fields the server fills: what consent returns (`complete_oauth_output_specification`) and
+   * Airbyte's own OAuth app (`complete_oauth_server_output_specification`: client id and secret), except fields the
+   * user gives before consent.
+   */
   outputPaths: string[];
   /**
    * Output fields inside the OAuth target object: hidden from the form and not required from the user.
@@ -88,8 +92,20 @@ export function planOAuth(spec: JSONSchema, advancedAuth: unknown): OAuthPlan | 
   const config = isPlainObject(advancedAuth.oauth_config_specification)
     ? advancedAuth.oauth_config_specification
     : {};
-  const outputs = pathsOf(config.complete_oauth_output_specification);
-  if (outputs.length === 0) return null;
+  const userInputs = pathsOf(config.oauth_user_input_from_connector_config_specification).map(
+    ([key, path]) => ({
+      key,
+      path: toPointer(path),
+    }),
+  );
+  const given = new Set(userInputs.map((input) => input.path));
+  const consented = pathsOf(config.complete_oauth_output_specification);
+  if (consented.length === 0) return null;
+  const outputs: [string, string[]][] = [];
+  for (const entry of [...consented, ...pathsOf(config.complete_oauth_server_output_specification)]) {
+    const pointer = toPointer(entry[1]);
+    if (!given.has(pointer) && !outputs.some(([, p]) => toPointer(p) === pointer)) outputs.push(entry);
+  }
 
   const predicateKey = readPath(advancedAuth.predicate_key);
   const predicateValue = advancedAuth.predicate_value;
@@ -114,7 +130,7 @@ export function planOAuth(spec: JSONSchema, advancedAuth: unknown): OAuthPlan | 
     predicate = { path: toPointer(predicateKey), value: predicateValue };
   } else {
     // No predicate: OAuth fills the deepest object that holds every output (often the root).
-    const parents = outputs.map(([, path]) => path.slice(0, -1));
+    const parents = consented.map(([, path]) => path.slice(0, -1));
     const first = parents[0] ?? [];
     let depth = 0;
     while (depth < first.length && parents.every((p) => p[depth] === first[depth])) depth++;
@@ -133,9 +149,6 @@ export function planOAuth(spec: JSONSchema, advancedAuth: unknown): OAuthPlan | 
     predicate,
     outputPaths: outputs.map(([, path]) => toPointer(path)),
     hiddenPaths: outputs.filter(([, path]) => inside(path)).map(([, path]) => toPointer(path)),
-    userInputs: pathsOf(config.oauth_user_input_from_connector_config_specification).map(([key, path]) => ({
-      key,
-      path: toPointer(path),
-    })),
+    userInputs,
   };
 }

@@ -159,10 +159,11 @@ export const oauthRoutes: Route[] = [
         id: secretId,
         workspaceId: session.workspaceId,
         sourceDefinitionId: session.sourceDefinitionId,
-        outputs: oauthPaths(config?.complete_oauth_output_specification).map(([name, path, property]) => [
-          path,
-          fakeOutput(name, property, session.inputs, now),
-        ]),
+        // What consent returns, then Airbyte's own OAuth app (client id and secret), unless the user gave them.
+        outputs: [
+          ...oauthPaths(config?.complete_oauth_output_specification),
+          ...oauthPaths(config?.complete_oauth_server_output_specification),
+        ].map(([name, path, property]) => [path, fakeOutput(name, property, session.inputs, now)]),
         expiresAt: now + ctx.oauthSecretTtlSeconds * 1000,
         used: false,
       });

@@ -22,6 +22,19 @@ function drop(node: JSONSchema, path: readonly string[]): JSONSchema {
   return copy;
 }
 
+/** A copy of `node` whose property at `path` (relative) is required, copying only the objects on the way. */
+function requireAt(node: JSONSchema, path: readonly string[]): JSONSchema {
+  const [key, ...rest] = path;
+  if (key === undefined || !isPlainObject(node.properties)) return node;
+  const child = getOwn(node.properties, key);
+  if (!isPlainObject(child)) return node;
+  if (rest.length === 0) {
+    const required = isArray(node.required) ? node.required : [];
+    return required.includes(key) ? node : { ...node, required: [...required, key] };
+  }
+  return at(node, [key], (found) => requireAt(found, rest));
+}
+
 /** Applies `edit` to the sub-schema at `path` (declared properties only), copying the objects on the way. */
 function at(node: JSONSchema, path: readonly string[], edit: (found: JSONSchema) => JSONSchema): JSONSchema {
   const [key, ...rest] = path;
@@ -36,24 +49,35 @@ function at(node: JSONSchema, path: readonly string[], edit: (found: JSONSchema)
 }
 
 /**
- * The connection specification as the end user sees it when OAuth is used: the fields OAuth fills
+ * The connection specification as the end user sees it when OAuth is used: the fields the server fills
  * (`plan.hiddenPaths`) are removed from the OAuth option (or the object OAuth fills) and from its `required`, so the
- * form neither shows nor requires them and validation of the submitted config does not ask for them. The other
- * options of the oneOf are untouched. Pure: the input schema is not modified.
+ * form neither shows nor requires them and validation of the submitted config does not ask for them; the fields
+ * needed before consent (`plan.userInputs`) become required. The other options of the oneOf are untouched. Pure:
+ * the input schema is not modified.
  */
-export function withoutOAuthOutputs(schema: JSONSchema, plan: OAuthPlan): JSONSchema {
-  if (plan.hiddenPaths.length === 0) return schema;
+export function toOAuthSchema(schema: JSONSchema, plan: OAuthPlan): JSONSchema {
   const target = parsePointer(plan.targetPath);
+  const inOption = (path: string[]) =>
+    plan.optionIndex !== null && path.length > target.length && target.every((k, i) => path[i] === k);
   const relative = plan.hiddenPaths.map((p) => parsePointer(p).slice(target.length));
-  const strip = (node: JSONSchema) => relative.reduce(drop, node);
-  return at(schema, target, (node) => {
-    if (plan.optionIndex === null || !isArray(node.oneOf)) return strip(node);
-    const index = plan.optionIndex;
-    return {
-      ...node,
-      oneOf: node.oneOf.map((option, i) =>
-        i === index && isPlainObject(option) ? strip(option as JSONSchema) : option,
-      ),
-    };
-  });
+  const inputs = plan.userInputs.map((input) => parsePointer(input.path));
+  const requireOutside = (node: JSONSchema) =>
+    inputs.filter((path) => !inOption(path)).reduce(requireAt, node);
+  const strip = (node: JSONSchema) =>
+    inputs
+      .filter(inOption)
+      .map((path) => path.slice(target.length))
+      .reduce(requireAt, relative.reduce(drop, node));
+  return requireOutside(
+    at(schema, target, (node) => {
+      if (plan.optionIndex === null || !isArray(node.oneOf)) return strip(node);
+      const index = plan.optionIndex;
+      return {
+        ...node,
+        oneOf: node.oneOf.map((option, i) =>
+          i === index && isPlainObject(option) ? strip(option as JSONSchema) : option,
+        ),
+      };
+    }),
+  );
 }
