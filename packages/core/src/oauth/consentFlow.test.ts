@@ -40,7 +40,7 @@ describe("every fixture connector with advanced_auth is created through the sand
   });
   const fetchSandbox: typeof fetch = (input, init) => sandbox.handle(new Request(input, init));
 
-  it.each(oauthSources.map((s, i) => [s.dockerRepository, s, i] as const))("%s", async (_name, source, i) => {
+  it.each(oauthSources.map((s, i) => [s.dockerRepository, i] as const))("%s", async (_name, i) => {
     const operator = await sandbox.operatorToken();
     const minted = await fetchSandbox(`${BASE}/api/v1/account/applications/scoped-token`, {
       method: "POST",
