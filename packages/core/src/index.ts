@@ -34,8 +34,8 @@ export {
   normalizeApiError,
   scrubSecrets,
 } from "./api/index.js";
+// The OAuth spec engine is on its own entry, `@credential-form/core/oauth` (loaded only by forms that need it).
 export type { OAuthInputConfiguration, OAuthPlan, OAuthUserInput } from "./oauth/index.js";
-export { planOAuth, toOAuthInputConfiguration, toOAuthSchema } from "./oauth/index.js";
 export type {
   ExtractOptions,
   RegistryClient,

@@ -6,7 +6,7 @@ import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
-import { type InitiateOAuthInput, initiateOAuth, type OAuthConsent } from "./initiateOAuth.js";
+import type { InitiateOAuthInput, OAuthConsent } from "./initiateOAuth.js";
 import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
 import { scrubSecrets } from "./scrubSecrets.js";
@@ -19,7 +19,6 @@ import type {
   SourceTemplateSummary,
   TemplateMode,
 } from "./types.js";
-import { withOAuthSecret } from "./withOAuthSecret.js";
 
 /** Options of {@link createEmbeddedClient}. */
 export interface EmbeddedClientOptions {
@@ -275,6 +274,8 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     if (oauthSecret === undefined) return [body, secrets ?? [...longStrings(config)]];
     if (flavour!.name !== "agent-api")
       throw new TypeError("Only the agent-api flavour takes an OAuth secret.");
+    // OAuth code loads only when a form uses it (the base bundle stays small).
+    const { withOAuthSecret } = await import("./withOAuthSecret.js");
     return [
       withOAuthSecret(body as Record<string, unknown>, oauthSecret, template?.advancedAuth),
       [...(secrets ?? longStrings(config)), oauthSecret],
@@ -337,8 +338,8 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     flavour,
     getWorkspace,
     getSourceTemplate,
-    initiateOAuth: (input) =>
-      initiateOAuth(
+    initiateOAuth: async (input) =>
+      (await import("./initiateOAuth.js")).initiateOAuth(
         {
           post: (path, body, secrets, signal) => request(path, signal, body, secrets),
           workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,
