@@ -6,7 +6,7 @@ import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
-import type { InitiateOAuthInput, OAuthConsent } from "./initiateOAuth.js";
+import { type InitiateOAuthInput, initiateOAuth, type OAuthConsent } from "./initiateOAuth.js";
 import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
 import { scrubSecrets } from "./scrubSecrets.js";
@@ -272,12 +272,9 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     });
     const oauthSecret = input.serverSideOAuthSecretId;
     if (oauthSecret === undefined) return [body, secrets ?? [...longStrings(config)]];
-    if (flavour!.name !== "agent-api")
-      throw new TypeError("Only the agent-api flavour takes an OAuth secret.");
-    // OAuth code loads only when a form uses it (the base bundle stays small).
-    const { withOAuthSecret } = await import("./withOAuthSecret.js");
+    // The config holds no OAuth field (see `stripOAuthOutputs` in `@credential-form/core/oauth`).
     return [
-      withOAuthSecret(body as Record<string, unknown>, oauthSecret, template?.advancedAuth),
+      { ...(body as object), server_side_oauth_secret_id: oauthSecret },
       [...(secrets ?? longStrings(config)), oauthSecret],
     ];
   }
@@ -338,8 +335,8 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
     flavour,
     getWorkspace,
     getSourceTemplate,
-    initiateOAuth: async (input) =>
-      (await import("./initiateOAuth.js")).initiateOAuth(
+    initiateOAuth: (input) =>
+      initiateOAuth(
         {
           post: (path, body, secrets, signal) => request(path, signal, body, secrets),
           workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,

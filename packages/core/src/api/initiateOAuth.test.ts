@@ -3,6 +3,9 @@ import { getSource, makeJwt } from "@credential-form/test-utils";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { planOAuth } from "../oauth/planOAuth.js";
+import { stripOAuthOutputs } from "../oauth/stripOAuthOutputs.js";
+import type { JSONSchema } from "../schema/JSONSchema.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 import { createEmbeddedClient } from "./createEmbeddedClient.js";
 import { OAUTH_INITIATE_PATH } from "./initiateOAuth.js";
@@ -108,7 +111,7 @@ describe("createSource with serverSideOAuthSecretId", () => {
     mode: "REPLICATION" as const,
   };
 
-  it("sends server_side_oauth_secret_id without the OAuth fields, on check and create", async () => {
+  it("sends server_side_oauth_secret_id beside the config stripped of the OAuth fields, on check and create", async () => {
     const seen: Seen[] = [];
     server.use(
       http.post(
@@ -125,10 +128,10 @@ describe("createSource with serverSideOAuthSecretId", () => {
       templateId: TEMPLATE_ID,
       template,
       // A stale token typed by nobody: it must not travel beside the secret id.
-      config: {
+      config: stripOAuthOutputs(planOAuth(template.userConfigSpec as JSONSchema, template.advancedAuth)!, {
         repositories: ["airbytehq/airbyte"],
-        credentials: { option_title: "OAuth Credentials", access_token: "stale-token-1" },
-      },
+        credentials: { option_title: "OAuth Credentials", access_token: "stale-token-1", client_id: "x" },
+      }),
       serverSideOAuthSecretId: SECRET_ID,
     });
     expect(created.id).toBe("src-1");
@@ -161,12 +164,5 @@ describe("createSource with serverSideOAuthSecretId", () => {
       .catch((e: unknown) => e)) as CredentialApiError;
     expect(error).toBeInstanceOf(CredentialApiError);
     expect(error.message).not.toContain(SECRET_ID);
-  });
-
-  it("older flavours have no OAuth secret", async () => {
-    const client = createEmbeddedClient({ token: token(), baseUrl: BASE, flavour: "embedded-sources" });
-    await expect(
-      client.createSource({ workspaceId: "w", templateId: "t", config: {}, serverSideOAuthSecretId: "s" }),
-    ).rejects.toThrow(TypeError);
   });
 });

@@ -1,4 +1,5 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { longStrings } from "../shared/longStrings.js";
 import { CredentialApiError } from "./CredentialApiError.js";
 
 /** The current API's endpoint that starts a server-side OAuth consent (`{consent_url}`). */
@@ -33,25 +34,20 @@ export async function initiateOAuth(
   transport: InitiateOAuthTransport,
   input: InitiateOAuthInput,
 ): Promise<OAuthConsent> {
-  const { connectorType, redirectUrl, oauthInputConfiguration, signal } = input;
-  const body = {
-    external_user_id: input.workspaceName ?? (await transport.workspaceName(signal)),
-    connector_type: connectorType,
-    redirect_url: redirectUrl,
-    ...(oauthInputConfiguration && { oauth_input_configuration: oauthInputConfiguration }),
-  };
-  // Pre-consent values may be client secrets (Intercom, Snapchat): keep them out of error messages.
-  const secrets = Object.values(oauthInputConfiguration ?? {}).filter(
-    (v): v is string => typeof v === "string" && v.length >= 4,
+  const { oauthInputConfiguration: inputs, signal } = input;
+  const json = await transport.post(
+    OAUTH_INITIATE_PATH,
+    {
+      external_user_id: input.workspaceName ?? (await transport.workspaceName(signal)),
+      connector_type: input.connectorType,
+      redirect_url: input.redirectUrl,
+      oauth_input_configuration: inputs,
+    },
+    // Pre-consent values may be client secrets (Intercom, Snapchat): keep them out of error messages.
+    [...longStrings(inputs)],
+    signal,
   );
-  const json = await transport.post(OAUTH_INITIATE_PATH, body, secrets, signal);
-  const consentUrl = isPlainObject(json) ? json.consent_url : undefined;
-  if (typeof consentUrl !== "string" || !/^https?:\/\//i.test(consentUrl)) {
-    throw new CredentialApiError({
-      code: "bad_response",
-      status: 200,
-      message: "Airbyte did not return a consent page to open.",
-    });
-  }
-  return { consentUrl };
+  const consentUrl = isPlainObject(json) ? json.consent_url : 0;
+  if (typeof consentUrl === "string" && /^https?:/i.test(consentUrl)) return { consentUrl };
+  throw new CredentialApiError({ code: "bad_response", status: 200, message: "No consent URL." });
 }

@@ -92,8 +92,9 @@ export interface CreateSourceInput {
    */
   check?: "before-create" | "off";
   /**
-   * The `secret_id` a server-side OAuth consent returned (current API): sent as `server_side_oauth_secret_id`,
-   * and the fields OAuth fills (the template's `advancedAuth`) are left out of the body. Kept out of errors.
+   * The `secret_id` a server-side OAuth consent returned (current API): sent as `server_side_oauth_secret_id`
+   * beside the config, which must not hold the fields OAuth fills (`stripOAuthOutputs` from
+   * `@credential-form/core/oauth`). Kept out of errors.
    */
   serverSideOAuthSecretId?: string;
 }
