@@ -23,7 +23,9 @@ export type {
   FieldError,
   FlavourBodyInput,
   FlavourName,
+  InitiateOAuthInput,
   NormalizeApiErrorInput,
+  OAuthConsent,
   ScrubSecretsOptions,
   SourceTemplate,
   SourceTemplateSummary,
@@ -38,6 +40,8 @@ export {
   normalizeApiError,
   scrubSecrets,
 } from "./api/index.js";
+// The OAuth spec engine is on its own entry, `@credential-form/core/oauth` (loaded only by forms that need it).
+export type { OAuthInputConfiguration, OAuthPlan, OAuthUserInput } from "./oauth/index.js";
 export type {
   ExtractOptions,
   RegistryClient,

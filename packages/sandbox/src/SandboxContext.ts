@@ -63,6 +63,8 @@ export interface SandboxContext {
   templates(): Promise<StoredTemplate[]>;
   /** Value that fails every connection check (`…/connectors/check`) when it appears anywhere in a config. */
   wrongCredentials: string;
+  /** Lifetime of an OAuth consent and of the `secret_id` it returns, in seconds. */
+  oauthSecretTtlSeconds: number;
   /** Runs one read-modify-write step at a time (workspace and origin bookkeeping). */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
 }

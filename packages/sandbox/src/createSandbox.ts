@@ -45,6 +45,8 @@ export interface SandboxOptions {
   maxBodyBytes?: number;
   /** A config holding this value anywhere fails the connection check (`…/connectors/check`). @default "wrong-credentials" */
   wrongCredentials?: string;
+  /** Lifetime of an OAuth consent and of the single-use `secret_id` it returns, in seconds. @default 600 */
+  oauthSecretTtlSeconds?: number;
 }
 
 /** Where a request comes from, as the transport knows it. */
@@ -123,6 +125,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults,
     now: options.now ?? Date.now,
     wrongCredentials: options.wrongCredentials ?? "wrong-credentials",
+    oauthSecretTtlSeconds: options.oauthSecretTtlSeconds ?? 600,
     publicUrl(request) {
       if (publicUrl) return publicUrl;
       if (request) return new URL(request.url).origin;

@@ -13,6 +13,7 @@ import { nonEmptyText as text } from "./nonEmptyText.js";
 import { toCheckResult } from "./toCheckResult.js";
 import { toSourceTemplate } from "./toSourceTemplate.js";
 import { badTemplate, toTemplateSummary as toSummary } from "./toTemplateSummary.js";
+import { type InitiateOAuthInput, initiateOAuth, type OAuthConsent } from "./initiateOAuth.js";
 import type {
   CheckResult,
   CreatedSource,
@@ -73,6 +74,8 @@ export interface EmbeddedClient extends ConnectorApi {
   getSourceTemplate(id: string, input?: { signal?: AbortSignal }): Promise<SourceTemplate>;
   /** The workspace of the token: the `workspaceName` option, else `scoped-token/info` (cached per token). */
   getWorkspace(input?: { signal?: AbortSignal }): Promise<TokenWorkspace>;
+  /** Starts a server-side OAuth consent for a connector with `advanced_auth` (current API): the consent URL. */
+  initiateOAuth(input: InitiateOAuthInput): Promise<OAuthConsent>;
   readonly tokenProvider: TokenProvider;
   readonly flavour: ApiFlavour;
 }
@@ -151,7 +154,13 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       name,
       template,
     });
-    return [body, secrets ?? [...longStrings(config)]];
+    const oauthSecret = input.serverSideOAuthSecretId;
+    if (oauthSecret === undefined) return [body, secrets ?? [...longStrings(config)]];
+    // The config holds no OAuth field (see `stripOAuthOutputs` in `@credential-form/core/oauth`).
+    return [
+      { ...(body as object), server_side_oauth_secret_id: oauthSecret },
+      [...(secrets ?? longStrings(config)), oauthSecret],
+    ];
   }
 
   /** Sends a create or check body, reading field errors into the config. */
@@ -179,6 +188,14 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       runCheck: check,
       workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,
     }),
+    initiateOAuth: (input) =>
+      initiateOAuth(
+        {
+          post: (path, body, secrets, signal) => request(path, signal, body, secrets),
+          workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,
+        },
+        input,
+      ),
 
     async checkSource(input) {
       if (!flavour.checkPath) throw new TypeError(`The ${flavour.name} flavour has no check endpoint.`);

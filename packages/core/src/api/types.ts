@@ -91,6 +91,12 @@ export interface CreateSourceInput {
    * @default the client's `check` option
    */
   check?: "before-create" | "off";
+  /**
+   * The `secret_id` a server-side OAuth consent returned (current API): sent as `server_side_oauth_secret_id`
+   * beside the config, which must not hold the fields OAuth fills (`stripOAuthOutputs` from
+   * `@credential-form/core/oauth`). Kept out of errors.
+   */
+  serverSideOAuthSecretId?: string;
 }
 
 /** What a flavour's body builder receives. */

@@ -4,6 +4,7 @@ import { agentAuthRoutes } from "./agentAuthRoutes.js";
 import { agentTemplateRoutes } from "./agentTemplateRoutes.js";
 import { authRoutes } from "./authRoutes.js";
 import { connectorRoutes } from "./connectorRoutes.js";
+import { oauthRoutes } from "./oauthRoutes.js";
 import { registryRoutes } from "./registryRoutes.js";
 import { sourceRoutes } from "./sourceRoutes.js";
 import { templateRoutes } from "./templateRoutes.js";
@@ -12,6 +13,7 @@ import { templateRoutes } from "./templateRoutes.js";
 export const allRoutes: Route[] = [
   ...agentAuthRoutes,
   ...agentTemplateRoutes,
+  ...oauthRoutes,
   ...connectorRoutes,
   ...authRoutes,
   ...templateRoutes,

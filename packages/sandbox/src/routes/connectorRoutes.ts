@@ -4,6 +4,7 @@ import { currentSources } from "../currentSources.js";
 import { maskSecrets, SECRET_MASK } from "../maskSecrets.js";
 import { mergeDefaults } from "../mergeDefaults.js";
 import type { JsonBodyResult } from "../readJsonBody.js";
+import { maskOAuthOutputs, redeemWithin } from "../redeemWithin.js";
 import { responses } from "../responses.js";
 import type { Principal, Route, RouteRequest, SandboxContext } from "../SandboxContext.js";
 import type { StoredSource, StoredTemplate, StoredWorkspace } from "../SandboxStore.js";
@@ -106,7 +107,9 @@ async function view(source: StoredSource, ctx: SandboxContext): Promise<Json> {
     name: source.name,
     source_template: template ? await agentTemplateView(template, ctx) : null,
     // Without a spec nothing can tell secrets apart: show no configuration rather than risk one.
-    replication_config: spec ? maskSecrets(spec, source.configuration) : {},
+    replication_config: spec
+      ? await maskOAuthOutputs(source, maskSecrets(spec, source.configuration), ctx)
+      : {},
     entities: null,
     created_at: source.created_at,
     updated_at: source.updated_at ?? source.created_at,
@@ -118,7 +121,15 @@ async function readCreate(
   req: RouteRequest,
   ctx: SandboxContext,
 ): Promise<
-  Response | { workspace: StoredWorkspace; template: StoredTemplate; config: Json; name: string | undefined }
+  | Response
+  | {
+      workspace: StoredWorkspace;
+      template: StoredTemplate;
+      config: Json;
+      name: string | undefined;
+      /** Marks the OAuth secret used (after a create). */
+      consume(): void;
+    }
 > {
   const read = await req.readJson();
   if (!read.ok) return read.response;
@@ -147,10 +158,13 @@ async function readCreate(
   if (!template) return agentError(404, `Source template ${templateId} not found`);
   const connector = await connectorOf(template, ctx);
   if (!connector) return agentError(500, "The template's connector is missing from the registry");
-  const config = mergeDefaults(template.partial_default_config, { ...replication, ...parts });
+  const merged = mergeDefaults(template.partial_default_config, { ...replication, ...parts });
+  const oauth = oauthSecret ? redeemWithin(ctx, oauthSecret, workspace, template, merged) : null;
+  if (oauth instanceof Response) return oauth;
+  const config = oauth?.config ?? merged;
   const errors = validate(connector.spec.connectionSpecification, config, Object.keys(parts));
   if (errors.length > 0) return agentError(422, "Invalid configuration", errors);
-  return { workspace, template, config, name };
+  return { workspace, template, config, name, consume: oauth?.consume ?? (() => {}) };
 }
 
 /**
@@ -252,6 +266,7 @@ export const connectorRoutes: Route[] = [
         flavour: "integrations",
       };
       await ctx.store.append("sources", source);
+      read.consume();
       return responses.json(200, await view(source, ctx));
     },
   },

@@ -1,0 +1,36 @@
+import { OAUTH_MESSAGE_TYPE, type OAuthMessage } from "./oauthMessage.js";
+
+/** What {@link completeOAuthRedirect} found in the callback URL and did with it. */
+export interface OAuthRedirectResult {
+  /** `popup`: handed to the opener (and the window closes); `redirect`: no opener, the page must restore the form. */
+  mode: "popup" | "redirect";
+  message: OAuthMessage;
+}
+
+/**
+ * Runs on the host's OAuth callback page (the `redirect_url`): reads `secret_id` (or `error`) and the form's
+ * `state` from the URL, hands them to the window that opened the consent popup with `postMessage` to this page's
+ * own origin only (the form's origin), removes them from the address bar and closes the popup. Without an opener
+ * (full-page redirect mode) it returns the result for the form's page to finish. `null` when the URL has no state.
+ */
+export function completeOAuthRedirect(win: Window = window): OAuthRedirectResult | null {
+  const params = new URLSearchParams(win.location.search);
+  const state = params.get("state");
+  if (!state) return null;
+  const message: OAuthMessage = {
+    type: OAUTH_MESSAGE_TYPE,
+    state,
+    secretId: params.get("secret_id"),
+    error: params.get("error") ?? (params.get("secret_id") ? null : "missing_secret"),
+  };
+  // Keep the one-time secret out of the history and any later Referer.
+  win.history.replaceState(null, "", win.location.pathname);
+  const opener = win.opener as Window | null;
+  if (opener && opener !== win) {
+    // The exact origin: only a form on the host's own origin can read it.
+    opener.postMessage(message, win.location.origin);
+    win.close();
+    return { mode: "popup", message };
+  }
+  return { mode: "redirect", message };
+}
