@@ -109,7 +109,8 @@ export const defaultMessages: CredentialFormMessages = {
   required: "required",
   setupGuide: "Setup guide",
   opensInNewTab: "(opens in a new tab)",
-  moreOptions: (section, count) => (section ? `More options for ${section} (${count})` : `More options (${count})`),
+  moreOptions: (section, count) =>
+    section ? `More options for ${section} (${count})` : `More options (${count})`,
   arrayItem: (label, position) => (label ? `${label} ${position}` : `Item ${position}`),
   addNamedItem: (label) => (label ? `Add ${label}` : "Add an item"),
   removeNamedItem: (item) => `Remove ${item}`,

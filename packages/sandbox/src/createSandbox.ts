@@ -1,5 +1,6 @@
 import { agentErrorBody } from "./agentErrorBody.js";
 import { type Authentication, authenticate } from "./authenticate.js";
+import { connectorIcon } from "./connectorIcon.js";
 import {
   createFaultController,
   type Fault,
@@ -10,7 +11,6 @@ import { createRegistryIndex, type RegistryIndex } from "./createRegistryIndex.j
 import { issueOperatorToken } from "./issueOperatorToken.js";
 import { type IssuedWidgetToken, issueWidgetToken } from "./issueWidgetToken.js";
 import { memoryStore } from "./memoryStore.js";
-import { monogramIcon } from "./monogramIcon.js";
 import { normalizeOrigin } from "./normalizeOrigin.js";
 import { MAX_BODY_BYTES, readJsonBody } from "./readJsonBody.js";
 import { responses } from "./responses.js";
@@ -148,7 +148,10 @@ function resolveSeeds(seeds: readonly TemplateSeed[], index: RegistryIndex): Sto
     return {
       id: seed.id,
       name: seed.name ?? source.name,
-      icon: seed.icon === undefined ? monogramIcon(seed.name ?? source.name) : seed.icon,
+      icon:
+        seed.icon === undefined
+          ? connectorIcon(source.dockerRepository, seed.name ?? source.name)
+          : seed.icon,
       source_definition_id: source.sourceDefinitionId,
       partial_default_config: seed.partial_default_config ?? {},
       ...(seed.user_config_spec ? { user_config_spec: seed.user_config_spec } : {}),

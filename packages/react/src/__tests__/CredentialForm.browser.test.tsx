@@ -30,7 +30,9 @@ function fakeFetch(source: FixtureSource, creates: Record<string, unknown>[]): t
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const json = { "content-type": "application/json" };
     if (url === REGISTRY_URL) {
-      return new Response(JSON.stringify({ sources: [source], destinations: [] }), { headers: json });
+      // Without its CDN iconUrl: the header would make the browser fetch it (the network is not for tests).
+      const offline = { ...source, iconUrl: null };
+      return new Response(JSON.stringify({ sources: [offline], destinations: [] }), { headers: json });
     }
     if (url === `${API_BASE}${CREATE_PATH}` && init?.method === "POST") {
       creates.push(JSON.parse(String(init.body)) as Record<string, unknown>);

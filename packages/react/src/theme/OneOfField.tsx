@@ -80,7 +80,10 @@ function OneOfFieldImpl(props: FieldProps) {
       : undefined;
     const base: UiSchema = perOption ?? {};
     const baseOptions = isObject(base["ui:options"]) ? base["ui:options"] : {};
-    const result: UiSchema = { ...base, "ui:options": { ...baseOptions, cfOneOfOption: true, cfSection: title } };
+    const result: UiSchema = {
+      ...base,
+      "ui:options": { ...baseOptions, cfOneOfOption: true, cfSection: title },
+    };
     if (discriminator) {
       const current = isObject(base[discriminator]) ? (base[discriminator] as Json) : {};
       result[discriminator] = { ...current, "ui:widget": "hidden" };
