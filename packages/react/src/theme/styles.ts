@@ -109,6 +109,7 @@ input[type="checkbox"],input[type="radio"]{width:1.5rem;height:1.5rem;min-width:
 .cf-disclosure-nested{border-inline-start:3px solid $border;padding-inline-start:$gap}
 .cf-disclosure-nested>.cf-disclosure-toggle{background:transparent;border-style:dashed}
 .cf-array-help{margin:0 0 .5rem}
+.cf-secret>.cf-button{flex:none;white-space:nowrap}
 `);
 
 /**
