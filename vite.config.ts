@@ -22,6 +22,13 @@ const browser = () => ({
   }),
   instances: [{ browser: "chromium" as const }],
   screenshotFailures: false,
+  // Visual regression (`*visual.browser.test.tsx`): a small tolerance for anti-aliasing, not for a changed look.
+  expect: {
+    toMatchScreenshot: {
+      comparatorName: "pixelmatch" as const,
+      comparatorOptions: { threshold: 0.05, allowedMismatchedPixelRatio: 0.002 },
+    },
+  },
 });
 
 export default defineConfig({

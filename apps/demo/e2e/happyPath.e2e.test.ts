@@ -76,7 +76,7 @@ describe("happy path", () => {
     await expect(page.getByLabel(/^Access Token/).count()).resolves.toBe(0);
 
     await page.locator('input[id$="_repositories_0"]').fill("airbytehq/airbyte");
-    await page.getByRole("button", { name: "Add an item to GitHub Repositories" }).click();
+    await page.getByRole("button", { name: "Add GitHub Repository" }).click();
     await page.locator('input[id$="_repositories_1"]').fill("airbytehq/airbyte-platform");
     await stack.screenshot(page, "github-oneof-filled");
 

@@ -188,6 +188,13 @@ const frenchMessages: CredentialFormMessages = {
   deleteError: (name) => `Impossible de supprimer ${name}. Veuillez réessayer.`,
   connectionCreated: (date) => `Créée le ${date}`,
   connectionUpdated: (date) => `Modifiée le ${date}`,
+  setupGuide: "Guide de configuration",
+  opensInNewTab: "(s’ouvre dans un nouvel onglet)",
+  moreOptions: (section, count) =>
+    section ? `Plus d’options pour ${section} (${count})` : `Plus d’options (${count})`,
+  arrayItem: (label, position) => (label ? `${label} ${position}` : `Élément ${position}`),
+  addNamedItem: (label) => (label ? `Ajouter ${label}` : "Ajouter un élément"),
+  removeNamedItem: (item) => `Supprimer ${item}`,
 };
 
 /** A second language: the buttons, the secret toggle and the announcements all come from `messages`. */

@@ -3,6 +3,7 @@ import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType
 import { useCallback, useRef } from "react";
 import { FormErrorBoundary } from "./FormErrorBoundary.js";
 import { airbyteTheme } from "./theme/airbyteTheme.js";
+import { ConnectorHeader } from "./theme/ConnectorHeader.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { styleRoot } from "./theme/styleRoot.js";
 import { injectStyles } from "./theme/styles.js";
@@ -27,6 +28,8 @@ export interface CredentialFormProps extends UseCredentialFormOptions {
   className?: string;
   /** Force the light or dark token set; by default it follows `prefers-color-scheme`. */
   colorScheme?: "light" | "dark";
+  /** Show the connector header (icon, name, setup guide link, auth tooltip) above the form. @default true */
+  header?: boolean;
 }
 
 function Skeleton({ label }: { label: string }) {
@@ -45,7 +48,7 @@ function Skeleton({ label }: { label: string }) {
  * a thin component over {@link useCredentialForm} rendering RJSF with the accessible Airbyte theme.
  */
 export function CredentialForm(props: CredentialFormProps) {
-  const { widgets, fields, templates, className, colorScheme, ...options } = props;
+  const { widgets, fields, templates, className, colorScheme, header = true, ...options } = props;
   const rootRef = useRef<HTMLDivElement | null>(null);
   const form = useCredentialForm({ ...options, rootRef });
   const { messages, status, loadError, submitError } = form;
@@ -121,6 +124,14 @@ export function CredentialForm(props: CredentialFormProps) {
 
   return (
     <div {...root} ref={ref} data-theme={colorScheme}>
+      {header && (form.template || form.definition) && (
+        <ConnectorHeader
+          key={form.template?.id}
+          template={form.template}
+          definition={form.definition}
+          messages={messages}
+        />
+      )}
       <FormErrorBoundary key={form.formKey} onError={renderFailed} fallback={renderFailedAlert}>
         {body}
       </FormErrorBoundary>

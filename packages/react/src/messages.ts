@@ -110,6 +110,18 @@ export interface CredentialFormMessages {
   connectionCreated: (date: string) => string;
   /** Connections list: when an entry was last updated (`date` already formatted). */
   connectionUpdated: (date: string) => string;
+  /** Visible text of the connector header's link to the connector's setup guide. */
+  setupGuide: string;
+  /** Screen-reader suffix of a link that opens in a new tab. */
+  opensInNewTab: string;
+  /** Label of a collapsed section of optional fields: the section's title (may be empty) and how many it holds. */
+  moreOptions: (section: string, count: number) => string;
+  /** Label of one array item, e.g. "Ad Account ID 1" (`label` is the array's title in the singular). */
+  arrayItem: (label: string, position: number) => string;
+  /** Visible text and accessible name of an array's add button, e.g. "Add Ad Account ID". */
+  addNamedItem: (label: string) => string;
+  /** Accessible name of an array item's remove button, named after the item ("Remove Ad Account ID 1"). */
+  removeNamedItem: (item: string) => string;
 }
 
 /** The English UI strings used when the host passes no `messages`. */
@@ -170,4 +182,11 @@ export const defaultMessages: CredentialFormMessages = {
   deleteError: (name) => `We couldn't delete ${name}. Please try again.`,
   connectionCreated: (date) => `Created ${date}`,
   connectionUpdated: (date) => `Updated ${date}`,
+  setupGuide: "Setup guide",
+  opensInNewTab: "(opens in a new tab)",
+  moreOptions: (section, count) =>
+    section ? `More options for ${section} (${count})` : `More options (${count})`,
+  arrayItem: (label, position) => (label ? `${label} ${position}` : `Item ${position}`),
+  addNamedItem: (label) => (label ? `Add ${label}` : "Add an item"),
+  removeNamedItem: (item) => `Remove ${item}`,
 };

@@ -1,3 +1,4 @@
+import { connectorIcon } from "./connectorIcon.js";
 import type { RegistrySource, SandboxRegistry } from "./SandboxRegistry.js";
 
 /** Lookups over one registry. */
@@ -7,8 +8,13 @@ export interface RegistryIndex {
   byRepository: Map<string, RegistrySource>;
 }
 
-/** Indexes a registry by source definition id and by docker repository; throws if it has no `sources`. */
-export function createRegistryIndex(registry: SandboxRegistry): RegistryIndex {
+/**
+ * Indexes a registry by source definition id and by docker repository; throws if it has no `sources`. Each
+ * source's `iconUrl` becomes the sandbox's own `data:` icon: the registry's point at Airbyte's CDN, which a
+ * browser talking to the sandbox must never fetch.
+ */
+export function createRegistryIndex(input: SandboxRegistry): RegistryIndex {
+  const registry = offlineIcons(input);
   if (!registry || !Array.isArray(registry.sources)) {
     throw new TypeError(
       "The sandbox registry must be an object with a `sources` array (cloud_registry.json format)",
@@ -21,4 +27,14 @@ export function createRegistryIndex(registry: SandboxRegistry): RegistryIndex {
     byRepository.set(source.dockerRepository, source);
   }
   return { registry, byId, byRepository };
+}
+
+function offlineIcons(registry: SandboxRegistry): SandboxRegistry {
+  if (!registry || !Array.isArray(registry.sources)) return registry;
+  const sources = registry.sources.map((source) =>
+    typeof source.iconUrl === "string"
+      ? { ...source, iconUrl: connectorIcon(source.dockerRepository, source.name) }
+      : source,
+  );
+  return { ...registry, sources };
 }

@@ -4,9 +4,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
+import { connectorIcon } from "./connectorIcon.js";
 import { createSandbox } from "./createSandbox.js";
 import { memoryStore } from "./memoryStore.js";
-import { monogramIcon } from "./monogramIcon.js";
 import type { SandboxRegistry } from "./SandboxRegistry.js";
 import { seedTemplates } from "./seedTemplates.js";
 
@@ -70,7 +70,10 @@ describe("createSandbox().handle (the path MSW uses)", () => {
     const retry = await sandbox.handle(
       json("GET", "/registries/v0/sources/by-repository/airbyte/source-hellobaton.json"),
     );
-    expect(await retry.json()).toEqual(getSource("airbyte/source-hellobaton"));
+    expect(await retry.json()).toEqual({
+      ...getSource("airbyte/source-hellobaton"),
+      iconUrl: connectorIcon("airbyte/source-hellobaton", "Hellobaton"),
+    });
   });
 
   it("guards admin endpoints: local callers and operators only", async () => {
@@ -111,7 +114,9 @@ describe("createSandbox().handle (the path MSW uses)", () => {
       json("GET", "/api/v1/embedded/source-templates", undefined, { authorization: `Bearer ${jwt}` }),
     );
     expect(await list.json()).toEqual({
-      data: [{ id: "t1", name: "Hellobaton", icon: monogramIcon("Hellobaton") }],
+      data: [
+        { id: "t1", name: "Hellobaton", icon: connectorIcon("airbyte/source-hellobaton", "Hellobaton") },
+      ],
     });
 
     const broken = createSandbox({

@@ -1,5 +1,5 @@
 import type { RegistryIndex } from "./createRegistryIndex.js";
-import { monogramIcon } from "./monogramIcon.js";
+import { connectorIcon } from "./connectorIcon.js";
 import type { StoredTemplate } from "./SandboxStore.js";
 import type { TemplateSeed } from "./seedTemplates.js";
 
@@ -17,7 +17,10 @@ export function resolveSeeds(seeds: readonly TemplateSeed[], index: RegistryInde
     return {
       id: seed.id,
       name: seed.name ?? source.name,
-      icon: seed.icon === undefined ? monogramIcon(seed.name ?? source.name) : seed.icon,
+      icon:
+        seed.icon === undefined
+          ? connectorIcon(source.dockerRepository, seed.name ?? source.name)
+          : seed.icon,
       source_definition_id: source.sourceDefinitionId,
       partial_default_config: seed.partial_default_config ?? {},
       ...(seed.user_config_spec ? { user_config_spec: seed.user_config_spec } : {}),

@@ -51,11 +51,11 @@ describe("<CredentialForm> layout of real specs", () => {
     const user = userEvent.setup();
     renderForm({ connector: "airbyte/source-github" });
     await waitForForm();
-    const toggle = screen.getAllByRole("button", { name: "Optional fields" }).at(-1) as HTMLElement;
+    const toggle = screen.getAllByRole("button", { name: /^More options/ }).at(-1) as HTMLElement;
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     // Not rendered until the section first opens (a large spec mounts only what it shows).
     expect(queryField("Start date")).toBeNull();
-    expect(field("GitHub Repositories-1")).toBeVisible();
+    expect(field("GitHub Repository 1")).toBeVisible();
     toggle.focus();
     await user.keyboard("{Enter}");
     expect(toggle).toHaveAttribute("aria-expanded", "true");
@@ -69,7 +69,7 @@ describe("<CredentialForm> layout of real specs", () => {
     const user = userEvent.setup();
     renderForm({ connector: "airbyte/source-github" });
     await waitForForm();
-    const toggle = screen.getAllByRole("button", { name: "Optional fields" }).at(-1) as HTMLElement;
+    const toggle = screen.getAllByRole("button", { name: /^More options/ }).at(-1) as HTMLElement;
     await user.click(toggle);
     await user.type(field("Start date"), "2024-01-01T00:00:00Z");
     await user.click(toggle);
@@ -83,7 +83,7 @@ describe("<CredentialForm> layout of real specs", () => {
     const user = userEvent.setup();
     renderForm({ connector: "airbyte/source-mongodb-v2" });
     await waitForForm();
-    const toggles = screen.getAllByRole("button", { name: "Optional fields" });
+    const toggles = screen.getAllByRole("button", { name: /^More options/ });
     for (const toggle of toggles)
       if (toggle.getAttribute("aria-expanded") === "false") await user.click(toggle);
     const advanced = screen.getByRole("group", { name: "Advanced" });
@@ -153,19 +153,19 @@ describe("<CredentialForm> layout of real specs", () => {
     const user = userEvent.setup();
     renderForm({ connector: "airbyte/source-github" });
     await waitForForm();
-    await user.type(field("GitHub Repositories-1"), "acme/one");
-    const add = screen.getByRole("button", { name: "Add an item to GitHub Repositories" });
+    await user.type(field("GitHub Repository 1"), "acme/one");
+    const add = screen.getByRole("button", { name: "Add GitHub Repository" });
     add.focus();
     await user.keyboard("{Enter}");
-    await user.type(field("GitHub Repositories-2"), "acme/two");
+    await user.type(field("GitHub Repository 2"), "acme/two");
     screen.getByRole("button", { name: "Move item 2 up" }).focus();
     await user.keyboard(" ");
-    expect(field("GitHub Repositories-1")).toHaveValue("acme/two");
-    expect(field("GitHub Repositories-2")).toHaveValue("acme/one");
-    screen.getByRole("button", { name: "Remove item 1" }).focus();
+    expect(field("GitHub Repository 1")).toHaveValue("acme/two");
+    expect(field("GitHub Repository 2")).toHaveValue("acme/one");
+    screen.getByRole("button", { name: "Remove GitHub Repository 1" }).focus();
     await user.keyboard("{Enter}");
-    expect(field("GitHub Repositories-1")).toHaveValue("acme/one");
-    expect(queryField("GitHub Repositories-2")).toBeNull();
+    expect(field("GitHub Repository 1")).toHaveValue("acme/one");
+    expect(queryField("GitHub Repository 2")).toBeNull();
   });
 
   it("renders titles and descriptions as safe markdown inside the form", async () => {

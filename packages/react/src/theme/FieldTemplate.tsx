@@ -27,6 +27,8 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const isCheckbox = uiOptions.widget === "checkbox" || (schema.type === "boolean" && !uiOptions.widget);
   const showLabel = displayLabel && !isCheckbox && label !== "";
   const invalid = (props.rawErrors?.length ?? 0) > 0;
+  // An array's help text belongs next to its items' inputs: ArrayFieldTemplate and its items render it.
+  const listHelp = schema.type === "array" && !registry.schemaUtils.isMultiSelect(schema);
   return (
     <WrapIfAdditionalTemplate {...props}>
       <div className={`cf-field ${props.classNames ?? ""}`.trim()} data-invalid={invalid || undefined}>
@@ -45,7 +47,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
         ) : null}
         {children}
         {errors}
-        {help}
+        {listHelp ? null : help}
       </div>
     </WrapIfAdditionalTemplate>
   );

@@ -71,34 +71,49 @@ function renderWithGroups(
   return out;
 }
 
+// The open/closed state of each optional section, per form (its root schema): a section that unmounts (another
+// oneOf option chosen) and comes back opens the way the user left it.
+const sectionState = new WeakMap<object, Map<string, boolean>>();
+
 /**
- * The collapsed "Optional fields" disclosure; opens itself while a field inside it has an error. Its fields are
- * rendered the first time it opens and stay mounted after that (closing it keeps what was typed): a large
- * connector mounts only the fields it shows.
+ * A collapsed disclosure of optional fields that says whose they are and how many ("More options for
+ * Authentication (3)"); opens itself while a field inside it has an error. Its fields are rendered the first time
+ * it opens and stay mounted after that (closing it keeps what was typed): a large connector mounts only the
+ * fields it shows.
  */
 function OptionalSection({
   label,
   panelId,
+  stateKey,
+  states,
+  nested,
   forceOpen,
   children,
 }: {
   label: string;
   panelId: string;
+  stateKey: string;
+  states: Map<string, boolean>;
+  nested: boolean;
   forceOpen: boolean;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(() => states.get(stateKey) === true);
   const expanded = open || forceOpen;
   const opened = useRef(false);
   if (expanded) opened.current = true;
+  const toggle = () => {
+    states.set(stateKey, !expanded);
+    setOpen(!expanded);
+  };
   return (
-    <div className="cf-disclosure">
+    <div className={nested ? "cf-disclosure cf-disclosure-nested" : "cf-disclosure"}>
       <button
         type="button"
         className="cf-button cf-disclosure-toggle"
         aria-expanded={expanded}
         aria-controls={panelId}
-        onClick={() => setOpen(!expanded)}
+        onClick={toggle}
       >
         <span className="cf-chevron" aria-hidden="true">
           ▸
@@ -114,7 +129,7 @@ function OptionalSection({
 
 /**
  * Lays out an object's properties: required ones first in `ui:order`, `groups` as fieldsets with legends,
- * and the optional ones (`ui:options.optionalFields`) in a collapsed "Optional fields" disclosure.
+ * and the optional ones (`ui:options.optionalFields`) in a collapsed "More options for …" disclosure.
  */
 export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const { properties, uiSchema, registry, fieldPathId, schema, errorSchema } = props;
@@ -132,14 +147,24 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   const collapse = optional.some((p) => !p.hidden) && (isRoot || main.some((p) => !p.hidden));
   const errors = (errorSchema ?? {}) as Record<string, ErrorSchema | undefined>;
   const Element = plain ? "div" : "fieldset";
+  const section = isRoot
+    ? ""
+    : (typeof options.cfSection === "string" && options.cfSection) || props.title || schema.title || "";
+  const stateKey = `${id}|${optional.map((p) => p.name).join(",")}`;
+  let states = sectionState.get(registry.rootSchema);
+  if (!states) sectionState.set(registry.rootSchema, (states = new Map()));
   return (
     <Element className="cf-object" id={id}>
       {!plain && <FieldsetHeading {...props} />}
       {renderWithGroups(collapse ? main : properties, groups, id)}
       {collapse && (
         <OptionalSection
-          label={messages.optionalFields}
+          key={stateKey}
+          label={messages.moreOptions(section, optional.filter((p) => !p.hidden).length)}
           panelId={`${id}__optional`}
+          stateKey={stateKey}
+          states={states}
+          nested={!isRoot}
           forceOpen={optional.some((p) => hasErrors(errors[p.name]))}
         >
           {renderWithGroups(optional, groups, `${id}__optional`)}

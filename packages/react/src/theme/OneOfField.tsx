@@ -70,24 +70,27 @@ function OneOfFieldImpl(props: FieldProps) {
     if (schema.type !== undefined && !("type" in option)) parent.type = schema.type;
     return (Object.keys(parent).length > 0 ? mergeSchemas(parent, option) : option) as RJSFSchema;
   }, [option, schema.required, schema.type]);
+  const title =
+    (typeof uiOptions.title === "string" && uiOptions.title) ||
+    (typeof schema.title === "string" && schema.title) ||
+    name;
   const optionUiSchema = useMemo<UiSchema>(() => {
     const perOption = Array.isArray(uiSchema?.oneOf)
       ? (uiSchema.oneOf[selected] as UiSchema | undefined)
       : undefined;
     const base: UiSchema = perOption ?? {};
     const baseOptions = isObject(base["ui:options"]) ? base["ui:options"] : {};
-    const result: UiSchema = { ...base, "ui:options": { ...baseOptions, cfOneOfOption: true } };
+    const result: UiSchema = {
+      ...base,
+      "ui:options": { ...baseOptions, cfOneOfOption: true, cfSection: title },
+    };
     if (discriminator) {
       const current = isObject(base[discriminator]) ? (base[discriminator] as Json) : {};
       result[discriminator] = { ...current, "ui:widget": "hidden" };
     }
     return result;
-  }, [uiSchema, selected, discriminator]);
+  }, [uiSchema, selected, discriminator, title]);
 
-  const title =
-    (typeof uiOptions.title === "string" && uiOptions.title) ||
-    (typeof schema.title === "string" && schema.title) ||
-    name;
   const description = typeof schema.description === "string" ? schema.description : "";
   const selectId = `${fieldPathId.$id}__oneof_select`;
   const descId = description ? descriptionId(selectId) : undefined;

@@ -94,6 +94,22 @@ legend{font-weight:600;padding:0 .25rem}
 @media (prefers-reduced-motion:reduce){.cf-root .cf-skeleton-line{animation:none}.cf-root .cf-chevron{transition:none}}
 .cf-visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .cf-hidden{display:none}
+.cf-header{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem .75rem;margin:0 0 $gap;padding:0 0 $gap;border-bottom:1px solid $border}
+.cf-header-icon{width:2.5rem;height:2.5rem;flex:none;border-radius:$radius;object-fit:contain}
+.cf-header-monogram{display:inline-flex;align-items:center;justify-content:center;font-weight:700;background:$surface}
+.cf-header-text{display:flex;flex-direction:column;align-items:flex-start;flex:1;min-width:0}
+.cf-header-name{margin:0;font-weight:700;font-size:1.125em;line-height:1.3}
+.cf-header-help{flex-basis:100%}
+.cf-root,.cf-description,.cf-help,code{overflow-wrap:anywhere}
+a{display:inline-block;min-height:24px;min-width:24px}
+input[type="checkbox"],input[type="radio"]{width:1.5rem;height:1.5rem;min-width:24px;min-height:24px;margin:0;accent-color:$accent}
+.cf-button{min-height:24px;min-width:24px}
+.cf-actions,.cf-alert,.cf-array-item,.cf-array-item-toolbar{flex-wrap:wrap}
+.cf-array-item-content{flex-basis:12rem}
+.cf-disclosure-nested{border-inline-start:3px solid $border;padding-inline-start:$gap}
+.cf-disclosure-nested>.cf-disclosure-toggle{background:transparent;border-style:dashed}
+.cf-array-help{margin:0 0 .5rem}
+.cf-secret>.cf-button{flex:none;white-space:nowrap}
 `);
 
 /**

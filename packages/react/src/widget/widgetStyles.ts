@@ -39,6 +39,15 @@ export const credentialWidgetCss = `
 }
 .cf-widget .cf-picker-name { overflow-wrap: anywhere; }
 .cf-widget .cf-picker-empty { color: var(--cf-muted); }
+.cf-widget .cf-widget-close { min-width: 2.25rem; min-height: 2.25rem; }
+@media (max-width: 40rem) {
+  .cf-widget-backdrop { padding: 0; align-items: stretch; }
+  .cf-widget.cf-dialog {
+    width: 100%; max-height: none; height: 100%; height: 100dvh; border-radius: 0; box-shadow: none;
+    padding: var(--cf-gap);
+  }
+  .cf-widget .cf-picker-list { grid-template-columns: 1fr; }
+}
 `;
 
 /**

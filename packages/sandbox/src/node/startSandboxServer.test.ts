@@ -5,8 +5,8 @@ import { gunzipSync } from "node:zlib";
 import { getSource } from "@credential-form/test-utils";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { client, jwtClaims } from "../__tests__/helpers.js";
+import { connectorIcon } from "../connectorIcon.js";
 import type { RequestLogEntry } from "../createSandbox.js";
-import { monogramIcon } from "../monogramIcon.js";
 import { seedTemplates } from "../seedTemplates.js";
 import { type SandboxServer, startSandboxServer } from "./startSandboxServer.js";
 
@@ -178,7 +178,7 @@ describe("source templates", () => {
       const row = data.find((t) => t.id === seed.id);
       expect(Object.keys(row ?? {}).sort()).toEqual(["icon", "id", "name"]);
     }
-    expect(data.find((t) => t.id === GITHUB.id)?.icon).toBe(monogramIcon("GitHub"));
+    expect(data.find((t) => t.id === GITHUB.id)?.icon).toBe(connectorIcon("airbyte/source-github", "GitHub"));
   });
 
   it("returns a template's detail; operator secrets in defaults are masked", async () => {
@@ -189,7 +189,7 @@ describe("source templates", () => {
     expect(github).toEqual({
       id: GITHUB.id,
       name: "GitHub",
-      icon: monogramIcon("GitHub"),
+      icon: connectorIcon("airbyte/source-github", "GitHub"),
       source_definition_id: getSource("airbyte/source-github").sourceDefinitionId,
       partial_default_config: GITHUB.partial_default_config,
     });
@@ -626,7 +626,11 @@ describe("registry", () => {
   });
 
   it("serves one source definition by id and by docker repository", async () => {
-    const github = getSource("airbyte/source-github");
+    // The sandbox serves its own offline icon in place of the CDN's.
+    const github = {
+      ...getSource("airbyte/source-github"),
+      iconUrl: connectorIcon("airbyte/source-github", "GitHub"),
+    };
     const byId = await api.get(`/registries/v0/sources/${github.sourceDefinitionId}.json`);
     expect(byId.status).toBe(200);
     expect(await byId.json()).toEqual(github);

@@ -1,7 +1,7 @@
 import { checkBody } from "../checkBody.js";
 import { checkWorkspaceAccess } from "../checkWorkspaceAccess.js";
+import { connectorIcon } from "../connectorIcon.js";
 import { maskSecrets } from "../maskSecrets.js";
-import { monogramIcon } from "../monogramIcon.js";
 import { responses } from "../responses.js";
 import type { Route, SandboxContext } from "../SandboxContext.js";
 import type { StoredTemplate } from "../SandboxStore.js";
@@ -86,7 +86,7 @@ export const templateRoutes: Route[] = [
       const template: StoredTemplate = {
         id,
         name: name ?? source.name,
-        icon: icon ?? monogramIcon(name ?? source.name),
+        icon: icon ?? connectorIcon(source.dockerRepository, name ?? source.name),
         source_definition_id: source.sourceDefinitionId,
         partial_default_config: defaults,
         ...(userConfigSpec ? { user_config_spec: userConfigSpec } : {}),
