@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type ChangeEvent, useId, useState } from "react";
 import { expect, waitFor } from "storybook/test";
 import { CredentialForm, type CredentialFormProps } from "./CredentialForm.js";
+import { fr } from "./locales/fr.js";
 import { type CredentialFormMessages, defaultMessages } from "./messages.js";
 
 // Hosts restyle the form (tokens, dark scheme), bring their own widgets and translate every string.
@@ -129,41 +130,8 @@ export const CustomWidgets: Story = {
   },
 };
 
-/** Every UI string in French: pass a (partial or full) `messages` object. */
-const frenchMessages: CredentialFormMessages = {
-  submit: "Envoyer",
-  submitting: "Envoi…",
-  cancel: "Annuler",
-  retry: "Réessayer",
-  optionalFields: "Champs facultatifs",
-  show: "Afficher",
-  hide: "Masquer",
-  showSecret: (label) => `Afficher ${label}`,
-  hideSecret: (label) => `Masquer ${label}`,
-  loading: "Chargement du formulaire…",
-  specLoadError: "Impossible de charger la spécification du connecteur.",
-  templateLoadError: "Impossible de charger le modèle de source.",
-  sessionExpired: "Votre session a expiré. Rechargez la page ou reconnectez-vous.",
-  tokenInvalid: "Le jeton du widget est invalide. Rechargez la page.",
-  forbidden:
-    "Vous n’avez pas accès à cet espace de travail. Demandez à l’application d’origine de vous reconnecter.",
-  networkError: "Impossible de joindre Airbyte. Vérifiez votre connexion et réessayez.",
-  submitError: "Impossible de créer la source. Veuillez réessayer.",
-  serverFieldErrors: "Airbyte a refusé certaines valeurs. Corrigez les champs signalés.",
-  success: "Votre source a été créée.",
-  errorCount: (count) =>
-    count === 1 ? "1 champ demande votre attention." : `${count} champs demandent votre attention.`,
-  addItem: (label) => (label ? `Ajouter un élément à ${label}` : "Ajouter un élément"),
-  removeItem: (position) => `Supprimer l’élément ${position}`,
-  moveItemUp: (position) => `Monter l’élément ${position}`,
-  moveItemDown: (position) => `Descendre l’élément ${position}`,
-  add: "Ajouter",
-  remove: "Supprimer",
-  moveUp: "Monter",
-  moveDown: "Descendre",
-  selectPlaceholder: "Choisir…",
-  required: "obligatoire",
-};
+/** Every UI string in French: a (partial or full) `messages` object, here the French locale pack's. */
+const frenchMessages: CredentialFormMessages = fr.messages;
 
 /** A second language: the buttons, the secret toggle and the announcements all come from `messages`. */
 export const CustomMessages: Story = {

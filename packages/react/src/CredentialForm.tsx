@@ -102,7 +102,7 @@ export function CredentialForm(props: CredentialFormProps) {
   }
 
   return (
-    <div {...root} ref={ref} data-theme={colorScheme}>
+    <div {...root} ref={ref} data-theme={colorScheme} lang={options.locale?.code}>
       {body}
       {liveRegion}
     </div>

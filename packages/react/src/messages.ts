@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from "@credential-form/core";
+
 /** Every UI string the form shows; hosts translate by passing a partial object as the `messages` prop. */
 export interface CredentialFormMessages {
   /** Label of the submit button. */
@@ -60,6 +62,19 @@ export interface CredentialFormMessages {
   selectPlaceholder: string;
   /** Marker appended to required field labels for screen readers. */
   required: string;
+  /** Name of a oneOf option the spec gives no title (1-based position). */
+  optionLabel: (position: number) => string;
+  /** Form-level error when the connector specification cannot be used for validation on this page. */
+  validationUnavailable: string;
+  /** Form-level error when the configuration is invalid but no field is to blame. */
+  configInvalid: string;
+  /** Form-level error when the connector specification is too complex to check in the browser. */
+  specTooComplex: string;
+  /**
+   * What each API error code says when the server gave no message of its own (`#` stands for the HTTP status).
+   * A server's own message is shown as the server wrote it.
+   */
+  apiErrors: Record<ApiErrorCode, string>;
 }
 
 /** The English UI strings used when the host passes no `messages`. */
@@ -95,4 +110,24 @@ export const defaultMessages: CredentialFormMessages = {
   moveDown: "Down",
   selectPlaceholder: "Select…",
   required: "required",
+  optionLabel: (position) => `Option ${position}`,
+  validationUnavailable: "The connector specification cannot be used for validation",
+  configInvalid: "The configuration is not valid",
+  specTooComplex: "The connector specification is too complex to check here",
+  // The same words as core's fallbacks (API_MESSAGES), so that `apiErrorText` can tell them from a server's.
+  apiErrors: {
+    network: "Airbyte could not be reached. Check your connection and try again.",
+    timeout: "Airbyte took too long to answer. Try again.",
+    aborted: "The request was cancelled.",
+    unauthorized: "Your session has expired or is not valid. Reload the page and try again.",
+    forbidden: "This session is not allowed to do that.",
+    not_found: "Airbyte could not find what was requested.",
+    validation: "Airbyte rejected the request. Check the values and try again.",
+    conflict: "This conflicts with something that already exists.",
+    rate_limited: "Too many requests. Wait a moment and try again.",
+    server: "Airbyte is having trouble right now (HTTP #). Try again in a moment.",
+    bad_response: "Airbyte answered with a response that could not be read.",
+    check_failed: "Airbyte could not connect with these settings. Check them and try again.",
+    http: "Airbyte answered with an unexpected error (HTTP #).",
+  },
 };
