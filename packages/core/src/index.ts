@@ -26,6 +26,7 @@ export type {
   TemplateMode,
 } from "./api/index.js";
 export {
+  API_MESSAGES,
   CredentialApiError,
   createEmbeddedClient,
   flavours,

@@ -1,13 +1,5 @@
+import type { ConfigError } from "@credential-form/core";
 import type { CredentialWidgetAllMessages } from "./widget/widgetMessages.js";
-
-/** A validation error in ajv's shape: what an `ajv-i18n` localizer reads, and whose `message` it rewrites. */
-export interface LocalizableValidationError {
-  keyword: string;
-  params: Record<string, unknown>;
-  instancePath: string;
-  schemaPath: string;
-  message?: string;
-}
 
 /**
  * A locale pack: every string the form and the widget show in one language, and the translator of validation
@@ -19,8 +11,8 @@ export interface CredentialFormLocale {
   /** Every UI string of the form and of the widget in this language. */
   messages: CredentialWidgetAllMessages;
   /**
-   * Rewrites the `message` of ajv-shaped validation errors in place (an `ajv-i18n` localizer); without it the
-   * validation messages stay core's English ones.
+   * Re-words core's validation errors in this language from their keyword and params (the packs use `ajv-i18n`);
+   * without it the validation messages stay core's English ones.
    */
-  localizeValidation?: (errors: LocalizableValidationError[]) => void;
+  localizeValidation?: (errors: readonly ConfigError[]) => ConfigError[];
 }

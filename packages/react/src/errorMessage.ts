@@ -1,5 +1,5 @@
-import { CredentialApiError, TokenError } from "@credential-form/core";
-import { type CredentialFormMessages, defaultMessages } from "./messages.js";
+import { API_MESSAGES, CredentialApiError, TokenError } from "@credential-form/core";
+import type { CredentialFormMessages } from "./messages.js";
 
 type ErrorMessages = Pick<
   CredentialFormMessages,
@@ -42,6 +42,6 @@ export function apiErrorText(
 ): string {
   if (!(error instanceof CredentialApiError)) return serverText;
   const status = `${error.status ?? "?"}`;
-  const fallback = defaultMessages.apiErrors[error.code].replace("#", status);
+  const fallback = API_MESSAGES[error.code].replace("#", status);
   return error.message === fallback ? messages.apiErrors[error.code].replace("#", status) : serverText;
 }

@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from "@credential-form/core";
+import { API_MESSAGES, type ApiErrorCode } from "@credential-form/core";
 
 /** Every UI string the form shows; hosts translate by passing a partial object as the `messages` prop. */
 export interface CredentialFormMessages {
@@ -114,20 +114,6 @@ export const defaultMessages: CredentialFormMessages = {
   validationUnavailable: "The connector specification cannot be used for validation",
   configInvalid: "The configuration is not valid",
   specTooComplex: "The connector specification is too complex to check here",
-  // The same words as core's fallbacks (API_MESSAGES), so that `apiErrorText` can tell them from a server's.
-  apiErrors: {
-    network: "Airbyte could not be reached. Check your connection and try again.",
-    timeout: "Airbyte took too long to answer. Try again.",
-    aborted: "The request was cancelled.",
-    unauthorized: "Your session has expired or is not valid. Reload the page and try again.",
-    forbidden: "This session is not allowed to do that.",
-    not_found: "Airbyte could not find what was requested.",
-    validation: "Airbyte rejected the request. Check the values and try again.",
-    conflict: "This conflicts with something that already exists.",
-    rate_limited: "Too many requests. Wait a moment and try again.",
-    server: "Airbyte is having trouble right now (HTTP #). Try again in a moment.",
-    bad_response: "Airbyte answered with a response that could not be read.",
-    check_failed: "Airbyte could not connect with these settings. Check them and try again.",
-    http: "Airbyte answered with an unexpected error (HTTP #).",
-  },
+  // Core's own fallbacks: `apiErrorText` tells them from a server's words by comparing with these.
+  apiErrors: API_MESSAGES,
 };

@@ -153,7 +153,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
         // Aborted by the caller, else by the timer, else the request failed.
         throw new CredentialApiError(
           signal?.aborted
-            ? { code: "aborted", message: "The request was cancelled." }
+            ? { code: "aborted", message: API_MESSAGES.aborted }
             : controller.signal.aborted
               ? {
                   code: "timeout",
@@ -162,7 +162,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
                 }
               : {
                   code: "network",
-                  message: API_MESSAGES.network!,
+                  message: API_MESSAGES.network,
                   retryable: true,
                   // The cause of a network error may quote the URL or headers: keep only its name.
                   cause: cause instanceof Error ? new Error(cause.name) : undefined,
@@ -343,7 +343,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
           throw new CredentialApiError({
             code: "check_failed",
             status: 200,
-            message: checked.message ?? API_MESSAGES.check_failed!,
+            message: checked.message ?? API_MESSAGES.check_failed,
           });
         }
       }

@@ -4,6 +4,7 @@ export type { EmbeddedClient, EmbeddedClientOptions } from "./createEmbeddedClie
 export { createEmbeddedClient } from "./createEmbeddedClient.js";
 export type { ApiFlavour, FlavourName } from "./flavours.js";
 export { flavours } from "./flavours.js";
+export { API_MESSAGES } from "./API_MESSAGES.js";
 export type { NormalizeApiErrorInput } from "./normalizeApiError.js";
 export { normalizeApiError } from "./normalizeApiError.js";
 export type { ScrubSecretsOptions } from "./scrubSecrets.js";

@@ -5,7 +5,7 @@ import { ajvLocalizer } from "./ajvLocalizer.js";
 /** German (Deutsch): every string of the form and the widget; validation messages by ajv-i18n. */
 export const de: CredentialFormLocale = {
   code: "de",
-  localizeValidation: ajvLocalizer(localize),
+  localizeValidation: ajvLocalizer(localize, "de"),
   messages: {
     submit: "Absenden",
     submitting: "Wird gesendet …",

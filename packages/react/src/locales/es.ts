@@ -5,7 +5,7 @@ import { ajvLocalizer } from "./ajvLocalizer.js";
 /** Spanish (español): every string of the form and the widget; validation messages by ajv-i18n. */
 export const es: CredentialFormLocale = {
   code: "es",
-  localizeValidation: ajvLocalizer(localize),
+  localizeValidation: ajvLocalizer(localize, "es"),
   messages: {
     submit: "Enviar",
     submitting: "Enviando…",

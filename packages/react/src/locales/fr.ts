@@ -5,7 +5,7 @@ import { ajvLocalizer } from "./ajvLocalizer.js";
 /** French (français): every string of the form and the widget; validation messages by ajv-i18n. */
 export const fr: CredentialFormLocale = {
   code: "fr",
-  localizeValidation: ajvLocalizer(localize),
+  localizeValidation: ajvLocalizer(localize, "fr"),
   messages: {
     submit: "Envoyer",
     submitting: "Envoi…",

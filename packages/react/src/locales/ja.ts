@@ -5,7 +5,7 @@ import { ajvLocalizer } from "./ajvLocalizer.js";
 /** Japanese (日本語): every string of the form and the widget; validation messages by ajv-i18n. */
 export const ja: CredentialFormLocale = {
   code: "ja",
-  localizeValidation: ajvLocalizer(localize),
+  localizeValidation: ajvLocalizer(localize, "ja"),
   messages: {
     submit: "送信",
     submitting: "送信中…",

@@ -5,7 +5,7 @@ import { ajvLocalizer } from "./ajvLocalizer.js";
 /** Brazilian Portuguese (português do Brasil): every string of the form and the widget; validation by ajv-i18n. */
 export const ptBR: CredentialFormLocale = {
   code: "pt-BR",
-  localizeValidation: ajvLocalizer(localize),
+  localizeValidation: ajvLocalizer(localize, "pt-BR"),
   messages: {
     submit: "Enviar",
     submitting: "Enviando…",
