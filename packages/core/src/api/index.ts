@@ -1,10 +1,10 @@
+export { API_MESSAGES } from "./API_MESSAGES.js";
 export type { ApiErrorCode, CredentialApiErrorInit, FieldError } from "./CredentialApiError.js";
 export { CredentialApiError } from "./CredentialApiError.js";
 export type { EmbeddedClient, EmbeddedClientOptions } from "./createEmbeddedClient.js";
 export { createEmbeddedClient } from "./createEmbeddedClient.js";
 export type { ApiFlavour, FlavourName } from "./flavours.js";
 export { flavours } from "./flavours.js";
-export { API_MESSAGES } from "./API_MESSAGES.js";
 export type { NormalizeApiErrorInput } from "./normalizeApiError.js";
 export { normalizeApiError } from "./normalizeApiError.js";
 export type { ScrubSecretsOptions } from "./scrubSecrets.js";
