@@ -174,7 +174,9 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     body = (
       <>
         <button type="button" className="cf-button cf-widget-back" onClick={back}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true" className="cf-back-arrow">
+            ←{" "}
+          </span>
           {messages.back}
         </button>
         <CredentialForm
