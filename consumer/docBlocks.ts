@@ -15,7 +15,7 @@ export function docBlocks(markdown: string): DocBlock[] {
   for (const match of markdown.matchAll(FENCE)) {
     const [, needs, lang, code = ""] = match;
     const file = /^\/\/ ([\w./-]+\.tsx?)\n/.exec(code)?.[1];
-    if (!file || !file.endsWith(`.${lang}`) || file.includes("..")) {
+    if (!file?.endsWith(`.${lang}`) || file.includes("..")) {
       throw new Error(`A ${lang} block must start with "// path/name.${lang}": ${code.slice(0, 60)}`);
     }
     blocks.push({ file, code, needs: needs ?? null });
