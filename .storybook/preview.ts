@@ -2,6 +2,7 @@ import type { Preview } from "@storybook/react-vite";
 import type { RequestHandler } from "msw";
 import { consoleErrorGuard } from "./consoleErrorGuard.js";
 import { installMswHandlers } from "./installMswHandlers.js";
+import { localeDecorator, localeGlobalTypes } from "./localeGlobals.js";
 
 /** `parameters.msw`: static handlers for a story. */
 interface MswParameters {
@@ -14,6 +15,9 @@ function isHandlerList(value: unknown): value is readonly RequestHandler[] {
 
 const preview: Preview = {
   tags: ["autodocs"],
+  globalTypes: localeGlobalTypes,
+  initialGlobals: { locale: "en", dir: "ltr" },
+  decorators: [localeDecorator],
   parameters: {
     a11y: { test: "error" },
     controls: { expanded: true },

@@ -35,14 +35,22 @@ const BUNDLES = [
     contents: 'export * from "@credential-form/react/widget";',
     budgeted: false,
   },
+  // Each locale pack on its own: what a host adds by importing one (its strings and ajv-i18n's localizer).
+  ...["en", "de", "fr", "es", "pt-BR", "ja"].map((code) => ({
+    name: `@credential-form/react/locales/${code} (opt-in entry)`,
+    contents: `export * from "@credential-form/react/locales/${code}";`,
+    budgeted: false,
+    // ajv-i18n is a dependency, but its one localizer is the point of the entry: counted.
+    bundled: ["ajv-i18n"],
+  })),
 ];
 
-function externals() {
+function externals(bundled = []) {
   const names = new Set();
   for (const dir of ["packages/core", "packages/react"]) {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, dir, "package.json"), "utf8"));
     for (const name of [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]) {
-      if (!name.startsWith("@credential-form/")) names.add(name);
+      if (!name.startsWith("@credential-form/") && !bundled.includes(name)) names.add(name);
     }
   }
   return [...names].flatMap((name) => [name, `${name}/*`]);
@@ -71,7 +79,7 @@ function moduleShares(outputs) {
  */
 export async function measureBundles({ source = false, modules = false } = {}) {
   const results = [];
-  for (const { name, contents, budgeted } of BUNDLES) {
+  for (const { name, contents, budgeted, bundled } of BUNDLES) {
     const output = await build({
       entryPoints: ["measured-entry"],
       plugins: [
@@ -100,7 +108,7 @@ export async function measureBundles({ source = false, modules = false } = {}) {
       platform: "browser",
       write: false,
       metafile: true,
-      external: externals(),
+      external: externals(bundled),
       conditions: source ? ["source"] : [],
       logLevel: "silent",
     });

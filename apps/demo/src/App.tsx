@@ -2,10 +2,11 @@ import { createEmbeddedClient, createTokenProvider, type SourceTemplateSummary }
 import { CredentialForm } from "@credential-form/react";
 import { CredentialWidget, type CredentialWidgetEvent } from "@credential-form/react/widget";
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ActivityEntry, ActivityLog, describeEvent } from "./ActivityLog.js";
 import { type DemoConfig, loadDemoConfig } from "./DemoConfig.js";
 import { fetchToken } from "./fetchToken.js";
+import { LocaleSwitch, readLocale, useLocalePack } from "./LocaleSwitch.js";
 import { listSources } from "./listSources.js";
 import { type DemoMode, ModeSwitch, readMode } from "./ModeSwitch.js";
 import { SourcesTable } from "./SourcesTable.js";
@@ -75,11 +76,19 @@ function Demo({ config, user }: DemoProps) {
   };
   const [mode, setMode] = useState<DemoMode>(readMode);
   const [widgetOpen, setWidgetOpen] = useState(false);
+  const [localeCode, setLocaleCode] = useState(readLocale);
+  const locale = useLocalePack(localeCode);
+  const [rtl, setRtl] = useState(false);
+  useEffect(() => {
+    // On the document: the widget's dialog is portalled to <body>, outside any wrapper.
+    document.documentElement.dir = rtl ? "rtl" : "ltr";
+  }, [rtl]);
   const sourceName = useCallback((template: SourceTemplateSummary) => `${template.name} (${user})`, [user]);
 
   return (
     <main className="demo-main">
       <ModeSwitch mode={mode} onChange={setMode} />
+      <LocaleSwitch locale={localeCode} onChange={setLocaleCode} rtl={rtl} onRtlChange={setRtl} />
       {mode === "widget" ? (
         <section className="demo-card" aria-labelledby="widget-heading">
           <h2 id="widget-heading">Connect a data source</h2>
@@ -95,6 +104,7 @@ function Demo({ config, user }: DemoProps) {
             registryUrl={config.registryUrl}
             flavour={config.flavour}
             name={sourceName}
+            {...(locale ? { locale } : {})}
             onEvent={onEvent}
             onSuccess={onSuccess}
           />
@@ -133,6 +143,7 @@ function Demo({ config, user }: DemoProps) {
                   registryUrl={config.registryUrl}
                   flavour={config.flavour}
                   name={`${selected.name} (${user})`}
+                  {...(locale ? { locale } : {})}
                   onEvent={onEvent}
                   onSuccess={onSuccess}
                 />

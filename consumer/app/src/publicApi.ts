@@ -7,6 +7,12 @@ import {
   credentialFormValidator,
   useCredentialForm,
 } from "@credential-form/react";
+import { de } from "@credential-form/react/locales/de";
+import { en } from "@credential-form/react/locales/en";
+import { es } from "@credential-form/react/locales/es";
+import { fr } from "@credential-form/react/locales/fr";
+import { ja } from "@credential-form/react/locales/ja";
+import { ptBR } from "@credential-form/react/locales/pt-BR";
 import * as widget from "@credential-form/react/widget";
 
 /** The names a partner reaches for; the test only needs this file to compile. */
@@ -18,6 +24,7 @@ export const publicApi = {
   credentialFormValidator,
   useCredentialForm,
   widget,
+  locales: [en, de, fr, es, ptBR, ja],
 };
 
 /** A prop type from the package, used the way a partner would. */

@@ -79,6 +79,7 @@ describe("public generics and signatures", () => {
       path: string;
       message: string;
       keyword: string;
+      params?: Record<string, unknown>;
     }>();
   });
 });

@@ -34,6 +34,7 @@ export type {
   UpdatedConnector,
 } from "./api/index.js";
 export {
+  API_MESSAGES,
   CredentialApiError,
   createEmbeddedClient,
   flavours,

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type ChangeEvent, useId, useState } from "react";
 import { expect, waitFor } from "storybook/test";
 import { CredentialForm, type CredentialFormProps } from "./CredentialForm.js";
+import { fr } from "./locales/fr.js";
 import { type CredentialFormMessages, defaultMessages } from "./messages.js";
 
 // Hosts restyle the form (tokens, dark scheme), bring their own widgets and translate every string.
@@ -129,73 +130,8 @@ export const CustomWidgets: Story = {
   },
 };
 
-/** Every UI string in French: pass a (partial or full) `messages` object. */
-const frenchMessages: CredentialFormMessages = {
-  submit: "Envoyer",
-  submitting: "Envoi…",
-  cancel: "Annuler",
-  retry: "Réessayer",
-  optionalFields: "Champs facultatifs",
-  show: "Afficher",
-  hide: "Masquer",
-  showSecret: (label) => `Afficher ${label}`,
-  hideSecret: (label) => `Masquer ${label}`,
-  loading: "Chargement du formulaire…",
-  specLoadError: "Impossible de charger la spécification du connecteur.",
-  templateLoadError: "Impossible de charger le modèle de source.",
-  sessionExpired: "Votre session a expiré. Rechargez la page ou reconnectez-vous.",
-  tokenInvalid: "Le jeton du widget est invalide. Rechargez la page.",
-  forbidden:
-    "Vous n’avez pas accès à cet espace de travail. Demandez à l’application d’origine de vous reconnecter.",
-  networkError: "Impossible de joindre Airbyte. Vérifiez votre connexion et réessayez.",
-  submitError: "Impossible de créer la source. Veuillez réessayer.",
-  serverFieldErrors: "Airbyte a refusé certaines valeurs. Corrigez les champs signalés.",
-  success: "Votre source a été créée.",
-  errorCount: (count) =>
-    count === 1 ? "1 champ demande votre attention." : `${count} champs demandent votre attention.`,
-  addItem: (label) => (label ? `Ajouter un élément à ${label}` : "Ajouter un élément"),
-  removeItem: (position) => `Supprimer l’élément ${position}`,
-  moveItemUp: (position) => `Monter l’élément ${position}`,
-  moveItemDown: (position) => `Descendre l’élément ${position}`,
-  add: "Ajouter",
-  remove: "Supprimer",
-  moveUp: "Monter",
-  moveDown: "Descendre",
-  selectPlaceholder: "Choisir…",
-  required: "obligatoire",
-  editSave: "Enregistrer les modifications",
-  editSaving: "Enregistrement…",
-  editNothingToSave: "Rien à enregistrer : vous n'avez rien modifié.",
-  editSaved: "Vos modifications ont été enregistrées.",
-  editLoadError: "Impossible de charger cette connexion.",
-  editSubmitError: "Impossible d'enregistrer vos modifications. Veuillez réessayer.",
-  secretUnchanged: "Inchangé (conservé en sécurité)",
-  replace: "Remplacer",
-  replaceSecret: (label) => `Remplacer ${label}`,
-  keep: "Garder la valeur enregistrée",
-  keepSecret: (label) => `Garder ${label} enregistré`,
-  connectionsTitle: "Vos connexions",
-  addConnection: "Ajouter une connexion",
-  noConnections: "Vous n'avez encore aucune connexion.",
-  connectionsLoadError: "Impossible de charger vos connexions.",
-  edit: "Modifier",
-  editConnection: (name) => `Modifier ${name}`,
-  delete: "Supprimer",
-  deleteConnection: (name) => `Supprimer ${name}`,
-  confirmDeleteTitle: (name) => `Supprimer ${name} ?`,
-  confirmDeleteText: "La connexion et ses identifiants enregistrés seront supprimés. C'est définitif.",
-  deleting: "Suppression…",
-  deleteError: (name) => `Impossible de supprimer ${name}. Veuillez réessayer.`,
-  connectionCreated: (date) => `Créée le ${date}`,
-  connectionUpdated: (date) => `Modifiée le ${date}`,
-  setupGuide: "Guide de configuration",
-  opensInNewTab: "(s’ouvre dans un nouvel onglet)",
-  moreOptions: (section, count) =>
-    section ? `Plus d’options pour ${section} (${count})` : `Plus d’options (${count})`,
-  arrayItem: (label, position) => (label ? `${label} ${position}` : `Élément ${position}`),
-  addNamedItem: (label) => (label ? `Ajouter ${label}` : "Ajouter un élément"),
-  removeNamedItem: (item) => `Supprimer ${item}`,
-};
+/** Every UI string in French: a (partial or full) `messages` object, here the French locale pack's. */
+const frenchMessages: CredentialFormMessages = fr.messages;
 
 /** A second language: the buttons, the secret toggle and the announcements all come from `messages`. */
 export const CustomMessages: Story = {

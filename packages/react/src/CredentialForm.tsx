@@ -123,7 +123,7 @@ export function CredentialForm(props: CredentialFormProps) {
   }
 
   return (
-    <div {...root} ref={ref} data-theme={colorScheme}>
+    <div {...root} ref={ref} data-theme={colorScheme} lang={options.locale?.code}>
       {header && (form.template || form.definition) && (
         <ConnectorHeader
           key={form.template?.id}

@@ -5,6 +5,7 @@
 
 export type { CredentialFormProps } from "./CredentialForm.js";
 export { CredentialForm } from "./CredentialForm.js";
+export type { CredentialFormLocale } from "./CredentialFormLocale.js";
 export type {
   CredentialFormCancelEvent,
   CredentialFormErrorEvent,

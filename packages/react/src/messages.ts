@@ -1,3 +1,5 @@
+import { API_MESSAGES, type ApiErrorCode } from "@credential-form/core";
+
 /** Every UI string the form shows; hosts translate by passing a partial object as the `messages` prop. */
 export interface CredentialFormMessages {
   /** Label of the submit button. */
@@ -60,6 +62,19 @@ export interface CredentialFormMessages {
   selectPlaceholder: string;
   /** Marker appended to required field labels for screen readers. */
   required: string;
+  /** Name of a oneOf option the spec gives no title (1-based position). */
+  optionLabel: (position: number) => string;
+  /** Form-level error when the connector specification cannot be used for validation on this page. */
+  validationUnavailable: string;
+  /** Form-level error when the configuration is invalid but no field is to blame. */
+  configInvalid: string;
+  /** Form-level error when the connector specification is too complex to check in the browser. */
+  specTooComplex: string;
+  /**
+   * What each API error code says when the server gave no message of its own (`#` stands for the HTTP status).
+   * A server's own message is shown as the server wrote it.
+   */
+  apiErrors: Record<ApiErrorCode, string>;
   /** Edit mode: label of the save button. */
   editSave: string;
   /** Edit mode: label of the save button while the changes are checked and saved. */
@@ -157,6 +172,12 @@ export const defaultMessages: CredentialFormMessages = {
   moveDown: "Down",
   selectPlaceholder: "Select…",
   required: "required",
+  optionLabel: (position) => `Option ${position}`,
+  validationUnavailable: "The connector specification cannot be used for validation",
+  configInvalid: "The configuration is not valid",
+  specTooComplex: "The connector specification is too complex to check here",
+  // Core's own fallbacks: `apiErrorText` tells them from a server's words by comparing with these.
+  apiErrors: API_MESSAGES,
   editSave: "Save changes",
   editSaving: "Saving…",
   editNothingToSave: "Nothing to save: you have not changed anything.",

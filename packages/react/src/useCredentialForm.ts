@@ -8,10 +8,11 @@ import {
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
-import { errorMessage } from "./errorMessage.js";
+import { apiErrorText, errorMessage } from "./errorMessage.js";
 import { type CredentialFormEvent, toSourceSummary } from "./events.js";
 import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
+import { localizeConfigErrors } from "./localizeConfigErrors.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
@@ -43,7 +44,11 @@ const EMPTY_UI_SCHEMA: UiSchema = {};
  * focus helper; it returns state, actions and prop getters.
  */
 export function useCredentialForm(options: UseCredentialFormOptions): UseCredentialFormResult {
-  const messages = useMemo(() => ({ ...defaultMessages, ...options.messages }), [options.messages]);
+  const { locale } = options;
+  const messages = useMemo(
+    () => ({ ...defaultMessages, ...locale?.messages, ...options.messages }),
+    [locale, options.messages],
+  );
   const idPrefix = `cf${useId().replace(/[^A-Za-z0-9]/g, "")}`;
   // Latest callbacks in refs: a new identity on every host render must not rebuild clients or refetch.
   const latest = useRef(options);
@@ -128,10 +133,11 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       const submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
       secrets = submission.secrets;
       if (submission.errors.length > 0) {
-        const mapped = toErrorSchema(submission.errors, prepared.schema);
+        const localized = localizeConfigErrors(submission.errors, messages, latest.current.locale);
+        const mapped = toErrorSchema(localized, prepared.schema);
         const message = messages.errorCount(mapped.count);
         dispatch({ type: "invalid", fieldErrors: mapped, announcement: message });
-        const fieldErrors = scrubFieldErrors(submission.errors, secrets);
+        const fieldErrors = scrubFieldErrors(localized, secrets);
         const error = { message, code: "client_validation", status: null, fieldErrors, retryable: false };
         emit({ type: "error", phase: "validation", error });
         return null;
@@ -164,7 +170,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         const code = error instanceof CredentialApiError ? error.code : null;
         const fallback =
           code === "validation" || code === "conflict"
-            ? `${messages.submitError} ${eventError.message}`
+            ? `${messages.submitError} ${apiErrorText(error, messages, eventError.message)}`
             : messages.submitError;
         const message = errorMessage(error, messages, fallback);
         const submitError = { message, error, retryable: eventError.retryable };

@@ -11,6 +11,7 @@ import type { FormProps } from "@rjsf/core";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import type { QueryClient } from "@tanstack/react-query";
 import type { ButtonHTMLAttributes, HTMLAttributes, RefObject } from "react";
+import type { CredentialFormLocale } from "./CredentialFormLocale.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "./events.js";
 import type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
 import type { CredentialFormMessages } from "./messages.js";
@@ -37,8 +38,13 @@ export interface UseCredentialFormOptions {
   initialValues?: Record<string, unknown>;
   /** uiSchema merged over the computed one (host wins). */
   uiSchema?: UiSchema;
-  /** UI strings, merged over {@link defaultMessages}. */
+  /** UI strings, merged over the locale's (single keys win over the locale pack). */
   messages?: Partial<CredentialFormMessages>;
+  /**
+   * A locale pack (`import { de } from "@credential-form/react/locales/de"`): every UI string and the validation
+   * messages in its language. @default English (`defaultMessages`, core's validation messages)
+   */
+  locale?: CredentialFormLocale;
   /** Receives the official widget events and the lifecycle events; never a secret value. */
   onEvent?: (event: CredentialFormEvent) => void;
   /** Called once the source is created. */

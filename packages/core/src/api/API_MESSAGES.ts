@@ -1,7 +1,12 @@
 import type { ApiErrorCode } from "./CredentialApiError.js";
 
-/** What each code says when the server gave no usable message (`#` stands for the HTTP status). */
-export const API_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
+/**
+ * What each code says when the server gave no usable message (`#` stands for the HTTP status). A UI tells these
+ * English fallbacks from a server's own words by comparing, and shows its own translation instead.
+ */
+export const API_MESSAGES: Readonly<Record<ApiErrorCode, string>> = {
+  aborted: "The request was cancelled.",
+  bad_response: "Airbyte answered with a response that could not be read.",
   network: "Airbyte could not be reached. Check your connection and try again.",
   unauthorized: "Your session has expired or is not valid. Reload the page and try again.",
   forbidden: "This session is not allowed to do that.",

@@ -66,7 +66,7 @@ export function createApiRequest(
         // Aborted by the caller, else by the timer, else the request failed.
         throw new CredentialApiError(
           signal?.aborted
-            ? { code: "aborted", message: "The request was cancelled." }
+            ? { code: "aborted", message: API_MESSAGES.aborted }
             : controller.signal.aborted
               ? {
                   code: "timeout",
@@ -75,7 +75,7 @@ export function createApiRequest(
                 }
               : {
                   code: "network",
-                  message: API_MESSAGES.network!,
+                  message: API_MESSAGES.network,
                   retryable: true,
                   // The cause of a network error may quote the URL or headers: keep only its name.
                   cause: cause instanceof Error ? new Error(cause.name) : undefined,

@@ -82,7 +82,7 @@ export function createConnectorApi(deps: ConnectorApiDeps): ConnectorApi {
           throw new CredentialApiError({
             code: "check_failed",
             status: 200,
-            message: checked.message ?? API_MESSAGES.check_failed!,
+            message: checked.message ?? API_MESSAGES.check_failed,
           });
         }
       }

@@ -213,7 +213,7 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
           throw new CredentialApiError({
             code: "check_failed",
             status: 200,
-            message: checked.message ?? API_MESSAGES.check_failed!,
+            message: checked.message ?? API_MESSAGES.check_failed,
           });
         }
       }

@@ -1,3 +1,4 @@
+export { API_MESSAGES } from "./API_MESSAGES.js";
 export type { ApiErrorCode, CredentialApiErrorInit, FieldError } from "./CredentialApiError.js";
 export { CredentialApiError } from "./CredentialApiError.js";
 export type {

@@ -126,7 +126,7 @@ export function normalizeApiError(input: NormalizeApiErrorInput): CredentialApiE
         ? `The server rejected ${n} field${n === 1 ? "" : "s"}.`
         : message
           ? clean(message)
-          : API_MESSAGES[code]!.replace("#", `${status ?? "?"}`),
+          : API_MESSAGES[code].replace("#", `${status ?? "?"}`),
     fieldErrors,
     retryable:
       status === null ||

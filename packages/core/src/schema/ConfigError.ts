@@ -6,4 +6,10 @@ export interface ConfigError {
   message: string;
   /** The JSON Schema keyword that failed (`required`, `pattern`, `oneOf`, …). */
   keyword: string;
+  /**
+   * The failed keyword's parameters as ajv reports them (`{ limit: 8 }`, `{ missingProperty: "api_key" }`): schema
+   * constants and field names, never a configuration value. A UI re-words the message from them (e.g. with
+   * `ajv-i18n`). For `keyword: "schema"`, `{ reason: "unavailable" }` (no validator here) or `{ reason: "invalid" }`.
+   */
+  params?: Record<string, unknown>;
 }

@@ -262,14 +262,29 @@ describe("validateFullConfig where ajv cannot compile", () => {
   it("reports one form-level error until the interpreter is loaded, then validates with it", async () => {
     const validate = await loadValidateFullConfig(false, { loadInterpreter: false });
     expect(validate(spec, {}).errors).toEqual([
-      { path: "", message: "The connector specification cannot be used for validation", keyword: "schema" },
+      {
+        path: "",
+        message: "The connector specification cannot be used for validation",
+        keyword: "schema",
+        params: { reason: "unavailable" },
+      },
     ]);
     await (await import("./loadSchemaInterpreter.js")).loadSchemaInterpreter();
     expect(validate(spec, { port: 70000 })).toEqual({
       valid: false,
       errors: [
-        { path: "/host", message: "Host is required", keyword: "required" },
-        { path: "/port", message: "Must be at most 65535", keyword: "maximum" },
+        {
+          path: "/host",
+          message: "Host is required",
+          keyword: "required",
+          params: { missingProperty: "host" },
+        },
+        {
+          path: "/port",
+          message: "Must be at most 65535",
+          keyword: "maximum",
+          params: { comparison: "<=", limit: 65535 },
+        },
       ],
       warnings: [],
     });

@@ -82,11 +82,26 @@ describe("fields named __proto__ and constructor", () => {
     const closed = { ...spec, additionalProperties: false } as JSONSchema;
     expect(validateFullConfig(closed, full)).toMatchObject({ valid: true, errors: [] });
     expect(validateFullConfig(closed, { ...full, extra: 1 }).errors).toEqual([
-      { path: "/extra", message: "Unknown field extra", keyword: "additionalProperties" },
+      {
+        path: "/extra",
+        message: "Unknown field extra",
+        keyword: "additionalProperties",
+        params: { additionalProperty: "extra" },
+      },
     ]);
     expect(validateFullConfig(spec, { host: "db" }).errors).toEqual([
-      { path: "/__proto__", message: "Proto is required", keyword: "required" },
-      { path: "/constructor", message: "Constructor is required", keyword: "required" },
+      {
+        path: "/__proto__",
+        message: "Proto is required",
+        keyword: "required",
+        params: { missingProperty: "__proto__" },
+      },
+      {
+        path: "/constructor",
+        message: "Constructor is required",
+        keyword: "required",
+        params: { missingProperty: "constructor" },
+      },
     ]);
   });
 

@@ -3,7 +3,13 @@ import { getSource, sampleValidInput } from "@credential-form/test-utils";
 import { Ajv } from "ajv";
 import { describe, expect, it, vi } from "vitest";
 import type { JSONSchema } from "./JSONSchema.js";
-import { validateFullConfig } from "./validateFullConfig.js";
+import { validateFullConfig as validateWithParams } from "./validateFullConfig.js";
+
+// Most cases below pin path, message and keyword; the ajv params each error also carries are pinned on their own.
+const validateFullConfig: typeof validateWithParams = (spec, config) => {
+  const result = validateWithParams(spec, config);
+  return { ...result, errors: result.errors.map(({ params: _params, ...error }) => error) };
+};
 
 const real = (repository: string): JSONSchema =>
   getSource(repository).spec.connectionSpecification as JSONSchema;
@@ -19,6 +25,23 @@ describe("validateFullConfig", () => {
     const result = validateFullConfig(github, config);
     expect(result.valid).toBe(true);
     expect(result.errors).toEqual([]);
+  });
+
+  it("carries ajv's params (constants and field names, never the value) for re-wording the message", () => {
+    const spec: JSONSchema = {
+      type: "object",
+      required: ["api_key"],
+      properties: { api_key: { type: "string" }, name: { type: "string", minLength: 8 } },
+    };
+    expect(validateWithParams(spec, { name: "secret1" }).errors).toEqual([
+      {
+        path: "/api_key",
+        message: "Api key is required",
+        keyword: "required",
+        params: { missingProperty: "api_key" },
+      },
+      { path: "/name", message: "Must be at least 8 characters", keyword: "minLength", params: { limit: 8 } },
+    ]);
   });
 
   it("reports a missing required field as a JSON pointer with its title (Hellobaton's API Key)", () => {

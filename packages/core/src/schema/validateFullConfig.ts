@@ -245,7 +245,12 @@ export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigVal
     return {
       valid: false,
       errors: [
-        { path: "", message: "The connector specification cannot be used for validation", keyword: "schema" },
+        {
+          path: "",
+          message: "The connector specification cannot be used for validation",
+          keyword: "schema",
+          params: { reason: "unavailable" },
+        },
       ],
       warnings,
     };
@@ -269,6 +274,7 @@ export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigVal
       path: field === undefined ? instancePath : appendPointer(instancePath, String(field)),
       message: message(error, params),
       keyword,
+      params,
     };
     const key = `${entry.path}\u0000${entry.message}`;
     if (seen.has(key)) continue;
@@ -276,7 +282,12 @@ export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigVal
     errors.push(entry);
   }
   if (errors.length === 0) {
-    errors.push({ path: "", message: "The configuration is not valid", keyword: "schema" });
+    errors.push({
+      path: "",
+      message: "The configuration is not valid",
+      keyword: "schema",
+      params: { reason: "invalid" },
+    });
   }
   return { valid: false, errors, warnings };
 }

@@ -9,13 +9,21 @@ import {
 } from "@rjsf/utils";
 import { useMemo, useRef, useState } from "react";
 import { isObject } from "../isObject.js";
+import type { CredentialFormMessages } from "../messages.js";
 import { Caption } from "./Caption.js";
+import { formMessages } from "./formMessages.js";
 import { Markdown } from "./Markdown.js";
 
 type Json = Record<string, unknown>;
 
-function optionLabel(option: RJSFSchema | undefined, index: number): string {
-  return typeof option?.title === "string" && option.title !== "" ? option.title : `Option ${index + 1}`;
+function optionLabel(
+  option: RJSFSchema | undefined,
+  index: number,
+  messages: CredentialFormMessages,
+): string {
+  return typeof option?.title === "string" && option.title !== ""
+    ? option.title
+    : messages.optionLabel(index + 1);
 }
 
 function OneOfFieldImpl(props: FieldProps) {
@@ -97,6 +105,7 @@ function OneOfFieldImpl(props: FieldProps) {
   const radio = uiOptions.displayType === "radio";
   const Selector = radio ? "fieldset" : "div";
   const SchemaField = registry.fields.SchemaField;
+  const messages = formMessages(registry);
 
   return (
     <div className="cf-oneof">
@@ -128,7 +137,7 @@ function OneOfFieldImpl(props: FieldProps) {
                   disabled={disabled || readonly}
                   onChange={() => select(index)}
                 />{" "}
-                {optionLabel(candidate, index)}
+                {optionLabel(candidate, index, messages)}
               </label>
             ))}
           </div>
@@ -144,7 +153,7 @@ function OneOfFieldImpl(props: FieldProps) {
             {options.map((candidate, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: options are positional and never reordered
               <option key={index} value={String(index)}>
-                {optionLabel(candidate, index)}
+                {optionLabel(candidate, index, messages)}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import type { ApiFlavour, FlavourName, SourceTemplateSummary, TokenSource } from
 import type { QueryClient } from "@tanstack/react-query";
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { CredentialForm } from "../CredentialForm.js";
+import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "../events.js";
 import { sharedTokenContext } from "../sharedTokenContext.js";
 import { useLatestTokenProvider } from "../useLatestTokenProvider.js";
@@ -40,8 +41,10 @@ export interface CredentialWidgetProps {
   fetch?: typeof fetch;
   /** Name of the created source (flavours that accept one), or a function of the chosen template. */
   name?: string | ((template: SourceTemplateSummary) => string);
-  /** UI strings (the widget's and the form's), merged over {@link defaultWidgetMessages}. */
+  /** UI strings (the widget's and the form's), merged over the locale's (single keys win over the locale pack). */
   messages?: Partial<CredentialWidgetAllMessages>;
+  /** A locale pack (`@credential-form/react/locales/<code>`) for every string and validation message. @default English */
+  locale?: CredentialFormLocale;
   /** Force the light or dark token set; by default it follows `prefers-color-scheme`. */
   colorScheme?: "light" | "dark";
   /** Class added to the dialog (or inline root) element. */
@@ -62,7 +65,7 @@ type View =
  * then a success view — inside an accessible modal dialog, or inline.
  */
 export function CredentialWidget(props: CredentialWidgetProps) {
-  const { inline = false, messages: overrides, colorScheme, className } = props;
+  const { inline = false, messages: overrides, locale, colorScheme, className } = props;
   const latest = useRef(props);
   latest.current = props;
   const emit = useCallback((event: CredentialWidgetEvent) => latest.current.onEvent?.(event), []);
@@ -85,7 +88,10 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     },
     [emit],
   );
-  const messages = useMemo(() => ({ ...defaultWidgetMessages, ...overrides }), [overrides]);
+  const messages = useMemo(
+    () => ({ ...defaultWidgetMessages, ...locale?.messages, ...overrides }),
+    [locale, overrides],
+  );
 
   const queryClient = useResolvedQueryClient(props.queryClient);
 
@@ -168,7 +174,9 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     body = (
       <>
         <button type="button" className="cf-button cf-widget-back" onClick={back}>
-          <span aria-hidden="true">← </span>
+          <span aria-hidden="true" className="cf-back-arrow">
+            ←{" "}
+          </span>
           {messages.back}
         </button>
         <CredentialForm
@@ -182,6 +190,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
           {...(colorScheme === undefined ? {} : { colorScheme })}
           queryClient={queryClient}
           messages={messages}
+          {...(locale === undefined ? {} : { locale })}
           onEvent={onFormEvent}
           onSuccess={(source) => {
             setView({ kind: "success", template, source });

@@ -1,5 +1,6 @@
 import type { SourceTemplateSummary } from "@credential-form/core";
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
+import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import { errorMessage } from "../errorMessage.js";
 import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { safeIconSrc } from "./safeIconSrc.js";
@@ -12,8 +13,10 @@ export interface SourceTemplatePickerProps extends UseSourceTemplatesOptions {
   onSelect: (template: SourceTemplateSummary) => void;
   /** Id of the template to mark as current. @default null */
   selectedId?: string | null;
-  /** UI strings, merged over {@link defaultWidgetMessages}. */
+  /** UI strings, merged over the locale's (single keys win over the locale pack). */
   messages?: Partial<CredentialWidgetAllMessages>;
+  /** A locale pack (`@credential-form/react/locales/<code>`). @default English */
+  locale?: CredentialFormLocale;
   /** Class added to the root element (which always has `cf-root cf-widget cf-picker`). */
   className?: string;
   /** Force the light or dark token set; by default it follows `prefers-color-scheme`. */
@@ -64,8 +67,19 @@ function TemplateIcon({ template }: { template: SourceTemplateSummary }) {
  * (arrow keys, Home/End, Enter), plus loading, empty and error (Retry) states.
  */
 export function SourceTemplatePicker(props: SourceTemplatePickerProps) {
-  const { onSelect, selectedId = null, className, colorScheme, messages: overrides, ...options } = props;
-  const messages = useMemo(() => ({ ...defaultWidgetMessages, ...overrides }), [overrides]);
+  const {
+    onSelect,
+    selectedId = null,
+    className,
+    colorScheme,
+    messages: overrides,
+    locale,
+    ...options
+  } = props;
+  const messages = useMemo(
+    () => ({ ...defaultWidgetMessages, ...locale?.messages, ...overrides }),
+    [locale, overrides],
+  );
   const { status, templates, error, retry } = useSourceTemplates(options);
   const [query, setQuery] = useState("");
   // null: nothing moved yet (since the last filter change), so the roving stop is the current template or the first.

@@ -23,6 +23,7 @@ export const credentialWidgetCss = `
 .cf-widget .cf-widget-title:focus { outline: none; }
 .cf-widget .cf-widget-close { padding: 0.25rem 0.6rem; font-size: 1.25em; line-height: 1; }
 .cf-widget .cf-widget-back { margin-bottom: var(--cf-gap); }
+.cf-widget .cf-back-arrow:dir(rtl) { display: inline-block; transform: scaleX(-1); }
 .cf-widget .cf-picker-search { margin-bottom: var(--cf-gap); }
 .cf-widget .cf-picker-list { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.5rem; }
 .cf-widget .cf-picker-option {
