@@ -1,5 +1,6 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { longStrings } from "../shared/longStrings.js";
+import { nonEmptyText as text } from "../shared/nonEmptyText.js";
 import { createTokenProvider, type TokenProvider, type TokenSource } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
@@ -9,7 +10,6 @@ import { createApiRequest } from "./createApiRequest.js";
 import type { ConnectorApi } from "./connectorTypes.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
 import { lazyConnectorApi } from "./lazyConnectorApi.js";
-import { nonEmptyText as text } from "./nonEmptyText.js";
 import { toCheckResult } from "./toCheckResult.js";
 import { toSourceTemplate } from "./toSourceTemplate.js";
 import { badTemplate, toTemplateSummary as toSummary } from "./toTemplateSummary.js";

@@ -1,5 +1,5 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
-import { nonEmptyText as text } from "./nonEmptyText.js";
+import { nonEmptyText as text } from "../shared/nonEmptyText.js";
 import { scrubSecrets } from "./scrubSecrets.js";
 import type { CheckResult, CheckStatus } from "./types.js";
 

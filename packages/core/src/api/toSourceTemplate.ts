@@ -1,6 +1,6 @@
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import { nonEmptyText as text } from "./nonEmptyText.js";
+import { nonEmptyText as text } from "../shared/nonEmptyText.js";
 import { badTemplate, toTemplateSummary } from "./toTemplateSummary.js";
 import type { SourceTemplate } from "./types.js";
 

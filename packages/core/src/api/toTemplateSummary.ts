@@ -1,6 +1,6 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { nonEmptyText as text } from "../shared/nonEmptyText.js";
 import { badResponse } from "./badResponse.js";
-import { nonEmptyText as text } from "./nonEmptyText.js";
 import type { SourceTemplateSummary, TemplateMode } from "./types.js";
 
 /** `bad_response` for a template answer missing `what`. */

@@ -1,11 +1,8 @@
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { nonEmptyText as str } from "../shared/nonEmptyText.js";
 import { RegistryError } from "./RegistryError.js";
 import type { SourceDefinition } from "./SourceDefinition.js";
-
-function str(value: unknown): string | null {
-  return typeof value === "string" && value !== "" ? value : null;
-}
 
 /** Reads a raw registry entry into a {@link SourceDefinition}; `no_spec` when it has no `spec.connectionSpecification`. */
 export function toSourceDefinition(raw: unknown): SourceDefinition {

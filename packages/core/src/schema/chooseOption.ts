@@ -3,6 +3,7 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import type { SpecWarningCode } from "./SpecWarning.js";
+import { sameJson } from "./sameJson.js";
 import { selectOption } from "./selectOption.js";
 
 /**
@@ -34,7 +35,7 @@ export function chooseOption(
         value === undefined ||
         !isPlainObject(property) ||
         !("const" in property) ||
-        JSON.stringify(property.const) === JSON.stringify(value)
+        sameJson(property.const, value)
       );
     })
       ? [index]

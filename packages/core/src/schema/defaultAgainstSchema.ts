@@ -1,6 +1,7 @@
 import { isArray } from "../shared/isArray.js";
 import { isJsonType } from "../shared/isJsonType.js";
 import type { SpecWarning } from "./SpecWarning.js";
+import { sameJson as equal } from "./sameJson.js";
 
 const NUMERIC = /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
@@ -17,10 +18,6 @@ function convert(value: unknown, types: readonly string[]): unknown {
     if (type === "boolean" && (value === "true" || value === "false")) return value === "true";
   }
   return undefined;
-}
-
-function equal(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -1,13 +1,10 @@
 import { isPlainObject as isObject } from "../shared/isPlainObject.js";
+import { sameJson as same } from "./sameJson.js";
 
 type Json = Record<string, unknown>;
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === "";
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** `record[key]` when it is an own property: a key the schema lacks never reads an `Object.prototype` member. */

@@ -1,6 +1,7 @@
 import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { appendPointer } from "./appendPointer.js";
 import type { SpecWarning } from "./SpecWarning.js";
 
 /**
@@ -26,7 +27,7 @@ export function hiddenRequired(
     }
     delete property.airbyte_hidden;
     warn({
-      path: `${path}/properties/${String(name).replace(/~/g, "~0").replace(/\//g, "~1")}/airbyte_hidden`,
+      path: `${appendPointer(`${path}/properties`, name as string)}/airbyte_hidden`,
       code: "hidden_required",
       message: "A required field without a default cannot be hidden; shown",
     });

@@ -4,6 +4,7 @@ import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import { inferType } from "./inferType.js";
 import type { JSONSchema } from "./JSONSchema.js";
+import { sameJson } from "./sameJson.js";
 import { movedToItems, notA, warnSpec } from "./warnSpec.js";
 
 type Node = Record<string, unknown>;
@@ -37,7 +38,7 @@ export function normalizeEnumAndDefault(node: Node, path: string): void {
       ? undefined
       : options.find(
           (candidate) =>
-            JSON.stringify(constValue(candidate.properties?.[discriminator])) === JSON.stringify(named) ||
+            sameJson(constValue(candidate.properties?.[discriminator]), named) ||
             (typeof named === "string" &&
               typeof candidate.title === "string" &&
               candidate.title.toLowerCase() === named.toLowerCase()),
