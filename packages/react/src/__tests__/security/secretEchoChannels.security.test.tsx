@@ -153,7 +153,7 @@ describe("a secret the server echoes in every encoding reaches no channel", () =
       HttpResponse.json(
         {
           message: `Invalid config ${ECHO}`,
-          detail: [{ loc: ["body", "source_config", "api_key"], msg: `rejected ${ECHO}` }],
+          detail: [{ loc: ["body", "connection_configuration", "api_key"], msg: `rejected ${ECHO}` }],
         },
         { status: 422 },
       ),

@@ -1,0 +1,48 @@
+import { screen } from "@testing-library/react";
+import { delay, http } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { CredentialFormEvent } from "../../events.js";
+import { REGISTRY_URL } from "../../test/airbyteMock.js";
+import { mockServer } from "../../test/mockServer.js";
+import { renderForm } from "../../test/renderForm.js";
+
+const mock = mockServer();
+afterEach(() => vi.useRealTimers());
+
+describe("nothing leaves the form on a skeleton forever", () => {
+  it("a getToken callback that never answers ends in the session alert with Retry after 15 s", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout"] });
+    const events: CredentialFormEvent[] = [];
+    renderForm({ token: () => new Promise<string>(() => {}), onEvent: (e) => events.push(e) });
+    expect(screen.getByText("Loading the connector form…")).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(15_500);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toContainElement(screen.getByRole("button", { name: "Retry" }));
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: "error",
+        phase: "load",
+        error: expect.objectContaining({ code: "timeout", retryable: true }),
+      }),
+    );
+  });
+
+  it("a registry that never answers ends in the spec alert after 60 s and one retry", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout"] });
+    mock.server.use(http.get(REGISTRY_URL, () => delay("infinite")));
+    const events: CredentialFormEvent[] = [];
+    renderForm({ onEvent: (e) => events.push(e) });
+    // The spec query retries once (a second 60 s wait) before it gives up.
+    await vi.advanceTimersByTimeAsync(61_000);
+    await vi.advanceTimersByTimeAsync(61_000);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("We couldn't load the connector specification.");
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: "error",
+        phase: "load",
+        error: expect.objectContaining({ code: "timeout", retryable: true }),
+      }),
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import type { JSONSchema } from "@credential-form/core";
+import { getSource } from "@credential-form/test-utils";
+import { screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { HttpResponse, http } from "msw";
+import { afterEach, describe, expect, it } from "vitest";
+import { REGISTRY_URL } from "../../test/airbyteMock.js";
+import { mockServer } from "../../test/mockServer.js";
+import { renderForm, waitForForm } from "../../test/renderForm.js";
+
+const mock = mockServer();
+const hellobaton = getSource("airbyte/source-hellobaton");
+
+// Own keys, as JSON.parse makes them (an object literal's `__proto__` would set the prototype instead).
+const SPEC = JSON.parse(`{
+  "type": "object",
+  "required": ["constructor", "prototype"],
+  "properties": {
+    "__proto__": { "type": "object", "title": "Proto", "required": ["polluted"],
+      "properties": { "polluted": { "type": "string", "title": "Polluted" } } },
+    "constructor": { "type": "string", "title": "Constructor" },
+    "prototype": { "type": "string", "title": "Prototype" },
+    "name": { "type": "string", "title": "Name" }
+  }
+}`) as JSONSchema;
+
+const pristine = Object.getOwnPropertyNames(Object.prototype);
+/** Keys a run added to Object.prototype (removed again, so one failure does not break the rest of the run). */
+function pollution(): string[] {
+  const added = Object.getOwnPropertyNames(Object.prototype).filter((key) => !pristine.includes(key));
+  for (const key of added) delete (Object.prototype as Record<string, unknown>)[key];
+  return added;
+}
+afterEach(() => void pollution());
+
+/** The form over a registry entry whose spec is {@link SPEC}. */
+function render() {
+  mock.server.use(
+    http.get(REGISTRY_URL, () =>
+      HttpResponse.json({
+        sources: [{ ...hellobaton, spec: { ...hellobaton.spec, connectionSpecification: SPEC } }],
+        destinations: [],
+      }),
+    ),
+  );
+  const errors: Error[] = [];
+  renderForm({ onError: (e) => errors.push(e) });
+  return errors;
+}
+
+describe("prototype keys in a spec and in server error locations", () => {
+  it("client-side required errors on fields named constructor and prototype stay on those fields", async () => {
+    render();
+    await waitForForm();
+    await userEvent.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText(/fields? needs? your attention/);
+    expect(screen.getByLabelText(/^Constructor/)).toHaveAttribute("aria-invalid", "true");
+    expect(pollution()).toEqual([]);
+    expect(({} as Record<string, unknown>).__errors).toBeUndefined();
+  });
+
+  it("a server 422 whose locations pass through __proto__ and constructor writes nothing onto Object.prototype", async () => {
+    mock.state.createQueue.push(() =>
+      HttpResponse.json(
+        {
+          message: "Invalid",
+          detail: [
+            { loc: ["body", "connection_configuration", "__proto__", "polluted"], msg: "<b>server text</b>" },
+            {
+              loc: ["body", "connection_configuration", "constructor", "prototype", "x"],
+              msg: "more server text",
+            },
+            { loc: ["body", "connection_configuration", "__proto__", "__proto__", "deep"], msg: "deeper" },
+          ],
+        },
+        { status: 422 },
+      ),
+    );
+    const errors = render();
+    await waitForForm();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^Constructor/), "value");
+    await user.type(screen.getByLabelText(/^Prototype/), "value");
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await waitFor(() => expect(errors).toHaveLength(1));
+    expect(mock.state.creates).toHaveLength(1);
+    expect(pollution()).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await screen.findByText(/prototype.x: more server text/)).toBeInTheDocument();
+  });
+});
