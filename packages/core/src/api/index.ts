@@ -1,7 +1,8 @@
 export type { ApiErrorCode, CredentialApiErrorInit, FieldError } from "./CredentialApiError.js";
 export { CredentialApiError } from "./CredentialApiError.js";
 export type { EmbeddedClient, EmbeddedClientOptions } from "./createEmbeddedClient.js";
-export { createEmbeddedClient } from "./createEmbeddedClient.js";
+// The public `createEmbeddedClient` loads its request code on demand (see createLazyEmbeddedClient.ts).
+export { createLazyEmbeddedClient as createEmbeddedClient } from "./createLazyEmbeddedClient.js";
 export type { ApiFlavour, FlavourName } from "./flavours.js";
 export { flavours } from "./flavours.js";
 export type { NormalizeApiErrorInput } from "./normalizeApiError.js";
