@@ -397,7 +397,7 @@ async function main(): Promise<void> {
   }
 
   log("Bundling the packages (esbuild, minified, gzip)…");
-  const bundles: BundleSize[] = await measureBundles({ source: true, modules: true });
+  const bundles: BundleSize[] = await measureBundles({ source: true, modules: true, pages: true });
   results.bundle = {
     budgetBytes: SIZE_TARGET_BYTES,
     sizes: bundles,
@@ -531,6 +531,13 @@ function printTable(results: Record<string, unknown>, bundles: BundleSize[]): vo
     for (const chunk of size.lazy) {
       log(`    ${pad(`+ on demand: ${chunk.name}`, 72)} ${(chunk.gzipBytes / 1024).toFixed(1)} kB`);
     }
+  }
+  const [ours, plain] = bundles.filter((size) => size.name.startsWith("page: "));
+  if (ours && plain) {
+    const pageRatio = ours.gzipBytes / plain.gzipBytes;
+    log(
+      `  complete form page / plain RJSF page: ${pageRatio.toFixed(2)}× ${pad("", 50)} ≤ 1.15× ${pageRatio <= 1.15 ? "✓" : "✗"}`,
+    );
   }
 }
 
