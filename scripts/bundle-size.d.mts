@@ -15,4 +15,6 @@ export declare const SIZE_LIMIT_BYTES: number;
 export declare function measureBundles(options?: {
   source?: boolean;
   modules?: boolean;
+  /** Also measure whole pages (everything bundled): ours and a plain RJSF page, named `page: …`. */
+  pages?: boolean;
 }): Promise<BundleSize[]>;

@@ -1,6 +1,7 @@
-// Measures what a host ships for @credential-form/core + @credential-form/react the way size-limit does: one
-// esbuild bundle of both main entries (tree-shaken, fully minified, ES2022), the packages' own dependencies and
-// peers (ajv, React, RJSF, TanStack Query) left external, then gzip -9. Chunks behind a dynamic import() are
+// Measures what a host ships the way size-limit does: one esbuild bundle per case (the base entry CredentialForm +
+// useCredentialForm, every export of core + react, the widget entry; tree-shaken, fully minified, ES2022), the
+// packages' own dependencies and peers (ajv, React, RJSF, TanStack Query) left external, then gzip -9; and whole
+// pages (everything bundled) against a plain RJSF page. Chunks behind a dynamic import() are
 // reported apart (`lazy`). `node scripts/bundle-size.mjs` prints
 // the sizes; `--source` bundles `src/` (no build needed), `--modules` adds each module's share.
 import { readFileSync } from "node:fs";
@@ -9,26 +10,37 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-/** Issue 10's budget for @credential-form/core + @credential-form/react together (see bench/README.md). */
-export const SIZE_TARGET_BYTES = 20 * 1024;
+/** Issue 21's budget for the base entry (`CredentialForm` + `useCredentialForm`, see bench/README.md). */
+export const SIZE_TARGET_BYTES = 27.4 * 1024;
 
 /**
- * The ceiling `pnpm test` enforces today: the measured size plus a little headroom, so that any growth is a
- * deliberate decision. Lower it as the packages shrink towards SIZE_TARGET_BYTES; never raise it casually.
- * Raised from 28 to 34 kB when the layered hook, the Agent API flavour, the spec-contradiction rules and the
- * hardening (secret matcher, pattern safety, depth and $ref guards) landed together at 33.0 kB: issue #21 tracks
- * bringing the base entry back to 27.4 kB (moving hazard checks and the Agent API flavour out of the base entry).
+ * The ceiling `pnpm test` enforces on the base entry: the measured size plus a little headroom, so that any growth
+ * is a deliberate decision. Lower it as the entry shrinks towards SIZE_TARGET_BYTES; never raise it casually.
+ * History: 28 kB on `export *` of core + react; 34 kB when the layered hook, the Agent API flavour, the
+ * contradiction rules and the hardening landed together (33.0 kB). Since issue #21 it measures the base entry:
+ * 34.9 kB, 30.3 kB once the API client's request code and the registry scanner load on demand (31 kB ceiling).
+ * What is left above the target: the spec hazard checks and contradiction rules run inside the synchronous
+ * `normalizeSpec`, and esbuild keeps code shared by a lazy chunk and a public export (normalizeApiError) in
+ * the first load; see bench/README.md.
  */
-export const SIZE_LIMIT_BYTES = 34 * 1024;
+export const SIZE_LIMIT_BYTES = 31 * 1024;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** What is measured: both main entries together, and the opt-in drop-in widget entry on its own. */
+/**
+ * What is measured: the base entry issue #21 budgets (what a host importing only `CredentialForm` and
+ * `useCredentialForm` ships), every export of both main entries together, and the opt-in widget entry.
+ */
 const BUNDLES = [
   {
-    name: "@credential-form/core + @credential-form/react",
-    contents: 'export * from "@credential-form/core";\nexport * from "@credential-form/react";',
+    name: "base entry: { CredentialForm, useCredentialForm } from @credential-form/react",
+    contents: 'export { CredentialForm, useCredentialForm } from "@credential-form/react";',
     budgeted: true,
+  },
+  {
+    name: "@credential-form/core + @credential-form/react (every export)",
+    contents: 'export * from "@credential-form/core";\nexport * from "@credential-form/react";',
+    budgeted: false,
   },
   {
     name: "@credential-form/react/widget (opt-in entry, includes the above it uses)",
@@ -43,6 +55,27 @@ const BUNDLES = [
     // ajv-i18n is a dependency, but its one localizer is the point of the entry: counted.
     bundled: ["ajv-i18n"],
   })),
+];
+
+/**
+ * Whole pages, everything bundled (React, react-dom, RJSF, ajv, TanStack Query): a page showing our form against
+ * a page showing a plain RJSF form with its ajv8 validator. Issue #21's target: ours ≤ 1.15× the plain one.
+ */
+const PAGES = [
+  {
+    name: "page: CredentialForm (+ React, RJSF, ajv, ajv-formats, TanStack Query)",
+    contents:
+      'export { createRoot } from "react-dom/client";\nexport { CredentialForm } from "@credential-form/react";',
+    budgeted: false,
+    whole: true,
+  },
+  {
+    name: "page: plain RJSF Form + @rjsf/validator-ajv8 (+ React)",
+    contents:
+      'export { createRoot } from "react-dom/client";\nexport { default as Form } from "@rjsf/core";\nexport { default as validator } from "@rjsf/validator-ajv8";',
+    budgeted: false,
+    whole: true,
+  },
 ];
 
 function externals(bundled = []) {
@@ -77,9 +110,9 @@ function moduleShares(outputs) {
  * Code split off behind a dynamic `import()` (loaded only on the pages that need it) is not part of a bundle's
  * size: it is listed in `lazy`, one entry per chunk. Each chunk is gzipped on its own, as it is served.
  */
-export async function measureBundles({ source = false, modules = false } = {}) {
+export async function measureBundles({ source = false, modules = false, pages = false } = {}) {
   const results = [];
-  for (const { name, contents, budgeted, bundled } of BUNDLES) {
+  for (const { name, contents, budgeted, bundled, whole = false } of [...BUNDLES, ...(pages ? PAGES : [])]) {
     const output = await build({
       entryPoints: ["measured-entry"],
       plugins: [
@@ -108,7 +141,9 @@ export async function measureBundles({ source = false, modules = false } = {}) {
       platform: "browser",
       write: false,
       metafile: true,
-      external: externals(bundled),
+      external: whole ? [] : externals(bundled),
+      // A page bundles React's production build, as a host's bundler does.
+      define: { "process.env.NODE_ENV": '"production"' },
       conditions: source ? ["source"] : [],
       logLevel: "silent",
     });
@@ -152,6 +187,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = await measureBundles({
     source: process.argv.includes("--source"),
     modules: process.argv.includes("--modules"),
+    pages: true,
   });
   for (const size of sizes) {
     console.log(`${size.name}: ${kb(size.gzipBytes)} gzip (${kb(size.rawBytes)} minified)`);
@@ -161,5 +197,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         `  + loaded on demand: ${chunk.name}: ${kb(chunk.gzipBytes)} gzip (${kb(chunk.rawBytes)} minified)`,
       );
     }
+  }
+  const [ours, plain] = sizes.filter((size) => size.name.startsWith("page: "));
+  if (ours && plain) {
+    const ratio = ours.gzipBytes / plain.gzipBytes;
+    console.log(
+      `complete form page / plain RJSF page: ${ratio.toFixed(2)}× (target ≤ 1.15×, first load, gzip)`,
+    );
   }
 }

@@ -10,7 +10,8 @@ export type {
   UpdatedConnector,
 } from "./connectorTypes.js";
 export type { EmbeddedClient, EmbeddedClientOptions } from "./createEmbeddedClient.js";
-export { createEmbeddedClient } from "./createEmbeddedClient.js";
+// The public `createEmbeddedClient` loads its request code on demand (see createLazyEmbeddedClient.ts).
+export { createLazyEmbeddedClient as createEmbeddedClient } from "./createLazyEmbeddedClient.js";
 export type { ApiFlavour, FlavourName } from "./flavours.js";
 export { flavours } from "./flavours.js";
 export type { InitiateOAuthInput, OAuthConsent } from "./initiateOAuth.js";

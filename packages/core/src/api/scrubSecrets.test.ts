@@ -8,7 +8,9 @@ describe("scrubSecrets' reused matcher", () => {
     const secrets = ["abcd"];
     expect(scrubSecrets(text, secrets)).toBe("key [redacted], pin wxyz, both [redacted]\u0000wxyz");
     secrets.push("wxyz");
-    expect(scrubSecrets(text, secrets)).toBe("key [redacted], pin [redacted], both [redacted]\u0000[redacted]");
+    expect(scrubSecrets(text, secrets)).toBe(
+      "key [redacted], pin [redacted], both [redacted]\u0000[redacted]",
+    );
     // A list whose entries would join to the same text is a different list.
     expect(scrubSecrets(text, ["abcd\u0000wxyz"])).toBe("key abcd, pin wxyz, both [redacted]");
     expect(scrubSecrets(text, ["abcd", "wxyz"], { minLength: 8 })).toBe(

@@ -1,13 +1,13 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { abortedError } from "./abortedError.js";
+import { DEFAULT_REGISTRY_URL } from "./DEFAULT_REGISTRY_URL.js";
 import { extractSourceDefinition } from "./extractSourceDefinition.js";
 import { queryField } from "./queryField.js";
 import { RegistryError } from "./RegistryError.js";
 import type { SourceDefinition, SourceQuery } from "./SourceDefinition.js";
 import { toSourceDefinition } from "./toSourceDefinition.js";
 
-/** The public Airbyte Cloud connector registry. */
-export const DEFAULT_REGISTRY_URL = "https://connectors.airbyte.com/files/registries/v0/cloud_registry.json";
+export { DEFAULT_REGISTRY_URL };
 
 const REGISTRY = "The connector registry";
 
