@@ -163,6 +163,18 @@ const frenchMessages: CredentialFormMessages = {
   moveDown: "Descendre",
   selectPlaceholder: "Choisir…",
   required: "obligatoire",
+  oauthConnect: (connector) => `Se connecter avec ${connector}`,
+  oauthWaiting: "Terminez dans la fenêtre d’autorisation…",
+  oauthConnected: "Connecté ✓",
+  oauthReconnect: "Se reconnecter",
+  oauthBlocked: "Votre navigateur a bloqué la fenêtre d’autorisation.",
+  oauthOpenConsent: "Ouvrir la page d’autorisation",
+  oauthDenied: "L’accès a été refusé. Reconnectez-vous pour continuer.",
+  oauthClosed: "La fenêtre d’autorisation a été fermée avant la fin.",
+  oauthExpired: "La connexion a expiré. Reconnectez-vous pour continuer.",
+  oauthFailed: "La connexion a échoué. Veuillez réessayer.",
+  oauthRequired: (connector) => `Connectez-vous avec ${connector} pour continuer.`,
+  oauthMissingInputs: "Remplissez d’abord ces champs :",
 };
 
 /** A second language: the buttons, the secret toggle and the announcements all come from `messages`. */
