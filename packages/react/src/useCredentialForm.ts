@@ -8,6 +8,7 @@ import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
+import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
@@ -47,6 +48,12 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   const { client, template, definition, prepared, loadError } = data;
   const bridge = useRjsfBridge(options.initialValues);
   const [machine, dispatch] = useReducer(formReducer, initialFormState);
+  const oauth = useOAuthSupport({
+    ...data,
+    messages,
+    formData: bridge.formData,
+    redirectUrl: options.oauthRedirectUrl,
+  });
 
   // The data layer drives loading; adjusted during render, so a cached form shows in the first render.
   const loadAction: FormAction["type"] = loadError ? "load_failed" : prepared ? "loaded" : "loading";
@@ -55,8 +62,14 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const hostUiSchema = useDeepStable(options.uiSchema);
   const uiSchema = useMemo(
-    () => (prepared ? mergeUiSchema(prepared.uiSchema as unknown as UiSchema, hostUiSchema) : null),
-    [prepared, hostUiSchema],
+    () =>
+      prepared
+        ? mergeUiSchema(
+            mergeUiSchema(prepared.uiSchema as unknown as UiSchema, oauth?.uiSchema),
+            hostUiSchema,
+          )
+        : null,
+    [prepared, hostUiSchema, oauth],
   );
   const mutation = useMutation({ mutationFn: client.createSource, retry: false }, queryClient);
   const inFlight = useRef(false);
@@ -99,7 +112,9 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     try {
       // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
       const formData = await bridge.flush();
-      const submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
+      let submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
+      if (oauth) submission = oauth.adjust(submission, formData);
+      const serverSideOAuthSecretId = oauth?.secretId(formData);
       secrets = submission.secrets;
       if (submission.errors.length > 0) {
         const mapped = toErrorSchema(submission.errors, prepared.schema);
@@ -118,6 +133,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         config: submission.payload,
         secrets,
         ...(name === undefined ? {} : { name }),
+        ...(serverSideOAuthSecretId && { serverSideOAuthSecretId }),
       });
       const summary = toSourceSummary(created);
       dispatch({ type: "created", source: summary, announcement: messages.success });
@@ -127,6 +143,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       return summary;
     } catch (caught) {
       const error = asError(caught);
+      oauth?.submitFailed(error);
       error.message = scrubSecrets(error.message, secrets);
       const eventError = toEventError(error, secrets);
       if (eventError.fieldErrors.length > 0) {
@@ -155,7 +172,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     } finally {
       inFlight.current = false;
     }
-  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush]);
+  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush, oauth]);
 
   const { setFormData } = bridge;
   const reset = useCallback(() => {
