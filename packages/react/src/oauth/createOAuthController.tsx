@@ -89,8 +89,10 @@ const valueAt = (config: unknown, pointer: string): unknown =>
     );
 
 /** The uiSchema path of a config pointer inside the OAuth option (`uiSchema.<parent>.oneOf[i].<field>`). */
-function uiFor(plan: OAuthPlan, pointer: string, entry: UiSchema): UiSchema {
+function uiFor(plan: OAuthPlan, pointer: string, entry: UiSchema, collapsed: boolean): UiSchema {
   const keys = pointer.split("/").slice(1);
+  // The template's defaults may have chosen the option already: the user schema then has no oneOf there.
+  if (collapsed) plan = { ...plan, optionIndex: null };
   const target = plan.targetPath.split("/").slice(1);
   const build = (index: number): UiSchema => {
     if (index === keys.length) return entry;
@@ -295,6 +297,7 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
           path === widgetPath
             ? { "ui:widget": OAuthConnectWidget, "ui:label": false }
             : { "ui:widget": "hidden" },
+          plan.oneOfPath !== null && !hasOneOf(prepared.schema as JSONSchema, plan.oneOfPath),
         ),
       ),
     {},
@@ -329,6 +332,13 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
     },
   };
   return controller;
+}
+
+/** Whether the (user) schema still has a oneOf at a config pointer. */
+function hasOneOf(schema: JSONSchema, pointer: string): boolean {
+  let node: JSONSchema | undefined = schema;
+  for (const key of pointer.split("/").slice(1)) node = node?.properties?.[key] as JSONSchema | undefined;
+  return Array.isArray(node?.oneOf);
 }
 
 /** Schema lookups by config pointer: the schema's properties, following the oneOf options. */
