@@ -151,3 +151,35 @@ describe("<CredentialForm> with an OAuth connector (HubSpot, against the sandbox
     await waitFor(() => expect(popup.url).toBe(link.getAttribute("href")));
   });
 });
+
+describe("<CredentialForm> OAuth: closed popup and expired secret", () => {
+  it("closing the popup is reported; an expired secret asks to reconnect, and reconnecting creates the source", async () => {
+    const user = userEvent.setup();
+    let popup = fakePopup();
+    const connect = await renderHubSpot();
+    await user.click(connect);
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    popup.close();
+    await screen.findByText("The consent window was closed before you finished.", undefined, { timeout: 5000 });
+
+    popup = fakePopup();
+    await user.click(screen.getByRole("button", { name: "Connect with HubSpot" }));
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await consent(popup.url, "allow");
+    await screen.findByText("Connected ✓");
+    // The secret expires before the user submits.
+    await api.sandbox.handle(new Request(`${api.baseUrl}/__sandbox/oauth/expire`, { method: "POST" }));
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("The connection expired. Reconnect to continue.", undefined, { timeout: 8000 });
+    expect(await api.sources()).toEqual([]);
+
+    popup = fakePopup();
+    await user.click(screen.getByRole("button", { name: "Connect with HubSpot" }));
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await consent(popup.url, "allow");
+    await screen.findByText("Connected ✓");
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("Your source has been created.", { selector: ".cf-success" }, { timeout: 8000 });
+    expect(await api.sources()).toHaveLength(1);
+  });
+});
