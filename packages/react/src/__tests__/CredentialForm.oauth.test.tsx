@@ -35,7 +35,13 @@ async function scopedToken(workspace: string): Promise<string> {
 
 /** A stand-in popup: records where the form sends it (jsdom cannot open windows). */
 function fakePopup() {
-  const popup = { closed: false, url: "", close: () => void (popup.closed = true) };
+  const popup = {
+    closed: false,
+    url: "",
+    close: () => {
+      popup.closed = true;
+    },
+  };
   const handle = {
     get closed() {
       return popup.closed;
@@ -160,7 +166,9 @@ describe("<CredentialForm> OAuth: closed popup and expired secret", () => {
     await user.click(connect);
     await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
     popup.close();
-    await screen.findByText("The consent window was closed before you finished.", undefined, { timeout: 5000 });
+    await screen.findByText("The consent window was closed before you finished.", undefined, {
+      timeout: 5000,
+    });
 
     popup = fakePopup();
     await user.click(screen.getByRole("button", { name: "Connect with HubSpot" }));

@@ -139,6 +139,83 @@ function rejectsSecret(error: unknown): boolean {
   return /server_side_oauth_secret_id|oauth.?secret|secret.?id/i.test(text);
 }
 
+/** What the OAuth button needs, handed to it in its uiSchema's `ui:options` (`cfOAuth`). */
+interface OAuthWidgetOptions {
+  controller: OAuthController;
+  connect(reopen?: boolean): void;
+  messages: CredentialFormMessages;
+  connectorName: string;
+  icon: string | null;
+}
+
+/** The "Connect with …" button, its connected state and its errors, in place of the OAuth option's token field. */
+function OAuthConnectWidget(props: WidgetProps) {
+  const { controller, connect, messages, connectorName, icon } = props.options.cfOAuth as OAuthWidgetOptions;
+  const view = useSyncExternalStore(controller.subscribe, controller.getState);
+  const { id, disabled, readonly } = props;
+  const describedBy = `${id}-oauth-status`;
+  const problem: Partial<Record<OAuthStatus, string>> = {
+    blocked: messages.oauthBlocked,
+    denied: messages.oauthDenied,
+    closed: messages.oauthClosed,
+    expired: messages.oauthExpired,
+    failed: messages.oauthFailed,
+    missing: `${messages.oauthMissingInputs} ${view.missing.join(", ")}`,
+  };
+  const message = problem[view.status];
+  return (
+    <div className="cf-oauth" id={id} tabIndex={-1}>
+      {view.status === "connected" ? (
+        <p className="cf-oauth-connected">
+          <span>{messages.oauthConnected}</span>{" "}
+          <button
+            type="button"
+            className="cf-button"
+            onClick={() => connect()}
+            disabled={disabled || readonly}
+          >
+            {messages.oauthReconnect}
+          </button>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="cf-button cf-button-primary cf-oauth-connect"
+          onClick={() => connect()}
+          disabled={disabled || readonly || view.status === "waiting"}
+          aria-describedby={message ? describedBy : undefined}
+        >
+          {icon && <img src={icon} alt="" width={16} height={16} />}
+          {messages.oauthConnect(connectorName)}
+        </button>
+      )}
+      {view.status === "waiting" && (
+        <p role="status" className="cf-oauth-status">
+          {messages.oauthWaiting}
+        </p>
+      )}
+      {message && (
+        <p role="alert" id={describedBy} className="cf-oauth-error">
+          {message}{" "}
+          {view.status === "blocked" && view.consentUrl && (
+            <a
+              href={view.consentUrl}
+              target="_blank"
+              rel="noreferrer"
+              onClick={(event) => {
+                event.preventDefault();
+                connect(true);
+              }}
+            >
+              {messages.oauthOpenConsent}
+            </a>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Creates the OAuth part of one prepared form; `null` when its `advanced_auth` gives nothing to run. */
 export function createOAuthController(input: OAuthControllerInput): OAuthController | null {
   const { prepared, messages, connectorName } = input;
@@ -221,72 +298,8 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
     void run(popup, reopen ? (state.consentUrl ?? undefined) : undefined);
   }
 
-  function OAuthConnectWidget(props: WidgetProps) {
-    const view = useSyncExternalStore(controller.subscribe, controller.getState);
-    const { id, disabled, readonly } = props;
-    const describedBy = `${id}-oauth-status`;
-    const problem: Partial<Record<OAuthStatus, string>> = {
-      blocked: messages.oauthBlocked,
-      denied: messages.oauthDenied,
-      closed: messages.oauthClosed,
-      expired: messages.oauthExpired,
-      failed: messages.oauthFailed,
-      missing: `${messages.oauthMissingInputs} ${view.missing.join(", ")}`,
-    };
-    const message = problem[view.status];
-    return (
-      <div className="cf-oauth" id={id} tabIndex={-1}>
-        {view.status === "connected" ? (
-          <p className="cf-oauth-connected">
-            <span>{messages.oauthConnected}</span>{" "}
-            <button
-              type="button"
-              className="cf-button"
-              onClick={() => connect()}
-              disabled={disabled || readonly}
-            >
-              {messages.oauthReconnect}
-            </button>
-          </p>
-        ) : (
-          <button
-            type="button"
-            className="cf-button cf-button-primary cf-oauth-connect"
-            onClick={() => connect()}
-            disabled={disabled || readonly || view.status === "waiting"}
-            aria-describedby={message ? describedBy : undefined}
-          >
-            {input.icon && <img src={input.icon} alt="" width={16} height={16} />}
-            {messages.oauthConnect(connectorName)}
-          </button>
-        )}
-        {view.status === "waiting" && (
-          <p role="status" className="cf-oauth-status">
-            {messages.oauthWaiting}
-          </p>
-        )}
-        {message && (
-          <p role="alert" id={describedBy} className="cf-oauth-error">
-            {message}{" "}
-            {view.status === "blocked" && view.consentUrl && (
-              <a
-                href={view.consentUrl}
-                target="_blank"
-                rel="noreferrer"
-                onClick={(event) => {
-                  event.preventDefault();
-                  connect(true);
-                }}
-              >
-                {messages.oauthOpenConsent}
-              </a>
-            )}
-          </p>
-        )}
-      </div>
-    );
-  }
-
+  // Completed with the controller below (the widget reads it when it renders).
+  const widgetOptions = { connect, messages, connectorName, icon: input.icon } as OAuthWidgetOptions;
   const uiSchema = plan.hiddenPaths.reduce<UiSchema>(
     (ui, path) =>
       deepMerge(
@@ -295,7 +308,11 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
           plan,
           path,
           path === widgetPath
-            ? { "ui:widget": OAuthConnectWidget, "ui:label": false }
+            ? {
+                "ui:widget": OAuthConnectWidget,
+                "ui:label": false,
+                "ui:options": { cfOAuth: widgetOptions },
+              }
             : { "ui:widget": "hidden" },
           plan.oneOfPath !== null && !hasOneOf(prepared.schema as JSONSchema, plan.oneOfPath),
         ),
@@ -331,6 +348,7 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
       return () => listeners.delete(listener);
     },
   };
+  widgetOptions.controller = controller;
   return controller;
 }
 
