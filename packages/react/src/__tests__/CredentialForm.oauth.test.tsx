@@ -191,3 +191,62 @@ describe("<CredentialForm> OAuth: closed popup and expired secret", () => {
     expect(await api.sources()).toHaveLength(1);
   });
 });
+
+describe("<CredentialForm> OAuth with a field needed before consent (Zendesk Chat's subdomain)", () => {
+  const ZENDESK_TEMPLATE = "7d3c4a52-2f0e-4c1b-9f7e-3b1e2d4c5a6f";
+  let zendesk: ReturnType<typeof createMockApi>;
+  beforeEach(() => {
+    zendesk = createMockApi({
+      sandbox: {
+        templates: [
+          {
+            id: ZENDESK_TEMPLATE,
+            docker_repository: "airbyte/source-zendesk-chat",
+            mode: "REPLICATION",
+            partial_default_config: {},
+          },
+        ],
+      },
+    });
+    api = zendesk;
+    server.resetHandlers(...zendesk.handlers);
+  });
+
+  it("asks for the subdomain before opening the consent, then sends it as oauth_input_configuration", async () => {
+    const user = userEvent.setup();
+    const popup = fakePopup();
+    render(
+      <CredentialForm
+        token={await scopedToken("zendesk-user")}
+        flavour="agent-api"
+        baseUrl={zendesk.baseUrl}
+        registryUrl={zendesk.registryUrl}
+        template={{ id: ZENDESK_TEMPLATE }}
+      />,
+    );
+    const connect = await screen.findByRole(
+      "button",
+      { name: "Connect with Zendesk Chat" },
+      { timeout: 10_000 },
+    );
+    await user.click(connect);
+    await screen.findByText("Fill in these fields first: Subdomain");
+    expect(window.open).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText(/^Subdomain/, { selector: "input" }), "acme");
+    await user.tab();
+    await user.click(connect);
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await consent(popup.url, "allow");
+    await screen.findByText("Connected ✓");
+    await user.type(screen.getByLabelText(/^Start Date/, { selector: "input" }), "2024-01-01T00:00:00Z");
+    await user.tab();
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("Your source has been created.", { selector: ".cf-success" }, { timeout: 8000 });
+    const [source] = await zendesk.sources();
+    expect(source?.configuration).toMatchObject({
+      subdomain: "acme",
+      credentials: { credentials: "oauth2.0", access_token: expect.stringMatching(/^sandbox-oauth-/) },
+    });
+  });
+});

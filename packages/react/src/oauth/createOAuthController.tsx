@@ -10,6 +10,7 @@ import type {
 import {
   type OAuthPlan,
   planOAuth,
+  selectOAuthOption,
   stripOAuthOutputs,
   toOAuthInputConfiguration,
   toOAuthSchema,
@@ -322,10 +323,18 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
 
   const controller: OAuthController = {
     plan,
-    uiSchema,
+    uiSchema: deepMerge(
+      uiSchema,
+      shownUpFront(prepared.uiSchema as unknown as UiSchema, [
+        plan.targetPath,
+        ...plan.userInputs.map((i) => i.path),
+      ]),
+    ),
     adjust(submission, formData) {
       if (!chosen(formData)) return submission;
-      const payload = secret ? stripOAuthOutputs(plan, submission.payload) : submission.payload;
+      // The user may never have touched the oneOf: its discriminator is then not in the payload yet.
+      const selected = selectOAuthOption(plan, submission.payload);
+      const payload = secret ? stripOAuthOutputs(plan, selected) : selected;
       const errors: ConfigError[] = validateFullConfig(
         oauthSchema,
         mergeConfig(prepared.defaults, payload),
@@ -350,6 +359,33 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
   };
   widgetOptions.controller = controller;
   return controller;
+}
+
+/**
+ * uiSchema taking the OAuth object and the pre-consent fields out of the collapsed "Optional fields" sections
+ * (`ui:options.optionalFields` of each object on their way), so the Connect button is not hidden.
+ */
+function shownUpFront(base: UiSchema, pointers: string[]): UiSchema {
+  let out: UiSchema = {};
+  for (const pointer of pointers) {
+    const keys = pointer.split("/").slice(1);
+    let node: UiSchema | undefined = base;
+    const patch: UiSchema = {};
+    let at = patch;
+    keys.forEach((key, depth) => {
+      const optional = (node?.["ui:options"] as { optionalFields?: unknown } | undefined)?.optionalFields;
+      if (Array.isArray(optional) && optional.includes(key)) {
+        at["ui:options"] = { optionalFields: optional.filter((name) => name !== key) };
+      }
+      if (depth < keys.length - 1) {
+        at[key] = {};
+        at = at[key] as UiSchema;
+        node = node?.[key] as UiSchema | undefined;
+      }
+    });
+    out = deepMerge(out, patch);
+  }
+  return out;
 }
 
 /** Whether the (user) schema still has a oneOf at a config pointer. */
