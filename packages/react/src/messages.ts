@@ -60,30 +60,33 @@ export interface CredentialFormMessages {
   selectPlaceholder: string;
   /** Marker appended to required field labels for screen readers. */
   required: string;
-  /** OAuth button of a connector with `advanced_auth`, e.g. "Connect with HubSpot". */
-  oauthConnect: (connector: string) => string;
+  /**
+   * OAuth button of a connector with `advanced_auth`, e.g. "Connect with HubSpot". The OAuth strings are optional:
+   * their English defaults (`oauth/oauthDefaultMessages.ts`) load with the OAuth code, not with every form.
+   */
+  oauthConnect?: (connector: string) => string;
   /** OAuth: shown while the consent window is open. */
-  oauthWaiting: string;
+  oauthWaiting?: string;
   /** OAuth: the connected state (followed by the Reconnect button). */
-  oauthConnected: string;
+  oauthConnected?: string;
   /** OAuth: the button that runs the consent again. */
-  oauthReconnect: string;
+  oauthReconnect?: string;
   /** OAuth: the browser blocked the consent window (followed by a link that opens it). */
-  oauthBlocked: string;
+  oauthBlocked?: string;
   /** OAuth: the link that opens a blocked consent window. */
-  oauthOpenConsent: string;
+  oauthOpenConsent?: string;
   /** OAuth: the user denied access on the consent page. */
-  oauthDenied: string;
+  oauthDenied?: string;
   /** OAuth: the user closed the consent window before finishing. */
-  oauthClosed: string;
+  oauthClosed?: string;
   /** OAuth: the consent's result expired or was used before the source was created. */
-  oauthExpired: string;
+  oauthExpired?: string;
   /** OAuth: any other failure of the consent. */
-  oauthFailed: string;
+  oauthFailed?: string;
   /** OAuth: submitted with the OAuth option chosen but not connected. */
-  oauthRequired: (connector: string) => string;
+  oauthRequired?: (connector: string) => string;
   /** OAuth: fields needed before consent are empty (their labels follow). */
-  oauthMissingInputs: string;
+  oauthMissingInputs?: string;
 }
 
 /** The English UI strings used when the host passes no `messages`. */
@@ -119,16 +122,4 @@ export const defaultMessages: CredentialFormMessages = {
   moveDown: "Down",
   selectPlaceholder: "Select…",
   required: "required",
-  oauthConnect: (connector) => `Connect with ${connector}`,
-  oauthWaiting: "Waiting for you to finish in the consent window…",
-  oauthConnected: "Connected ✓",
-  oauthReconnect: "Reconnect",
-  oauthBlocked: "Your browser blocked the consent window.",
-  oauthOpenConsent: "Open the consent page",
-  oauthDenied: "Access was denied. Connect again to continue.",
-  oauthClosed: "The consent window was closed before you finished.",
-  oauthExpired: "The connection expired. Reconnect to continue.",
-  oauthFailed: "We couldn't connect. Please try again.",
-  oauthRequired: (connector) => `Connect with ${connector} to continue.`,
-  oauthMissingInputs: "Fill in these fields first:",
 };

@@ -18,6 +18,7 @@ import {
 import type { UiSchema, WidgetProps } from "@rjsf/utils";
 import { useSyncExternalStore } from "react";
 import type { CredentialFormMessages } from "../messages.js";
+import { type OAuthMessages, oauthDefaultMessages } from "./oauthDefaultMessages.js";
 import { openOAuthPopup } from "./openOAuthPopup.js";
 import { createOAuthState, waitForOAuthResult } from "./waitForOAuthResult.js";
 
@@ -144,7 +145,7 @@ function rejectsSecret(error: unknown): boolean {
 interface OAuthWidgetOptions {
   controller: OAuthController;
   connect(reopen?: boolean): void;
-  messages: CredentialFormMessages;
+  messages: OAuthMessages;
   connectorName: string;
   icon: string | null;
 }
@@ -219,7 +220,11 @@ function OAuthConnectWidget(props: WidgetProps) {
 
 /** Creates the OAuth part of one prepared form; `null` when its `advanced_auth` gives nothing to run. */
 export function createOAuthController(input: OAuthControllerInput): OAuthController | null {
-  const { prepared, messages, connectorName } = input;
+  const { prepared, connectorName } = input;
+  const messages: OAuthMessages = { ...oauthDefaultMessages };
+  for (const [key, value] of Object.entries(input.messages)) {
+    if (key.startsWith("oauth") && value !== undefined) (messages as Record<string, unknown>)[key] = value;
+  }
   const { mergeConfig, validateFullConfig } = input.core;
   const fullSchema = prepared.fullSchema as JSONSchema;
   const found = planOAuth(fullSchema, input.advancedAuth);
