@@ -137,6 +137,33 @@ export interface CredentialFormMessages {
   addNamedItem: (label: string) => string;
   /** Accessible name of an array item's remove button, named after the item ("Remove Ad Account ID 1"). */
   removeNamedItem: (item: string) => string;
+  /**
+   * OAuth button of a connector with `advanced_auth`, e.g. "Connect with HubSpot". The OAuth strings are optional:
+   * their English defaults (`oauth/oauthDefaultMessages.ts`) load with the OAuth code, not with every form.
+   */
+  oauthConnect?: (connector: string) => string;
+  /** OAuth: shown while the consent window is open. */
+  oauthWaiting?: string;
+  /** OAuth: the connected state (followed by the Reconnect button). */
+  oauthConnected?: string;
+  /** OAuth: the button that runs the consent again. */
+  oauthReconnect?: string;
+  /** OAuth: the browser blocked the consent window (followed by a link that opens it). */
+  oauthBlocked?: string;
+  /** OAuth: the link that opens a blocked consent window. */
+  oauthOpenConsent?: string;
+  /** OAuth: the user denied access on the consent page. */
+  oauthDenied?: string;
+  /** OAuth: the user closed the consent window before finishing. */
+  oauthClosed?: string;
+  /** OAuth: the consent's result expired or was used before the source was created. */
+  oauthExpired?: string;
+  /** OAuth: any other failure of the consent. */
+  oauthFailed?: string;
+  /** OAuth: submitted with the OAuth option chosen but not connected. */
+  oauthRequired?: (connector: string) => string;
+  /** OAuth: fields needed before consent are empty (their labels follow). */
+  oauthMissingInputs?: string;
 }
 
 /** The English UI strings used when the host passes no `messages`. */

@@ -15,6 +15,7 @@ import { type FormAction, formReducer, initialFormState } from "./formMachine.js
 import { localizeConfigErrors } from "./localizeConfigErrors.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
+import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
@@ -59,6 +60,12 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   const { client, template, definition, prepared, loadError } = data;
   const bridge = useRjsfBridge(options.initialValues);
   const [machine, dispatch] = useReducer(formReducer, initialFormState);
+  const oauth = useOAuthSupport({
+    ...data,
+    messages,
+    formData: bridge.formData,
+    redirectUrl: options.oauthRedirectUrl,
+  });
 
   // The data layer drives loading; adjusted during render, so a cached form shows in the first render.
   const loadAction: FormAction["type"] = loadError ? "load_failed" : prepared ? "loaded" : "loading";
@@ -67,8 +74,14 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const hostUiSchema = useDeepStable(options.uiSchema);
   const uiSchema = useMemo(
-    () => (prepared ? mergeUiSchema(prepared.uiSchema as unknown as UiSchema, hostUiSchema) : null),
-    [prepared, hostUiSchema],
+    () =>
+      prepared
+        ? mergeUiSchema(
+            mergeUiSchema(prepared.uiSchema as unknown as UiSchema, oauth?.uiSchema),
+            hostUiSchema,
+          )
+        : null,
+    [prepared, hostUiSchema, oauth],
   );
   const validatorReady = useValidatorWarmup(prepared?.fullSchema);
   // The payload (config and secrets) goes through a ref, not the mutation's `variables`: TanStack keeps those in
@@ -130,7 +143,9 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       const formData = await bridge.flush();
       // The interpreter validates a first submit; ajv compiles in idle time, never here.
       await validatorReady();
-      const submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
+      let submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
+      if (oauth) submission = oauth.adjust(submission, formData);
+      const serverSideOAuthSecretId = oauth?.secretId(formData);
       secrets = submission.secrets;
       if (submission.errors.length > 0) {
         const localized = localizeConfigErrors(submission.errors, messages, latest.current.locale);
@@ -150,6 +165,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         config: submission.payload,
         secrets,
         ...(name === undefined ? {} : { name }),
+        ...(serverSideOAuthSecretId && { serverSideOAuthSecretId }),
       };
       const summary = await mutation.mutateAsync();
       dispatch({ type: "created", source: summary, announcement: messages.success });
@@ -159,6 +175,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       return summary;
     } catch (caught) {
       const error = asError(caught);
+      oauth?.submitFailed(error);
       error.message = scrubSecrets(error.message, secrets);
       const eventError = toEventError(error, secrets);
       if (eventError.fieldErrors.length > 0) {
@@ -187,7 +204,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     } finally {
       inFlight.current = false;
     }
-  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush, validatorReady]);
+  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush, validatorReady, oauth]);
 
   const { setFormData } = bridge;
   const reset = useCallback(() => {

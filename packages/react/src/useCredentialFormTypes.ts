@@ -55,6 +55,12 @@ export interface UseCredentialFormOptions {
   onCancel?: () => void;
   /** Disables every input and the submit button. @default false */
   disabled?: boolean;
+  /**
+   * The host's OAuth callback page (serve `@credential-form/react/oauth-callback.html`, or call
+   * `completeOAuthRedirect()` there), on the form's origin; used by connectors with `advanced_auth`.
+   * @default `${location.origin}/oauth-callback.html`
+   */
+  oauthRedirectUrl?: string;
   /** A QueryClient to use instead of the surrounding provider's (or the isolated one). */
   queryClient?: QueryClient;
   /**

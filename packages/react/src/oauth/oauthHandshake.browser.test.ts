@@ -7,15 +7,6 @@ import { createOAuthState, type OAuthOutcome, waitForOAuthResult } from "./waitF
 /** A page the test server serves on this origin (stands in for the host's callback page). */
 const SAME_ORIGIN_PAGE = `${window.location.origin}/@vite/client`;
 
-/** The popup's query string once it is on this origin again (during navigation it is not readable). */
-function searchOf(win: Window): string {
-  try {
-    return win.location.search;
-  } catch {
-    return "";
-  }
-}
-
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();

@@ -1,0 +1,252 @@
+import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { act, render, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { CredentialForm } from "../CredentialForm.js";
+import type { CredentialFormEvent } from "../events.js";
+import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+afterEach(() => vi.restoreAllMocks());
+
+const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
+let api: ReturnType<typeof createMockApi>;
+beforeEach(() => {
+  api = createMockApi();
+  server.resetHandlers(...api.handlers);
+});
+
+async function scopedToken(workspace: string): Promise<string> {
+  const response = await api.sandbox.handle(
+    new Request(`${api.baseUrl}/api/v1/account/applications/scoped-token`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${await api.sandbox.operatorToken()}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ workspace_name: workspace }),
+    }),
+  );
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** A stand-in popup: records where the form sends it (jsdom cannot open windows). */
+function fakePopup() {
+  const popup = {
+    closed: false,
+    url: "",
+    close: () => {
+      popup.closed = true;
+    },
+  };
+  const handle = {
+    get closed() {
+      return popup.closed;
+    },
+    close: popup.close,
+    location: {
+      set href(url: string) {
+        popup.url = url;
+      },
+    },
+  };
+  vi.spyOn(window, "open").mockImplementation(() => handle as unknown as Window);
+  return popup;
+}
+
+/** Answers the sandbox's consent page and hands the result to the form as the callback page would. */
+async function consent(url: string, decision: "allow" | "deny") {
+  const answer = await api.sandbox.handle(
+    new Request(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `decision=${decision}`,
+    }),
+  );
+  const back = new URL(answer.headers.get("location") ?? "");
+  const message = {
+    type: OAUTH_MESSAGE_TYPE,
+    state: back.searchParams.get("state"),
+    secretId: back.searchParams.get("secret_id"),
+    error: back.searchParams.get("error"),
+  };
+  // jsdom's postMessage sets no origin: dispatch what the browser would deliver from the callback page.
+  act(() => {
+    window.dispatchEvent(new MessageEvent("message", { data: message, origin: window.location.origin }));
+  });
+  return back;
+}
+
+async function renderHubSpot(events: CredentialFormEvent[] = []) {
+  const token = await scopedToken("oauth-user");
+  render(
+    <CredentialForm
+      token={token}
+      flavour="agent-api"
+      baseUrl={api.baseUrl}
+      registryUrl={api.registryUrl}
+      template={{ id: HUBSPOT.id }}
+      oauthRedirectUrl="/oauth-callback.html"
+      onEvent={(e) => events.push(e)}
+    />,
+  );
+  return screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
+}
+
+describe("<CredentialForm> with an OAuth connector (HubSpot, against the sandbox)", () => {
+  it("Connect → consent → Connected ✓; submit creates with server_side_oauth_secret_id, never exposing it", async () => {
+    const user = userEvent.setup();
+    const events: CredentialFormEvent[] = [];
+    const popup = fakePopup();
+    const connect = await renderHubSpot(events);
+    // The OAuth fields are not asked for.
+    expect(screen.queryByLabelText(/refresh token/i)).toBeNull();
+    await user.click(connect);
+    expect(window.open).toHaveBeenCalledWith(
+      "about:blank",
+      "credential-form-oauth",
+      expect.stringContaining("width=600,height=700"),
+    );
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await screen.findByText("Waiting for you to finish in the consent window…");
+    const back = await consent(popup.url, "allow");
+    const secretId = back.searchParams.get("secret_id") ?? "";
+    expect(secretId).not.toBe("");
+    expect(back.pathname).toBe("/oauth-callback.html");
+    await screen.findByText("Connected ✓");
+    expect(screen.getByRole("button", { name: "Reconnect" })).toBeDefined();
+    expect(document.body.textContent).not.toContain(secretId);
+
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("Your source has been created.", { selector: ".cf-success" }, { timeout: 8000 });
+    const [source] = await api.sources();
+    expect(source?.configuration.credentials).toMatchObject({
+      credentials_title: "OAuth Credentials",
+      refresh_token: expect.stringMatching(/^sandbox-oauth-refresh_token-/),
+    });
+    expect(JSON.stringify(events)).not.toContain(secretId);
+  });
+
+  it("submitting before connecting asks to connect; a denied consent says so and allows retrying", async () => {
+    const user = userEvent.setup();
+    const popup = fakePopup();
+    const connect = await renderHubSpot();
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("Connect with HubSpot to continue.");
+    expect(await api.sources()).toEqual([]);
+    await user.click(connect);
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await consent(popup.url, "deny");
+    await screen.findByText("Access was denied. Connect again to continue.");
+    expect(screen.getByRole("button", { name: "Connect with HubSpot" })).toBeEnabled();
+  });
+
+  it("a blocked popup offers a link that opens the consent page", async () => {
+    const user = userEvent.setup();
+    const open = vi.spyOn(window, "open").mockImplementation(() => null);
+    const connect = await renderHubSpot();
+    await user.click(connect);
+    const link = await screen.findByRole("link", { name: "Open the consent page" });
+    expect(link.getAttribute("href")).toContain("/oauth/consent/");
+    const popup = fakePopup();
+    await user.click(link);
+    expect(open).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(popup.url).toBe(link.getAttribute("href")));
+  });
+});
+
+describe("<CredentialForm> OAuth: closed popup and expired secret", () => {
+  it("closing the popup is reported; an expired secret asks to reconnect, and reconnecting creates the source", async () => {
+    const user = userEvent.setup();
+    let popup = fakePopup();
+    const connect = await renderHubSpot();
+    await user.click(connect);
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    popup.close();
+    await screen.findByText("The consent window was closed before you finished.", undefined, {
+      timeout: 5000,
+    });
+
+    popup = fakePopup();
+    await user.click(screen.getByRole("button", { name: "Connect with HubSpot" }));
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await consent(popup.url, "allow");
+    await screen.findByText("Connected ✓");
+    // The secret expires before the user submits.
+    await api.sandbox.handle(new Request(`${api.baseUrl}/__sandbox/oauth/expire`, { method: "POST" }));
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("The connection expired. Reconnect to continue.", undefined, { timeout: 8000 });
+    expect(await api.sources()).toEqual([]);
+
+    popup = fakePopup();
+    await user.click(screen.getByRole("button", { name: "Connect with HubSpot" }));
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await consent(popup.url, "allow");
+    await screen.findByText("Connected ✓");
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("Your source has been created.", { selector: ".cf-success" }, { timeout: 8000 });
+    expect(await api.sources()).toHaveLength(1);
+  });
+});
+
+describe("<CredentialForm> OAuth with a field needed before consent (Zendesk Chat's subdomain)", () => {
+  const ZENDESK_TEMPLATE = "7d3c4a52-2f0e-4c1b-9f7e-3b1e2d4c5a6f";
+  let zendesk: ReturnType<typeof createMockApi>;
+  beforeEach(() => {
+    zendesk = createMockApi({
+      sandbox: {
+        templates: [
+          {
+            id: ZENDESK_TEMPLATE,
+            docker_repository: "airbyte/source-zendesk-chat",
+            mode: "REPLICATION",
+            partial_default_config: {},
+          },
+        ],
+      },
+    });
+    api = zendesk;
+    server.resetHandlers(...zendesk.handlers);
+  });
+
+  it("asks for the subdomain before opening the consent, then sends it as oauth_input_configuration", async () => {
+    const user = userEvent.setup();
+    const popup = fakePopup();
+    render(
+      <CredentialForm
+        token={await scopedToken("zendesk-user")}
+        flavour="agent-api"
+        baseUrl={zendesk.baseUrl}
+        registryUrl={zendesk.registryUrl}
+        template={{ id: ZENDESK_TEMPLATE }}
+      />,
+    );
+    const connect = await screen.findByRole(
+      "button",
+      { name: "Connect with Zendesk Chat" },
+      { timeout: 10_000 },
+    );
+    await user.click(connect);
+    await screen.findByText("Fill in these fields first: Subdomain");
+    expect(window.open).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText(/^Subdomain/, { selector: "input" }), "acme");
+    await user.tab();
+    await user.click(connect);
+    await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
+    await consent(popup.url, "allow");
+    await screen.findByText("Connected ✓");
+    await user.type(screen.getByLabelText(/^Start Date/, { selector: "input" }), "2024-01-01T00:00:00Z");
+    await user.tab();
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    await screen.findByText("Your source has been created.", { selector: ".cf-success" }, { timeout: 8000 });
+    const [source] = await zendesk.sources();
+    expect(source?.configuration).toMatchObject({
+      subdomain: "acme",
+      credentials: { credentials: "oauth2.0", access_token: expect.stringMatching(/^sandbox-oauth-/) },
+    });
+  });
+});
