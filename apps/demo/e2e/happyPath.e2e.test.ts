@@ -102,7 +102,7 @@ describe("happy path", () => {
     // The template defaults the cluster type and connection string: the user never sees them.
     await expect(page.getByLabel(/^Connection String/).count()).resolves.toBe(0);
 
-    const add = page.getByRole("button", { name: "Add an item to Database Names" });
+    const add = page.getByRole("button", { name: "Add Database Name" });
     await add.click();
     await page.locator('input[id$="_database_config_databases_0"]').fill("analytics");
     await add.click();

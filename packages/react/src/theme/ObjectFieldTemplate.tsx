@@ -151,8 +151,8 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
     ? ""
     : (typeof options.cfSection === "string" && options.cfSection) || props.title || schema.title || "";
   const stateKey = `${id}|${optional.map((p) => p.name).join(",")}`;
-  let states = sectionState.get(registry.rootSchema);
-  if (!states) sectionState.set(registry.rootSchema, (states = new Map()));
+  const states = sectionState.get(registry.rootSchema) ?? new Map<string, boolean>();
+  sectionState.set(registry.rootSchema, states);
   return (
     <Element className="cf-object" id={id}>
       {!plain && <FieldsetHeading {...props} />}

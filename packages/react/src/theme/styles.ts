@@ -100,7 +100,7 @@ legend{font-weight:600;padding:0 .25rem}
 .cf-header-text{display:flex;flex-direction:column;align-items:flex-start;flex:1;min-width:0}
 .cf-header-name{margin:0;font-weight:700;font-size:1.125em;line-height:1.3}
 .cf-header-help{flex-basis:100%}
-.cf-root,.cf-description,.cf-help,code{overflow-wrap:anywhere}
+.cf-root{overflow-wrap:anywhere}
 a{display:inline-block;min-height:24px;min-width:24px}
 input[type="checkbox"],input[type="radio"]{width:1.5rem;height:1.5rem;min-width:24px;min-height:24px;margin:0;accent-color:$accent}
 .cf-button{min-height:24px;min-width:24px}
