@@ -28,5 +28,11 @@ export function createLazyEmbeddedClient(options: EmbeddedClientOptions): Embedd
     listSourceTemplates: async (input) => (await client()).listSourceTemplates(input),
     getSourceTemplate: async (id, input) => (await client()).getSourceTemplate(id, input),
     getWorkspace: async (input) => (await client()).getWorkspace(input),
+    initiateOAuth: async (input) => (await client()).initiateOAuth(input),
+    listConnectors: async (input) => (await client()).listConnectors(input),
+    getConnector: async (id, input) => (await client()).getConnector(id, input),
+    updateConnector: async (input) => (await client()).updateConnector(input),
+    deleteConnector: async (id, input) => (await client()).deleteConnector(id, input),
+    checkConnectorUpdate: async (input) => (await client()).checkConnectorUpdate(input),
   };
 }
