@@ -14,18 +14,25 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../errorMessage.js";
 import type { CredentialFormSourceSummary } from "../events.js";
 import { fieldId } from "../focusFirstError.js";
+import type { CredentialFormMessages } from "../messages.js";
 import { toErrorSchema } from "../toErrorSchema.js";
 import { toEventError } from "../toEventError.js";
 import { useCredentialForm } from "../useCredentialForm.js";
 import { asError } from "../useCredentialFormData.js";
 import type { UseCredentialFormOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
+import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
 import { longStringsOf } from "./longStringsOf.js";
 import { splitMaskedSecrets } from "./splitMaskedSecrets.js";
 
 /** Options of {@link useConnectorEdit}. */
 export interface UseConnectorEditOptions
-  extends Omit<UseCredentialFormOptions, "template" | "initialValues" | "flavour" | "onSuccess"> {
+  extends Omit<
+    UseCredentialFormOptions,
+    "template" | "initialValues" | "flavour" | "onSuccess" | "messages"
+  > {
+  /** UI strings (the form's and edit mode's), merged over the defaults. */
+  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
   /** The loaded connector (`useConnector`). */
   connector: Connector;
   /** The Agent API client that loaded it (`useConnector`). */
@@ -39,6 +46,8 @@ export type ConnectorEditStatus = "idle" | "checking" | "saving" | "saved" | "no
 
 /** What {@link useConnectorEdit} returns: the form's result, its submit turned into an update. */
 export interface UseConnectorEditResult extends UseCredentialFormResult {
+  /** Merged UI strings, edit mode's included. */
+  messages: CredentialFormMessages & ConnectorMessages;
   editStatus: ConnectorEditStatus;
   /** JSON pointers of the stored secrets the user has not replaced (shown as "unchanged"). */
   keptSecrets: ReadonlySet<string>;
@@ -99,9 +108,16 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   const [edit, setEdit] = useState<EditState>(IDLE);
   const data = useRef<Record<string, unknown>>(split.values);
   const busy = useRef(false);
-  const { messages, prepared, setFormData } = form;
-  const emit = (event: Parameters<NonNullable<UseCredentialFormOptions["onEvent"]>>[0]) =>
-    latest.current.onEvent?.(event);
+  const { prepared, setFormData } = form;
+  const messages = useMemo(
+    () => ({ ...defaultConnectorMessages, ...form.messages }) as CredentialFormMessages & ConnectorMessages,
+    [form.messages],
+  );
+  const emit = useCallback(
+    (event: Parameters<NonNullable<UseCredentialFormOptions["onEvent"]>>[0]) =>
+      latest.current.onEvent?.(event),
+    [],
+  );
 
   const submit = useCallback(async (): Promise<CredentialFormSourceSummary | null> => {
     if (busy.current || !prepared || latest.current.disabled) return null;
@@ -194,8 +210,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     } finally {
       busy.current = false;
     }
-    // biome-ignore lint/correctness/useExhaustiveDependencies: emit reads the latest options through a ref.
-  }, [prepared, kept, baseline, client, messages, setFormData]);
+  }, [prepared, kept, baseline, client, messages, setFormData, emit]);
 
   const replaceSecret = useCallback((pointer: string) => {
     setKept((current) => {
@@ -226,6 +241,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   };
   return {
     ...form,
+    messages,
     status,
     editStatus: edit.status,
     keptSecrets: kept,
