@@ -68,7 +68,7 @@ export const defaultConnectorMessages: ConnectorMessages = {
   replace: "Replace",
   replaceSecret: (label) => `Replace ${label}`,
   keep: "Keep stored value",
-  keepSecret: (label) => `Keep the stored ${label}`,
+  keepSecret: (label) => `Keep stored value of ${label}`,
   connectionsTitle: "Your connections",
   addConnection: "Add a connection",
   noConnections: "You have no connections yet.",

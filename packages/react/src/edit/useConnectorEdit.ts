@@ -64,6 +64,21 @@ interface EditState {
   announcement: string;
 }
 
+/** The config without the values the template set (the form does not show them; they are never sent). */
+function withoutTemplateDefaults(config: Record<string, unknown>, defaults: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    const preset = Object.hasOwn(defaults, key) ? defaults[key] : undefined;
+    if (preset !== undefined && JSON.stringify(preset) === JSON.stringify(value)) continue;
+    const nested = isRecord(value) && isRecord(preset) ? withoutTemplateDefaults(value, preset) : value;
+    Object.defineProperty(out, key, { value: nested, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 const IDLE: EditState = { status: "idle", errors: null, submitError: null, announcement: "" };
 
 /** Removes the value at a pointer (a copy; the data is left as it was). */
@@ -92,7 +107,11 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   latest.current = options;
   // The config the edit started from; a save moves it to what the server then holds.
   const [baseline, setBaseline] = useState(loaded);
-  const split = useMemo(() => splitMaskedSecrets(baseline.config), [baseline]);
+  const split = useMemo(
+    () =>
+      splitMaskedSecrets(withoutTemplateDefaults(baseline.config, baseline.template.partialDefaultConfig)),
+    [baseline],
+  );
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(split.masked));
   const template = useMemo(
     () => ({
@@ -174,7 +193,9 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         name: updated.name,
         sourceDefinitionId: updated.template.sourceDefinitionId,
       };
-      const next = splitMaskedSecrets(updated.config);
+      const next = splitMaskedSecrets(
+        withoutTemplateDefaults(updated.config, updated.template.partialDefaultConfig),
+      );
       setBaseline(updated);
       setKept(new Set(next.masked));
       data.current = next.values;
