@@ -19,3 +19,7 @@ export type {
   UseConnectorEditResult,
 } from "../edit/useConnectorEdit.js";
 export { useConnectorEdit } from "../edit/useConnectorEdit.js";
+export type { ConnectorListProps } from "./ConnectorList.js";
+export { ConnectorList } from "./ConnectorList.js";
+export type { UseConnectorListOptions, UseConnectorListResult } from "./useConnectorList.js";
+export { connectorsQueryKey, useConnectorList } from "./useConnectorList.js";

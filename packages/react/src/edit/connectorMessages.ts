@@ -42,6 +42,8 @@ export interface ConnectorMessages {
   delete: string;
   /** Connections list: accessible name of an entry's delete button. */
   deleteConnection: (name: string) => string;
+  /** Connections list: the confirmation dialog's cancel (and close) button. */
+  cancelDelete: string;
   /** Connections list: title of the delete confirmation dialog. */
   confirmDeleteTitle: (name: string) => string;
   /** Connections list: text of the delete confirmation dialog. */
@@ -77,6 +79,7 @@ export const defaultConnectorMessages: ConnectorMessages = {
   editConnection: (name) => `Edit ${name}`,
   delete: "Delete",
   deleteConnection: (name) => `Delete ${name}`,
+  cancelDelete: "Keep it",
   confirmDeleteTitle: (name) => `Delete ${name}?`,
   confirmDeleteText: "The connection and its stored credentials will be removed. This cannot be undone.",
   deleting: "Deleting…",
