@@ -42,7 +42,9 @@ export function useConnectorList(options: UseConnectorListOptions): UseConnector
     {
       queryKey: connectorsQueryKey(options.baseUrl),
       queryFn: ({ signal }) => client.listConnectors({ signal }),
-      retry: false,
+      // Once more after a failure: the first load may also be the first use of the lazily loaded connector calls.
+      retry: 1,
+      retryDelay: 300,
       refetchOnWindowFocus: false,
     },
     queryClient,

@@ -65,11 +65,6 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
         {...(fields ? { fields } : {})}
         {...(templates ? { templates } : {})}
       >
-        {(editStatus === "nothing" || editStatus === "saved") && (
-          <p className="cf-edit-note">
-            {editStatus === "nothing" ? messages.editNothingToSave : messages.editSaved}
-          </p>
-        )}
         <div className="cf-actions">
           <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
             {busy ? messages.editSaving : messages.editSave}
@@ -80,6 +75,12 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
             </button>
           )}
         </div>
+        {/* Below the buttons: the note going away (on the next change) must not move the button being clicked. */}
+        {(editStatus === "nothing" || editStatus === "saved") && (
+          <p className="cf-edit-note">
+            {editStatus === "nothing" ? messages.editNothingToSave : messages.editSaved}
+          </p>
+        )}
       </ThemedForm>
       <div {...form.getLiveRegionProps()} className="cf-visually-hidden">
         {form.announcement}
