@@ -4,6 +4,7 @@ import { CredentialWidget, type CredentialWidgetEvent } from "@credential-form/r
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ActivityEntry, ActivityLog, describeEvent } from "./ActivityLog.js";
+import { Connections } from "./Connections.js";
 import { type DemoConfig, loadDemoConfig } from "./DemoConfig.js";
 import { fetchToken } from "./fetchToken.js";
 import { LocaleSwitch, readLocale, useLocalePack } from "./LocaleSwitch.js";
@@ -156,6 +157,18 @@ function Demo({ config, user }: DemoProps) {
             )}
           </section>
         </>
+      )}
+
+      {(config.flavour === "agent-api" || config.flavour === "integrations") && (
+        <section className="demo-card" aria-label="Manage your connections">
+          <Connections
+            token={getToken}
+            baseUrl={config.embeddedApiUrl}
+            registryUrl={config.registryUrl}
+            onEvent={onEvent}
+            onChanged={onSuccess}
+          />
+        </section>
       )}
 
       <section className="demo-card" aria-labelledby="sources-heading">

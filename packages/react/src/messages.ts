@@ -75,56 +75,6 @@ export interface CredentialFormMessages {
    * A server's own message is shown as the server wrote it.
    */
   apiErrors: Record<ApiErrorCode, string>;
-  /** Edit mode: label of the save button. */
-  editSave: string;
-  /** Edit mode: label of the save button while the changes are checked and saved. */
-  editSaving: string;
-  /** Edit mode: shown when the user saves without having changed anything. */
-  editNothingToSave: string;
-  /** Edit mode: shown once the changes are saved. */
-  editSaved: string;
-  /** Edit mode: shown when the connection cannot be loaded. */
-  editLoadError: string;
-  /** Edit mode: shown when the changes cannot be saved for another reason. */
-  editSubmitError: string;
-  /** Edit mode: the state of a stored secret the user has not replaced (the value itself is never shown). */
-  secretUnchanged: string;
-  /** Edit mode: visible text of a stored secret's replace button. */
-  replace: string;
-  /** Edit mode: accessible name of a stored secret's replace button. */
-  replaceSecret: (label: string) => string;
-  /** Edit mode: visible text of the button that goes back to the stored secret. */
-  keep: string;
-  /** Edit mode: accessible name of the button that goes back to the stored secret. */
-  keepSecret: (label: string) => string;
-  /** Connections list: its heading. */
-  connectionsTitle: string;
-  /** Connections list: the button leading to the template picker. */
-  addConnection: string;
-  /** Connections list: shown when the user has none. */
-  noConnections: string;
-  /** Connections list: shown when the list cannot be loaded. */
-  connectionsLoadError: string;
-  /** Connections list: visible text of an entry's edit button. */
-  edit: string;
-  /** Connections list: accessible name of an entry's edit button. */
-  editConnection: (name: string) => string;
-  /** Connections list: visible text of an entry's delete button and of the confirm button. */
-  delete: string;
-  /** Connections list: accessible name of an entry's delete button. */
-  deleteConnection: (name: string) => string;
-  /** Connections list: title of the delete confirmation dialog. */
-  confirmDeleteTitle: (name: string) => string;
-  /** Connections list: text of the delete confirmation dialog. */
-  confirmDeleteText: string;
-  /** Connections list: label of the confirm button while deleting. */
-  deleting: string;
-  /** Connections list: shown when a delete failed. */
-  deleteError: (name: string) => string;
-  /** Connections list: when an entry was created (`date` already formatted). */
-  connectionCreated: (date: string) => string;
-  /** Connections list: when an entry was last updated (`date` already formatted). */
-  connectionUpdated: (date: string) => string;
   /** Visible text of the connector header's link to the connector's setup guide. */
   setupGuide: string;
   /** Screen-reader suffix of a link that opens in a new tab. */
@@ -205,31 +155,6 @@ export const defaultMessages: CredentialFormMessages = {
   specTooComplex: "The connector specification is too complex to check here",
   // Core's own fallbacks: `apiErrorText` tells them from a server's words by comparing with these.
   apiErrors: API_MESSAGES,
-  editSave: "Save changes",
-  editSaving: "Saving…",
-  editNothingToSave: "Nothing to save: you have not changed anything.",
-  editSaved: "Your changes have been saved.",
-  editLoadError: "We couldn't load this connection.",
-  editSubmitError: "We couldn't save your changes. Please try again.",
-  secretUnchanged: "Unchanged (stored securely)",
-  replace: "Replace",
-  replaceSecret: (label) => `Replace ${label}`,
-  keep: "Keep stored value",
-  keepSecret: (label) => `Keep the stored ${label}`,
-  connectionsTitle: "Your connections",
-  addConnection: "Add a connection",
-  noConnections: "You have no connections yet.",
-  connectionsLoadError: "We couldn't load your connections.",
-  edit: "Edit",
-  editConnection: (name) => `Edit ${name}`,
-  delete: "Delete",
-  deleteConnection: (name) => `Delete ${name}`,
-  confirmDeleteTitle: (name) => `Delete ${name}?`,
-  confirmDeleteText: "The connection and its stored credentials will be removed. This cannot be undone.",
-  deleting: "Deleting…",
-  deleteError: (name) => `We couldn't delete ${name}. Please try again.`,
-  connectionCreated: (date) => `Created ${date}`,
-  connectionUpdated: (date) => `Updated ${date}`,
   setupGuide: "Setup guide",
   opensInNewTab: "(opens in a new tab)",
   moreOptions: (section, count) =>

@@ -193,4 +193,13 @@ describe("buildConnectorUpdate", () => {
     expect(Object.hasOwn(update.body!.replication_config!, "__proto__")).toBe(true);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
+
+  it("a default the form seeded where the stored config has nothing is not a change; another value is", () => {
+    const seeded = { ...untouched(), max_waiting_time: 10 };
+    expect(buildConnectorUpdate({ schema: github, original: loaded(), edited: seeded }).body).toBeNull();
+    const typed = { ...untouched(), max_waiting_time: 30 };
+    expect(buildConnectorUpdate({ schema: github, original: loaded(), edited: typed }).body).toEqual({
+      replication_config: { max_waiting_time: 30 },
+    });
+  });
 });

@@ -125,6 +125,13 @@ function diff(
     return Object.keys(patch).length > 0 ? patch : UNCHANGED;
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return UNCHANGED;
+  // A value the stored config lacks that is the field's own default was seeded by the form, not typed: the
+  // connector applies that default anyway.
+  if (
+    before === undefined &&
+    schemas.some((s) => s.default !== undefined && JSON.stringify(s.default) === JSON.stringify(after))
+  )
+    return UNCHANGED;
   changed.push(pointer);
   return withoutMasks(after);
 }

@@ -3,11 +3,12 @@ import type { RJSFSchema } from "@rjsf/utils";
 import { useCallback, useRef } from "react";
 import type { CredentialFormProps } from "../CredentialForm.js";
 import type { CredentialFormSourceSummary } from "../events.js";
-import { defaultMessages } from "../messages.js";
+import { type CredentialFormMessages, defaultMessages } from "../messages.js";
 import { airbyteTheme } from "../theme/airbyteTheme.js";
 import type { CredentialFormContext } from "../theme/formMessages.js";
 import { styleRoot } from "../theme/styleRoot.js";
 import { injectStyles } from "../theme/styles.js";
+import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
 import { KeptSecretWidget } from "./KeptSecretWidget.js";
 import { useConnector } from "./useConnector.js";
 import { type UseConnectorEditOptions, useConnectorEdit } from "./useConnectorEdit.js";
@@ -18,7 +19,9 @@ const ThemedForm = withTheme<FormData, RJSFSchema, CredentialFormContext>(airbyt
 
 /** Props of {@link ConnectorEditForm}: `<CredentialForm>`'s, with the connector to edit instead of a template. */
 export interface ConnectorEditFormProps
-  extends Omit<CredentialFormProps, "template" | "initialValues" | "flavour" | "onSuccess"> {
+  extends Omit<CredentialFormProps, "template" | "initialValues" | "flavour" | "onSuccess" | "messages"> {
+  /** UI strings (the form's and edit mode's), merged over the defaults. */
+  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
   /** Id of the end user's connector to edit (`GET /api/v1/integrations/connectors/{id}`). */
   connectorId: string;
   /** A new name for the connector; sent only when it differs. */
@@ -62,11 +65,6 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
         {...(fields ? { fields } : {})}
         {...(templates ? { templates } : {})}
       >
-        {(editStatus === "nothing" || editStatus === "saved") && (
-          <p className="cf-edit-note">
-            {editStatus === "nothing" ? messages.editNothingToSave : messages.editSaved}
-          </p>
-        )}
         <div className="cf-actions">
           <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
             {busy ? messages.editSaving : messages.editSave}
@@ -77,6 +75,12 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
             </button>
           )}
         </div>
+        {/* Below the buttons: the note going away (on the next change) must not move the button being clicked. */}
+        {(editStatus === "nothing" || editStatus === "saved") && (
+          <p className="cf-edit-note">
+            {editStatus === "nothing" ? messages.editNothingToSave : messages.editSaved}
+          </p>
+        )}
       </ThemedForm>
       <div {...form.getLiveRegionProps()} className="cf-visually-hidden">
         {form.announcement}
@@ -93,7 +97,7 @@ export function ConnectorEditForm(props: ConnectorEditFormProps) {
   const { className, colorScheme } = props;
   const rootRef = useRef<HTMLDivElement | null>(null);
   const { connector, client, error, retry } = useConnector(props);
-  const messages = { ...defaultMessages, ...props.messages };
+  const messages = { ...defaultMessages, ...defaultConnectorMessages, ...props.messages };
   const ref = useCallback((element: HTMLDivElement | null) => {
     rootRef.current = element;
     if (element) injectStyles(styleRoot(element));

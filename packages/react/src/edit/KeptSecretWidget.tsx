@@ -1,8 +1,10 @@
 import type { WidgetProps } from "@rjsf/utils";
 import { useEffect, useRef } from "react";
+import type { CredentialFormMessages } from "../messages.js";
 import { formMessages } from "../theme/formMessages.js";
 import { SecretWidget } from "../theme/SecretWidget.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
+import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
 
 /**
  * The secret widget of edit mode: a stored secret the user has not replaced shows as "unchanged" (its value, or
@@ -12,7 +14,10 @@ import type { ConnectorEditContext } from "./ConnectorEditContext.js";
 export function KeptSecretWidget(props: WidgetProps) {
   const { id, label, disabled } = props;
   const context = props.registry.formContext as ConnectorEditContext | undefined;
-  const messages = formMessages(props.registry);
+  const messages = {
+    ...defaultConnectorMessages,
+    ...formMessages(props.registry),
+  } as CredentialFormMessages & ConnectorMessages;
   const keptPointer = context?.keptSecrets?.get(id);
   const replacing = useRef(false);
   const name = label || id;

@@ -2,7 +2,10 @@ import { MASKED_SECRET } from "@credential-form/core/connectors";
 
 /** What {@link splitMaskedSecrets} returns. */
 export interface SplitConfig {
-  /** The config without its masked secrets: what the edit form starts with. */
+  /**
+   * The config with each masked secret replaced by an empty string: what the edit form starts with. The key stays
+   * (so a oneOf still matches the option holding the secret) but never the mask; the field shows "unchanged".
+   */
   values: Record<string, unknown>;
   /** JSON pointers of the masked (stored, unchanged) secrets. */
   masked: string[];
@@ -17,13 +20,13 @@ function split(value: unknown, pointer: string, masked: string[]): unknown {
   for (const [key, child] of Object.entries(value)) {
     const path = `${pointer}/${token(key)}`;
     if (child === MASKED_SECRET) masked.push(path);
-    else
-      Object.defineProperty(out, key, {
-        value: split(child, path, masked),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    const kept = child === MASKED_SECRET ? "" : split(child, path, masked);
+    Object.defineProperty(out, key, {
+      value: kept,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

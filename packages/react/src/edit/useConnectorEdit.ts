@@ -14,18 +14,25 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../errorMessage.js";
 import type { CredentialFormSourceSummary } from "../events.js";
 import { fieldId } from "../focusFirstError.js";
+import type { CredentialFormMessages } from "../messages.js";
 import { toErrorSchema } from "../toErrorSchema.js";
 import { toEventError } from "../toEventError.js";
 import { useCredentialForm } from "../useCredentialForm.js";
 import { asError } from "../useCredentialFormData.js";
 import type { UseCredentialFormOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
+import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
 import { longStringsOf } from "./longStringsOf.js";
 import { splitMaskedSecrets } from "./splitMaskedSecrets.js";
 
 /** Options of {@link useConnectorEdit}. */
 export interface UseConnectorEditOptions
-  extends Omit<UseCredentialFormOptions, "template" | "initialValues" | "flavour" | "onSuccess"> {
+  extends Omit<
+    UseCredentialFormOptions,
+    "template" | "initialValues" | "flavour" | "onSuccess" | "messages"
+  > {
+  /** UI strings (the form's and edit mode's), merged over the defaults. */
+  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
   /** The loaded connector (`useConnector`). */
   connector: Connector;
   /** The Agent API client that loaded it (`useConnector`). */
@@ -39,6 +46,8 @@ export type ConnectorEditStatus = "idle" | "checking" | "saving" | "saved" | "no
 
 /** What {@link useConnectorEdit} returns: the form's result, its submit turned into an update. */
 export interface UseConnectorEditResult extends UseCredentialFormResult {
+  /** Merged UI strings, edit mode's included. */
+  messages: CredentialFormMessages & ConnectorMessages;
   editStatus: ConnectorEditStatus;
   /** JSON pointers of the stored secrets the user has not replaced (shown as "unchanged"). */
   keptSecrets: ReadonlySet<string>;
@@ -54,6 +63,21 @@ interface EditState {
   submitError: { message: string; error: Error; retryable: boolean } | null;
   announcement: string;
 }
+
+/** The config without the values the template set (the form does not show them; they are never sent). */
+function withoutTemplateDefaults(config: Record<string, unknown>, defaults: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    const preset = Object.hasOwn(defaults, key) ? defaults[key] : undefined;
+    if (preset !== undefined && JSON.stringify(preset) === JSON.stringify(value)) continue;
+    const nested = isRecord(value) && isRecord(preset) ? withoutTemplateDefaults(value, preset) : value;
+    Object.defineProperty(out, key, { value: nested, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const IDLE: EditState = { status: "idle", errors: null, submitError: null, announcement: "" };
 
@@ -83,7 +107,11 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   latest.current = options;
   // The config the edit started from; a save moves it to what the server then holds.
   const [baseline, setBaseline] = useState(loaded);
-  const split = useMemo(() => splitMaskedSecrets(baseline.config), [baseline]);
+  const split = useMemo(
+    () =>
+      splitMaskedSecrets(withoutTemplateDefaults(baseline.config, baseline.template.partialDefaultConfig)),
+    [baseline],
+  );
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(split.masked));
   const template = useMemo(
     () => ({
@@ -99,9 +127,16 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   const [edit, setEdit] = useState<EditState>(IDLE);
   const data = useRef<Record<string, unknown>>(split.values);
   const busy = useRef(false);
-  const { messages, prepared, setFormData } = form;
-  const emit = (event: Parameters<NonNullable<UseCredentialFormOptions["onEvent"]>>[0]) =>
-    latest.current.onEvent?.(event);
+  const { prepared, setFormData } = form;
+  const messages = useMemo(
+    () => ({ ...defaultConnectorMessages, ...form.messages }) as CredentialFormMessages & ConnectorMessages,
+    [form.messages],
+  );
+  const emit = useCallback(
+    (event: Parameters<NonNullable<UseCredentialFormOptions["onEvent"]>>[0]) =>
+      latest.current.onEvent?.(event),
+    [],
+  );
 
   const submit = useCallback(async (): Promise<CredentialFormSourceSummary | null> => {
     if (busy.current || !prepared || latest.current.disabled) return null;
@@ -158,7 +193,9 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         name: updated.name,
         sourceDefinitionId: updated.template.sourceDefinitionId,
       };
-      const next = splitMaskedSecrets(updated.config);
+      const next = splitMaskedSecrets(
+        withoutTemplateDefaults(updated.config, updated.template.partialDefaultConfig),
+      );
       setBaseline(updated);
       setKept(new Set(next.masked));
       data.current = next.values;
@@ -194,8 +231,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     } finally {
       busy.current = false;
     }
-    // biome-ignore lint/correctness/useExhaustiveDependencies: emit reads the latest options through a ref.
-  }, [prepared, kept, baseline, client, messages, setFormData]);
+  }, [prepared, kept, baseline, client, messages, setFormData, emit]);
 
   const replaceSecret = useCallback((pointer: string) => {
     setKept((current) => {
@@ -226,6 +262,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   };
   return {
     ...form,
+    messages,
     status,
     editStatus: edit.status,
     keptSecrets: kept,

@@ -198,8 +198,8 @@ function mergePatch(target: Json, patch: Json): Json {
 const queues = new WeakMap<SandboxContext, Map<string, Promise<unknown>>>();
 
 function serialized<T>(ctx: SandboxContext, id: string, run: () => Promise<T>): Promise<T> {
-  let byId = queues.get(ctx);
-  if (!byId) queues.set(ctx, (byId = new Map()));
+  const byId = queues.get(ctx) ?? new Map<string, Promise<unknown>>();
+  queues.set(ctx, byId);
   const previous = byId.get(id) ?? Promise.resolve();
   const next = previous.then(run, run);
   const settled = next.catch(() => {});

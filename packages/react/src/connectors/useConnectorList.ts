@@ -1,0 +1,92 @@
+import type { ConnectorSummary } from "@credential-form/core";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import { type ConnectorMessages, defaultConnectorMessages } from "../edit/connectorMessages.js";
+import { type UseConnectorsClientOptions, useConnectorsClient } from "../edit/useConnector.js";
+import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
+
+/** Options of {@link useConnectorList}. */
+export interface UseConnectorListOptions extends UseConnectorsClientOptions {
+  /** UI strings, merged over {@link defaultConnectorMessages}. */
+  messages?: Partial<ConnectorMessages> | undefined;
+}
+
+/** What {@link useConnectorList} returns: the list, and the delete flow (ask, confirm or cancel, error). */
+export interface UseConnectorListResult {
+  status: "loading" | "error" | "ready";
+  connectors: ConnectorSummary[];
+  /** Why the list could not load. */
+  error: Error | null;
+  retry: () => void;
+  /** The connector the user asked to delete (the confirmation is open), else null. */
+  pendingDelete: ConnectorSummary | null;
+  deleting: boolean;
+  /** What to tell the user when the last delete failed (cleared by the next attempt or a cancel). */
+  deleteError: string | null;
+  requestDelete: (connector: ConnectorSummary) => void;
+  cancelDelete: () => void;
+  confirmDelete: () => Promise<void>;
+  messages: ConnectorMessages;
+}
+
+/** Query key of the end user's connectors list (never the token). */
+export const connectorsQueryKey = (baseUrl: string | undefined) =>
+  ["credential-form", "connectors", baseUrl ?? null] as const;
+
+/** The end user's connectors (`listConnectors`) and the delete flow, headless. */
+export function useConnectorList(options: UseConnectorListOptions): UseConnectorListResult {
+  const client = useConnectorsClient(options);
+  const queryClient = useResolvedQueryClient(options.queryClient);
+  const messages = { ...defaultConnectorMessages, ...options.messages };
+  const query = useQuery(
+    {
+      queryKey: connectorsQueryKey(options.baseUrl),
+      queryFn: ({ signal }) => client.listConnectors({ signal }),
+      // Once more after a failure: the first load may also be the first use of the lazily loaded connector calls.
+      retry: 1,
+      retryDelay: 300,
+      refetchOnWindowFocus: false,
+    },
+    queryClient,
+  );
+  const [pendingDelete, setPending] = useState<ConnectorSummary | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const { refetch } = query;
+  const requestDelete = useCallback((connector: ConnectorSummary) => {
+    setDeleteError(null);
+    setPending(connector);
+  }, []);
+  const cancelDelete = useCallback(() => {
+    setDeleteError(null);
+    setPending(null);
+  }, []);
+  const confirmDelete = useCallback(async () => {
+    if (!pendingDelete || deleting) return;
+    setDeleting(true);
+    setDeleteError(null);
+    try {
+      await client.deleteConnector(pendingDelete.id);
+      setPending(null);
+      await refetch();
+    } catch {
+      // The error's details may name the connector's config: the user gets a plain message.
+      setDeleteError(messages.deleteError(pendingDelete.name));
+    } finally {
+      setDeleting(false);
+    }
+  }, [pendingDelete, deleting, client, refetch, messages.deleteError]);
+  return {
+    status: query.error ? "error" : query.data ? "ready" : "loading",
+    connectors: query.data ?? [],
+    error: query.error,
+    retry: () => void refetch(),
+    pendingDelete,
+    deleting,
+    deleteError,
+    requestDelete,
+    cancelDelete,
+    confirmDelete,
+    messages,
+  };
+}
