@@ -11,6 +11,7 @@ export type {
   ApiFlavour,
   CheckResult,
   CheckStatus,
+  ConnectorSummary,
   CreatedSource,
   CreateSourceInput,
   CredentialApiErrorInit,

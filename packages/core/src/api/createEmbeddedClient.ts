@@ -9,9 +9,11 @@ import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
 import { normalizeApiError } from "./normalizeApiError.js";
 import { readRequestId } from "./readRequestId.js";
 import { scrubSecrets } from "./scrubSecrets.js";
+import { toConnectorSummary } from "./toConnectorSummary.js";
 import type {
   CheckResult,
   CheckStatus,
+  ConnectorSummary,
   CreatedSource,
   CreateSourceInput,
   SourceTemplate,
@@ -67,6 +69,11 @@ export interface EmbeddedClient {
   checkSource(input: CreateSourceInput): Promise<CheckResult>;
   /** Lists the workspace's source templates. */
   listSourceTemplates(input?: ListSourceTemplatesInput): Promise<SourceTemplateSummary[]>;
+  /**
+   * Lists the end user's configured sources (current API: `GET /api/v1/integrations/connectors`); flavours
+   * whose bodies name the workspace by id have no such list and reject with a TypeError.
+   */
+  listConnectors(input?: { workspaceName?: string; signal?: AbortSignal }): Promise<ConnectorSummary[]>;
   /** Loads one source template with its default config. */
   getSourceTemplate(id: string, input?: { signal?: AbortSignal }): Promise<SourceTemplate>;
   /** The workspace of the token: the `workspaceName` option, else `scoped-token/info` (cached per token). */
@@ -349,6 +356,17 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       }
       const created = flavour.parseResponse(await send(flavour.path, body, secrets, input.signal));
       return checked ? { ...created, check: checked } : created;
+    },
+
+    async listConnectors({ workspaceName, signal } = {}) {
+      if (flavour.workspace !== "name") {
+        throw new TypeError(`The ${flavour.name} flavour cannot list connectors.`);
+      }
+      const name = await workspace(workspaceName ? { workspaceName, templateId: "", config: {} } : {}, signal);
+      const json = await request(`${flavour.path}?workspace_name=${encodeURIComponent(name)}`, signal);
+      const data = isPlainObject(json) ? json.data : json;
+      if (!Array.isArray(data)) throw badResponse("Airbyte returned a connector list without `data`.");
+      return data.map(toConnectorSummary).filter((c): c is ConnectorSummary => c !== null);
     },
 
     async listSourceTemplates({ workspaceId, tags = [], tagsMode, signal } = {}) {

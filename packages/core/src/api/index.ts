@@ -12,6 +12,7 @@ export { CONFIG_BODY_KEYS, toConfigPointer } from "./toConfigPointer.js";
 export type {
   CheckResult,
   CheckStatus,
+  ConnectorSummary,
   CreatedSource,
   CreateSourceInput,
   FlavourBodyInput,

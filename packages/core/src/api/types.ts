@@ -35,6 +35,18 @@ export interface CreatedSource {
   check?: CheckResult;
 }
 
+/** One of the end user's configured sources, as `listConnectors` returns it (no config). */
+export interface ConnectorSummary {
+  id: string;
+  name: string | null;
+  /** The template it was created from, when the server says. */
+  sourceTemplateId: string | null;
+  sourceDefinitionId: string | null;
+  /** ISO 8601 creation time, when the server says. */
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
 /** One entry of `listSourceTemplates`. */
 export interface SourceTemplateSummary {
   id: string;
