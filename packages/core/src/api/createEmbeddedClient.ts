@@ -362,7 +362,10 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
       if (flavour.workspace !== "name") {
         throw new TypeError(`The ${flavour.name} flavour cannot list connectors.`);
       }
-      const name = await workspace(workspaceName ? { workspaceName, templateId: "", config: {} } : {}, signal);
+      const name = await workspace(
+        workspaceName ? { workspaceName, templateId: "", config: {} } : {},
+        signal,
+      );
       const json = await request(`${flavour.path}?workspace_name=${encodeURIComponent(name)}`, signal);
       const data = isPlainObject(json) ? json.data : json;
       if (!Array.isArray(data)) throw badResponse("Airbyte returned a connector list without `data`.");
