@@ -163,6 +163,10 @@ const frenchMessages: CredentialFormMessages = {
   moveDown: "Descendre",
   selectPlaceholder: "Choisir…",
   required: "obligatoire",
+  checking: "Vérification…",
+  checkFailed: "Airbyte n’a pas pu se connecter avec ces identifiants.",
+  createOutcomeUnknown:
+    "La connexion a été interrompue pendant la création de la source, et nous n’avons pas pu vérifier si elle a été créée. Vérifiez vos connexions avant de réessayer.",
 };
 
 /** A second language: the buttons, the secret toggle and the announcements all come from `messages`. */

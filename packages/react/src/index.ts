@@ -6,6 +6,10 @@
 export type { CredentialFormProps } from "./CredentialForm.js";
 export { CredentialForm } from "./CredentialForm.js";
 export type {
+  CheckFailedEvent,
+  CheckSkippedEvent,
+  CheckStartedEvent,
+  CheckSucceededEvent,
   CredentialFormCancelEvent,
   CredentialFormErrorEvent,
   CredentialFormEvent,
@@ -16,6 +20,8 @@ export type {
   CredentialFormSuccessEvent,
   PartialUserConfigCreatedEvent,
   PartialUserConfigCreateErrorEvent,
+  SourceCreatedEvent,
+  SourceCreateErrorEvent,
 } from "./events.js";
 export type { CredentialFormMessages } from "./messages.js";
 export { defaultMessages } from "./messages.js";

@@ -60,6 +60,12 @@ export interface CredentialFormMessages {
   selectPlaceholder: string;
   /** Marker appended to required field labels for screen readers. */
   required: string;
+  /** Label of the submit button while Airbyte checks the credentials (before creating the source). */
+  checking: string;
+  /** Shown when Airbyte's check rejected the credentials; Airbyte's own reason follows it. */
+  checkFailed: string;
+  /** Shown when the connection dropped during a create and Airbyte could not be asked whether the source exists. */
+  createOutcomeUnknown: string;
 }
 
 /** The English UI strings used when the host passes no `messages`. */
@@ -95,4 +101,8 @@ export const defaultMessages: CredentialFormMessages = {
   moveDown: "Down",
   selectPlaceholder: "Select…",
   required: "required",
+  checking: "Checking…",
+  checkFailed: "Airbyte couldn't connect with these credentials.",
+  createOutcomeUnknown:
+    "The connection dropped while the source was being created, and we couldn't confirm whether it was. Check your connections before trying again.",
 };

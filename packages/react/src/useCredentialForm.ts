@@ -1,8 +1,9 @@
-import { CredentialApiError, type JSONSchema, prepareSubmission, scrubSecrets } from "@credential-form/core";
+import { type JSONSchema, prepareSubmission, scrubSecrets } from "@credential-form/core";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
-import { errorMessage } from "./errorMessage.js";
+import { checkAndCreate } from "./checkAndCreate.js";
+import { createdEvent, createErrorEvent } from "./createEvents.js";
 import { type CredentialFormEvent, toSourceSummary } from "./events.js";
 import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
@@ -11,6 +12,7 @@ import { defaultMessages } from "./messages.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
+import { toSubmitError } from "./toSubmitError.js";
 import { asError, useCredentialFormData } from "./useCredentialFormData.js";
 import type { UseCredentialFormOptions, UseCredentialFormResult } from "./useCredentialFormTypes.js";
 import { useDeepStable } from "./useDeepStable.js";
@@ -110,18 +112,23 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         emit({ type: "error", phase: "validation", error });
         return null;
       }
-      dispatch({ type: "submit" });
       emit({ type: "submit", templateId: template.id });
-      const { name } = latest.current;
-      const created = await mutation.mutateAsync({
-        templateId: template.id,
+      const { name, check } = latest.current;
+      const created = await checkAndCreate({
+        client,
+        template,
         config: submission.payload,
         secrets,
-        ...(name === undefined ? {} : { name }),
+        name,
+        check,
+        create: mutation.mutateAsync,
+        dispatch,
+        emit,
+        outcomeUnknownMessage: messages.createOutcomeUnknown,
       });
       const summary = toSourceSummary(created);
       dispatch({ type: "created", source: summary, announcement: messages.success });
-      emit({ type: "end_user_action_result", message: "partial_user_config_created", data: summary });
+      emit(createdEvent(client.flavour, summary));
       emit({ type: "success", source: summary });
       latest.current.onSuccess?.(summary);
       return summary;
@@ -135,20 +142,10 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
         dispatch({ type: "failed", fieldErrors: mapped, announcement });
       } else {
-        const code = error instanceof CredentialApiError ? error.code : null;
-        const fallback =
-          code === "validation" || code === "conflict"
-            ? `${messages.submitError} ${eventError.message}`
-            : messages.submitError;
-        const message = errorMessage(error, messages, fallback);
-        const submitError = { message, error, retryable: eventError.retryable };
-        dispatch({ type: "failed", submitError, announcement: message });
+        const submitError = toSubmitError(error, eventError, messages);
+        dispatch({ type: "failed", submitError, announcement: submitError.message });
       }
-      emit({
-        type: "end_user_action_result",
-        message: "partial_user_config_create_error",
-        error: eventError,
-      });
+      emit(createErrorEvent(client.flavour, eventError));
       emit({ type: "error", phase: "submit", error: eventError });
       latest.current.onError?.(error);
       return null;
@@ -165,10 +162,11 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     setFormKey((k) => k + 1);
   }, [setFormData, mutation.reset]);
   const retry = useCallback(() => {
-    if (!loadError) return void submit();
+    // After a create of unknown outcome a Retry could create the source twice.
+    if (!loadError) return void (state.submitError?.outcomeUnknown || submit());
     reportedLoadError.current = null;
     data.retry();
-  }, [loadError, data.retry, submit]);
+  }, [loadError, data.retry, submit, state.submitError]);
   const cancel = useCallback(() => {
     emit({ type: "cancel" });
     latest.current.onCancel?.();
