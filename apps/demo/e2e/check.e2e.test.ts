@@ -82,8 +82,10 @@ describe("check before create", () => {
         bodies.push({ path, body: request.postDataJSON() as Record<string, unknown> });
       }
     });
-    // The template chose the Personal Access Token option: the user types the token and the repositories.
     await chooseTemplate(page, "GitHub");
+    // The template defaults `credentials.option_title` to the PAT option, but the server's user spec still offers
+    // the oneOf (OAuth first): the user picks the option (reported to the lead, not this test's subject).
+    await page.getByLabel(/^Authentication/).selectOption({ label: "Personal Access Token" });
     const token = page.locator('input[id$="_credentials_personal_access_token"]');
     await token.fill(WRONG);
     await page.locator('input[id$="_repositories_0"]').fill("airbytehq/airbyte");
