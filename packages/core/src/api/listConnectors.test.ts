@@ -18,7 +18,7 @@ describe("listConnectors (current API)", () => {
     const seeded = sandboxTemplate("airbyte/source-github");
     const created = await client.createSource({
       templateId: seeded.id,
-      config: seeded.example_user_config,
+      config: seeded.example_user_config ?? {},
       name: "My GitHub",
       check: "off",
     });
