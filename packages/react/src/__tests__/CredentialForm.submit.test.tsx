@@ -122,7 +122,9 @@ describe("<CredentialForm> submit", () => {
       button.closest("form")?.requestSubmit();
     });
     expect(button).toBeDisabled();
-    expect(button).toHaveTextContent("Submitting…");
+    // Checking first, then creating (held 150 ms): still disabled.
+    await waitFor(() => expect(button).toHaveTextContent("Submitting…"));
+    expect(button).toBeDisabled();
     await waitForSuccess();
     expect(mock.state.creates).toHaveLength(1);
   });
