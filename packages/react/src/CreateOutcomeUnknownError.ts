@@ -5,6 +5,8 @@
 export class CreateOutcomeUnknownError extends Error {
   /** Never: a Retry could duplicate the source. */
   readonly retryable = false;
+  /** Marks it without an import of this class (it is loaded on demand). */
+  readonly outcomeUnknown = true;
   constructor(message: string, cause: Error) {
     super(message, { cause });
     this.name = "CreateOutcomeUnknownError";

@@ -6,9 +6,7 @@ import {
   type EmbeddedClient,
   type SourceTemplate,
 } from "@credential-form/core";
-import { CreateOutcomeUnknownError } from "./CreateOutcomeUnknownError.js";
 import type { CheckSkippedEvent, CredentialFormEvent } from "./events.js";
-import { findCreatedSource } from "./findCreatedSource.js";
 import type { FormAction } from "./formMachine.js";
 
 /** What {@link checkAndCreate} needs: the client, what to send, and the form's dispatch and emit. */
@@ -28,10 +26,6 @@ export interface CheckAndCreateInput {
   outcomeUnknownMessage: string;
 }
 
-function skipReason(check: CheckResult): CheckSkippedEvent["reason"] {
-  return check.status === "inconclusive" || check.status === "skipped" ? check.status : "unknown";
-}
-
 /** Whether the create may have happened although no answer says so. */
 function isAmbiguous(error: unknown): error is CredentialApiError {
   if (!(error instanceof CredentialApiError)) return false;
@@ -47,8 +41,8 @@ function isAmbiguous(error: unknown): error is CredentialApiError {
  * The request half of a submit: checks the credentials (status `checking`, events `check_*`) when the flavour
  * can and `check` is on, then creates the source (status `submitting`). A failed check throws `check_failed`
  * (retryable: the user fixes a value and tries again); a create whose outcome is unknown is looked up in the
- * workspace's connectors before it is reported as failed, and throws {@link CreateOutcomeUnknownError} when the
- * lookup fails too, since a Retry could then create the source twice.
+ * workspace's connectors before it is reported as failed (`resolveAmbiguousCreate`, loaded on demand), and throws
+ * `CreateOutcomeUnknownError` when the lookup fails too, since a Retry could then create the source twice.
  */
 export async function checkAndCreate(input: CheckAndCreateInput): Promise<CreatedSource> {
   const { client, template, config, secrets, name, dispatch, emit } = input;
@@ -66,12 +60,17 @@ export async function checkAndCreate(input: CheckAndCreateInput): Promise<Create
       throw new CredentialApiError({
         code: "check_failed",
         status: 200,
-        message: check.message ?? "Airbyte could not connect with these credentials.",
+        message: check.message ?? "Check failed",
         retryable: true,
       });
     }
     if (check.status === "succeeded") emit({ type: "check_succeeded", templateId });
-    else emit({ type: "check_skipped", templateId, reason: skipReason(check), message: check.message });
+    else {
+      const { status } = check;
+      const reason: CheckSkippedEvent["reason"] =
+        status === "inconclusive" || status === "skipped" ? status : "unknown";
+      emit({ type: "check_skipped", templateId, reason, message: check.message });
+    }
   }
   dispatch({ type: "submit" });
   const sentAt = Date.now();
@@ -79,13 +78,7 @@ export async function checkAndCreate(input: CheckAndCreateInput): Promise<Create
     return await input.create({ ...base, check: "off" });
   } catch (error) {
     if (!isAmbiguous(error)) throw error;
-    let found: CreatedSource | null;
-    try {
-      found = await findCreatedSource(client, { template, name, sentAt });
-    } catch {
-      throw new CreateOutcomeUnknownError(input.outcomeUnknownMessage, error);
-    }
-    if (found) return found;
-    throw error;
+    const { resolveAmbiguousCreate } = await import("./resolveAmbiguousCreate.js");
+    return resolveAmbiguousCreate(client, { template, name, sentAt }, error, input.outcomeUnknownMessage);
   }
 }

@@ -104,5 +104,5 @@ export const defaultMessages: CredentialFormMessages = {
   checking: "Checking…",
   checkFailed: "Airbyte couldn't connect with these credentials.",
   createOutcomeUnknown:
-    "The connection dropped while the source was being created, and we couldn't confirm whether it was. Check your connections before trying again.",
+    "The connection dropped while creating the source and we couldn't tell if it was created. Check your sources before trying again.",
 };

@@ -1,5 +1,4 @@
 import { CredentialApiError } from "@credential-form/core";
-import { CreateOutcomeUnknownError } from "./CreateOutcomeUnknownError.js";
 import { errorMessage } from "./errorMessage.js";
 import type { CredentialFormEventError } from "./events.js";
 import type { CredentialFormSubmitError } from "./formMachine.js";
@@ -15,7 +14,8 @@ export function toSubmitError(
   eventError: CredentialFormEventError,
   messages: CredentialFormMessages,
 ): CredentialFormSubmitError {
-  if (error instanceof CreateOutcomeUnknownError) {
+  // A `CreateOutcomeUnknownError` (loaded on demand, so recognised by its mark).
+  if ((error as { outcomeUnknown?: unknown }).outcomeUnknown === true) {
     return { message: messages.createOutcomeUnknown, error, retryable: false, outcomeUnknown: true };
   }
   const code = error instanceof CredentialApiError ? error.code : null;

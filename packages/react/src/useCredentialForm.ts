@@ -3,12 +3,12 @@ import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
 import { checkAndCreate } from "./checkAndCreate.js";
-import { createdEvent, createErrorEvent } from "./createEvents.js";
 import { type CredentialFormEvent, toSourceSummary } from "./events.js";
 import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
+import { officialEvent } from "./officialEvent.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
@@ -128,7 +128,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       });
       const summary = toSourceSummary(created);
       dispatch({ type: "created", source: summary, announcement: messages.success });
-      emit(createdEvent(client.flavour, summary));
+      emit(officialEvent(client.flavour, { data: summary }));
       emit({ type: "success", source: summary });
       latest.current.onSuccess?.(summary);
       return summary;
@@ -145,7 +145,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         const submitError = toSubmitError(error, eventError, messages);
         dispatch({ type: "failed", submitError, announcement: submitError.message });
       }
-      emit(createErrorEvent(client.flavour, eventError));
+      emit(officialEvent(client.flavour, { error: eventError }));
       emit({ type: "error", phase: "submit", error: eventError });
       latest.current.onError?.(error);
       return null;

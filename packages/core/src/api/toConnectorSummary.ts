@@ -9,16 +9,12 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
  */
 export function toConnectorSummary(item: unknown): ConnectorSummary | null {
   if (!isPlainObject(item) || typeof item.id !== "string" || !item.id) return null;
-  const template = isPlainObject(item.summarized_source_template)
-    ? item.summarized_source_template
-    : isPlainObject(item.source_template)
-      ? item.source_template
-      : {};
+  const template = isPlainObject(item.summarized_source_template) ? item.summarized_source_template : {};
   return {
     id: item.id,
     name: text(item.name),
     sourceTemplateId: text(template.id),
-    sourceDefinitionId: text(template.source_definition_id) ?? text(template.actor_definition_id),
+    sourceDefinitionId: text(template.source_definition_id),
     createdAt: text(item.created_at),
     updatedAt: text(item.updated_at),
   };
