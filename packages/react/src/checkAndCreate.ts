@@ -1,5 +1,4 @@
 import {
-  type CheckResult,
   type CreatedSource,
   type CreateSourceInput,
   CredentialApiError,

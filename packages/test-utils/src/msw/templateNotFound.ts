@@ -9,9 +9,9 @@ const TEMPLATE_PATHS = ["/api/v1/integrations/templates/sources", "/api/v1/embed
 
 /** Override: every source template lookup (any API generation) answers the sandbox's own 404. */
 export function templateNotFound(api: MockApi): HttpHandler {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const paths = TEMPLATE_PATHS.map(escape).join("|");
-  const pattern = new RegExp(`^${escape(api.baseUrl)}(${paths})/[^/?]+(\\?.*)?$`);
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const paths = TEMPLATE_PATHS.map(literal).join("|");
+  const pattern = new RegExp(`^${literal(api.baseUrl)}(${paths})/[^/?]+(\\?.*)?$`);
   return http.get(pattern, ({ request }) => {
     const path = TEMPLATE_PATHS.find((p) => new URL(request.url).pathname.startsWith(`${p}/`));
     return api.forward(request, { url: `${api.baseUrl}${path}/${MISSING_TEMPLATE_ID}` });
