@@ -15,6 +15,14 @@ export function describeEvent(event: CredentialWidgetEvent): Pick<ActivityEntry,
       return { text: `Form ready for ${event.connectorName}`, tone: "info" };
     case "submit":
       return { text: "Creating the source…", tone: "info" };
+    case "check_started":
+      return { text: "Checking the credentials with Airbyte…", tone: "info" };
+    case "check_succeeded":
+      return { text: "Check passed", tone: "info" };
+    case "check_failed":
+      return { text: `Check failed: ${event.message ?? "no reason given"}`, tone: "error" };
+    case "check_skipped":
+      return { text: `Created without a passed check (${event.reason})`, tone: "info" };
     case "success":
       return { text: `Source created (${event.source.id})`, tone: "info" };
     case "error": {

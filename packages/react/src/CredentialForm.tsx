@@ -65,12 +65,15 @@ export function CredentialForm(props: CredentialFormProps) {
   );
 
   // The submit error gets `tabIndex` -1: the form moves the focus to it when no field is to blame.
-  const alert = (message: string, tabIndex?: number) => (
+  // No Retry after a create of unknown outcome: it could create the source twice.
+  const alert = (message: string, tabIndex?: number, retry = true) => (
     <div role="alert" className="cf-alert" tabIndex={tabIndex}>
       <span>{message}</span>
-      <button {...form.getRetryButtonProps()} className="cf-button">
-        {messages.retry}
-      </button>
+      {retry && (
+        <button {...form.getRetryButtonProps()} className="cf-button">
+          {messages.retry}
+        </button>
+      )}
     </div>
   );
 
@@ -99,7 +102,7 @@ export function CredentialForm(props: CredentialFormProps) {
   } else {
     body = (
       <>
-        {submitError && alert(submitError.message, -1)}
+        {submitError && alert(submitError.message, -1, !submitError.outcomeUnknown)}
         <ThemedForm
           key={form.formKey}
           {...form.getFormProps()}
@@ -109,7 +112,11 @@ export function CredentialForm(props: CredentialFormProps) {
         >
           <div className="cf-actions">
             <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
-              {status === "submitting" ? messages.submitting : messages.submit}
+              {status === "checking"
+                ? messages.checking
+                : status === "submitting"
+                  ? messages.submitting
+                  : messages.submit}
             </button>
             {options.onCancel && (
               <button {...form.getCancelButtonProps()} className="cf-button">

@@ -4,6 +4,10 @@
 // except the last block, which pins the exported names.
 import { describe, expectTypeOf, it } from "vitest";
 import type {
+  CheckFailedEvent,
+  CheckSkippedEvent,
+  CheckStartedEvent,
+  CheckSucceededEvent,
   CredentialFormCancelEvent,
   CredentialFormErrorEvent,
   CredentialFormEvent,
@@ -14,6 +18,8 @@ import type {
   CredentialFormSuccessEvent,
   PartialUserConfigCreatedEvent,
   PartialUserConfigCreateErrorEvent,
+  SourceCreatedEvent,
+  SourceCreateErrorEvent,
   SourceUpdatedEvent,
   SourceUpdateErrorEvent,
 } from "./index.js";
@@ -24,7 +30,16 @@ type Payload<E, T extends string> = Omit<Extract<E, { type: T }>, "type">;
 describe("CredentialFormEvent", () => {
   it("is discriminated by `type`, with exactly these types", () => {
     expectTypeOf<CredentialFormEvent["type"]>().toEqualTypeOf<
-      "end_user_action_result" | "ready" | "submit" | "success" | "error" | "cancel"
+      | "end_user_action_result"
+      | "ready"
+      | "submit"
+      | "check_started"
+      | "check_succeeded"
+      | "check_failed"
+      | "check_skipped"
+      | "success"
+      | "error"
+      | "cancel"
     >();
   });
 
@@ -43,6 +58,37 @@ describe("CredentialFormEvent", () => {
       error: CredentialFormEventError;
     }>();
     expectTypeOf<keyof Payload<CredentialFormEvent, "cancel">>().toBeNever();
+    expectTypeOf<Payload<CredentialFormEvent, "check_started">>().toEqualTypeOf<{ templateId: string }>();
+    expectTypeOf<Payload<CredentialFormEvent, "check_succeeded">>().toEqualTypeOf<{ templateId: string }>();
+    expectTypeOf<Payload<CredentialFormEvent, "check_failed">>().toEqualTypeOf<{
+      templateId: string;
+      message: string | null;
+    }>();
+    expectTypeOf<Payload<CredentialFormEvent, "check_skipped">>().toEqualTypeOf<{
+      templateId: string;
+      reason: "off" | "unsupported" | "inconclusive" | "skipped" | "unknown";
+      message: string | null;
+    }>();
+  });
+
+  it("names Airbyte's widget events per generation: source_* (current) and partial_user_config_* (oldest)", () => {
+    type Official = Extract<CredentialFormEvent, { type: "end_user_action_result" }>;
+    expectTypeOf<Official["message"]>().toEqualTypeOf<
+      | "source_created"
+      | "source_create_error"
+      | "partial_user_config_created"
+      | "partial_user_config_create_error"
+      | "source_updated"
+      | "source_update_error"
+    >();
+    expectTypeOf<
+      Extract<Official, { message: "source_created" }>["data"]
+    >().toEqualTypeOf<CredentialFormSourceSummary>();
+    expectTypeOf<
+      Extract<Official, { message: "source_create_error" }>["error"]
+    >().toEqualTypeOf<CredentialFormEventError>();
+    // @ts-expect-error a failure carries no source
+    type _NoData = Extract<Official, { message: "source_create_error" }>["data"];
   });
 
   it("narrows in a switch, and the official widget's events further on `message`", () => {
@@ -56,16 +102,25 @@ describe("CredentialFormEvent", () => {
           // @ts-expect-error a success carries no error
           return event.error;
         case "end_user_action_result":
-          if (event.message === "partial_user_config_created" || event.message === "source_updated") {
+          if (
+            event.message === "source_created" ||
+            event.message === "partial_user_config_created" ||
+            event.message === "source_updated"
+          ) {
             expectTypeOf(event.data).toEqualTypeOf<CredentialFormSourceSummary>();
             return event.data.id;
           }
           expectTypeOf(event.message).toEqualTypeOf<
-            "partial_user_config_create_error" | "source_update_error"
+            "source_create_error" | "partial_user_config_create_error" | "source_update_error"
           >();
           return event.error.message;
+        case "check_failed":
+        case "check_skipped":
+          return event.message ?? event.templateId;
         case "ready":
         case "submit":
+        case "check_started":
+        case "check_succeeded":
           return event.templateId;
         case "cancel":
           return "cancel";
@@ -107,8 +162,14 @@ describe("CredentialWidgetEvent", () => {
 describe("the exported event names", () => {
   it("are the members of the union", () => {
     expectTypeOf<
+      | SourceCreatedEvent
+      | SourceCreateErrorEvent
       | PartialUserConfigCreatedEvent
       | PartialUserConfigCreateErrorEvent
+      | CheckStartedEvent
+      | CheckSucceededEvent
+      | CheckFailedEvent
+      | CheckSkippedEvent
       | CredentialFormReadyEvent
       | CredentialFormSubmitEvent
       | CredentialFormSuccessEvent

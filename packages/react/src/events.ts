@@ -21,14 +21,28 @@ export interface CredentialFormEventError {
   retryable: boolean;
 }
 
-/** The official Airbyte widget's success event. */
+/** Airbyte's widget's success event (current API): the created source, without its config. */
+export interface SourceCreatedEvent {
+  type: "end_user_action_result";
+  message: "source_created";
+  data: CredentialFormSourceSummary;
+}
+
+/** Airbyte's widget's failure event (current API). */
+export interface SourceCreateErrorEvent {
+  type: "end_user_action_result";
+  message: "source_create_error";
+  error: CredentialFormEventError;
+}
+
+/** The official Airbyte widget's success event, as its oldest generation (`partial-user-configs`) named it. */
 export interface PartialUserConfigCreatedEvent {
   type: "end_user_action_result";
   message: "partial_user_config_created";
   data: CredentialFormSourceSummary;
 }
 
-/** The official Airbyte widget's failure event. */
+/** The official Airbyte widget's failure event, as its oldest generation (`partial-user-configs`) named it. */
 export interface PartialUserConfigCreateErrorEvent {
   type: "end_user_action_result";
   message: "partial_user_config_create_error";
@@ -62,6 +76,37 @@ export interface CredentialFormErrorEvent {
   error: CredentialFormEventError;
 }
 
+/** The credentials are being checked with Airbyte before the source is created. */
+export interface CheckStartedEvent {
+  type: "check_started";
+  templateId: string;
+}
+
+/** The check passed; the source is being created. */
+export interface CheckSucceededEvent {
+  type: "check_succeeded";
+  templateId: string;
+}
+
+/** The check failed: nothing was created. `message` is Airbyte's reason for end users, secrets redacted. */
+export interface CheckFailedEvent {
+  type: "check_failed";
+  templateId: string;
+  message: string | null;
+}
+
+/**
+ * The source is created without a passed check: `off` (the `check` prop), `unsupported` (the flavour has no check
+ * endpoint), or what the server answered (`inconclusive`, `skipped`, another status or none: `unknown`).
+ */
+export interface CheckSkippedEvent {
+  type: "check_skipped";
+  templateId: string;
+  reason: "off" | "unsupported" | "inconclusive" | "skipped" | "unknown";
+  /** Airbyte's message, if it gave one (secrets redacted). */
+  message: string | null;
+}
+
 /** The user pressed Cancel. */
 export interface CredentialFormCancelEvent {
   type: "cancel";
@@ -83,10 +128,16 @@ export interface SourceUpdateErrorEvent {
 
 /** Every event `onEvent` receives. */
 export type CredentialFormEvent =
+  | SourceCreatedEvent
+  | SourceCreateErrorEvent
   | PartialUserConfigCreatedEvent
   | PartialUserConfigCreateErrorEvent
   | CredentialFormReadyEvent
   | CredentialFormSubmitEvent
+  | CheckStartedEvent
+  | CheckSucceededEvent
+  | CheckFailedEvent
+  | CheckSkippedEvent
   | CredentialFormSuccessEvent
   | CredentialFormErrorEvent
   | CredentialFormCancelEvent

@@ -12,6 +12,11 @@ export interface CredentialFormSubmitError {
   error: Error;
   /** Whether trying again may succeed. */
   retryable: boolean;
+  /**
+   * The create may have happened (the connection dropped) and Airbyte could not be asked: no Retry is offered,
+   * since it could create the source twice.
+   */
+  outcomeUnknown?: boolean;
 }
 
 /** Field errors in RJSF `extraErrors` shape, with how many there are. */

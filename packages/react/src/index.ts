@@ -7,6 +7,10 @@ export type { CredentialFormProps } from "./CredentialForm.js";
 export { CredentialForm } from "./CredentialForm.js";
 export type { CredentialFormLocale } from "./CredentialFormLocale.js";
 export type {
+  CheckFailedEvent,
+  CheckSkippedEvent,
+  CheckStartedEvent,
+  CheckSucceededEvent,
   CredentialFormCancelEvent,
   CredentialFormErrorEvent,
   CredentialFormEvent,
@@ -17,6 +21,8 @@ export type {
   CredentialFormSuccessEvent,
   PartialUserConfigCreatedEvent,
   PartialUserConfigCreateErrorEvent,
+  SourceCreatedEvent,
+  SourceCreateErrorEvent,
   SourceUpdatedEvent,
   SourceUpdateErrorEvent,
 } from "./events.js";

@@ -114,6 +114,12 @@ export interface CredentialFormMessages {
   oauthRequired?: (connector: string) => string;
   /** OAuth: fields needed before consent are empty (their labels follow). */
   oauthMissingInputs?: string;
+  /** Label of the submit button while Airbyte checks the credentials (before creating the source). */
+  checking: string;
+  /** Shown when Airbyte's check rejected the credentials; Airbyte's own reason follows it. */
+  checkFailed: string;
+  /** Shown when the connection dropped during a create and Airbyte could not be asked whether the source exists. */
+  createOutcomeUnknown: string;
 }
 
 /** The English UI strings used when the host passes no `messages`. */
@@ -162,4 +168,8 @@ export const defaultMessages: CredentialFormMessages = {
   arrayItem: (label, position) => (label ? `${label} ${position}` : `Item ${position}`),
   addNamedItem: (label) => (label ? `Add ${label}` : "Add an item"),
   removeNamedItem: (item) => `Remove ${item}`,
+  checking: "Checking…",
+  checkFailed: "Airbyte couldn't connect with these credentials.",
+  createOutcomeUnknown:
+    "The connection dropped while creating the source and we couldn't tell if it was created. Check your sources before trying again.",
 };

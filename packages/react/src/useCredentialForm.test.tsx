@@ -1,26 +1,32 @@
 import { createRegistryClient } from "@credential-form/core";
 import { toSourceDefinition } from "@credential-form/core/internal";
-import { getSource, makeWidgetToken } from "@credential-form/test-utils";
+import { getSource } from "@credential-form/test-utils";
 import { QueryClient } from "@tanstack/react-query";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { connectorSpecQuery, preparedFormQuery } from "./queries.js";
-import { API_BASE, REGISTRY_URL } from "./test/airbyteMock.js";
-import { mockServer } from "./test/mockServer.js";
+import { API_BASE, mockServer, mockToken, REGISTRY_URL } from "./test/mockServer.js";
 import { useCredentialForm } from "./useCredentialForm.js";
 
-const mock = mockServer();
 const github = getSource("airbyte/source-github");
+const TEMPLATE_DEFAULTS = {
+  credentials: { option_title: "PAT Credentials", personal_access_token: "ghp_template" },
+};
+const mock = mockServer([
+  {
+    id: "tpl-gh",
+    source_definition_id: github.sourceDefinitionId,
+    partial_default_config: TEMPLATE_DEFAULTS,
+  },
+]);
 
 function options() {
   return {
-    token: makeWidgetToken(),
+    token: mockToken(),
     template: {
       id: "tpl-gh",
       sourceDefinitionId: github.sourceDefinitionId,
-      partialDefaultConfig: {
-        credentials: { option_title: "PAT Credentials", personal_access_token: "ghp_template" },
-      },
+      partialDefaultConfig: TEMPLATE_DEFAULTS,
     },
     baseUrl: API_BASE,
     registryUrl: REGISTRY_URL,
@@ -53,11 +59,18 @@ describe("useCredentialForm (headless)", () => {
     await act(async () => {
       created = await result.current.submit();
     });
-    expect(created).toEqual({ id: "puc-1", name: null, sourceDefinitionId: null });
+    const [stored] = await mock.state.api.sources();
+    expect(created).toEqual({
+      id: stored?.id,
+      name: stored?.name,
+      sourceDefinitionId: github.sourceDefinitionId,
+    });
     expect(result.current.status).toBe("success");
-    expect(mock.state.creates[0]?.body.connection_configuration).toEqual({
+    expect(mock.state.creates[0]?.body.replication_config).toEqual({
       repositories: ["airbytehq/airbyte"],
     });
+    // The sandbox merged the template's defaults in.
+    expect(stored?.configuration).toEqual({ ...TEMPLATE_DEFAULTS, repositories: ["airbytehq/airbyte"] });
     act(() => result.current.reset());
     expect(result.current.status).toBe("ready");
     expect(result.current.formData).toEqual({});

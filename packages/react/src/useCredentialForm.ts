@@ -1,6 +1,6 @@
 import {
+  type CreatedSource,
   type CreateSourceInput,
-  CredentialApiError,
   type JSONSchema,
   prepareSubmission,
   scrubSecrets,
@@ -8,7 +8,7 @@ import {
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
-import { apiErrorText, errorMessage } from "./errorMessage.js";
+import { checkAndCreate } from "./checkAndCreate.js";
 import { type CredentialFormEvent, toSourceSummary } from "./events.js";
 import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
@@ -16,9 +16,11 @@ import { localizeConfigErrors } from "./localizeConfigErrors.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
 import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
+import { officialEvent } from "./officialEvent.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
+import { toSubmitError } from "./toSubmitError.js";
 import { asError, useCredentialFormData } from "./useCredentialFormData.js";
 import type { UseCredentialFormOptions, UseCredentialFormResult } from "./useCredentialFormTypes.js";
 import { useDeepStable } from "./useDeepStable.js";
@@ -90,16 +92,24 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   const pendingInput = useRef<CreateSourceInput | null>(null);
   const mutation = useMutation(
     {
-      mutationFn: async () => {
+      mutationFn: async (): Promise<CreatedSource> => {
         const input = pendingInput.current;
         pendingInput.current = null;
         if (!input) throw new Error("Nothing to submit");
-        return toSourceSummary(await client.createSource(input));
+        return { ...(await client.createSource(input)), raw: null };
       },
       retry: false,
       gcTime: 0,
     },
     queryClient,
+  );
+  const { mutateAsync } = mutation;
+  const create = useCallback(
+    (input: CreateSourceInput) => {
+      pendingInput.current = input;
+      return mutateAsync();
+    },
+    [mutateAsync],
   );
   const inFlight = useRef(false);
   const [formKey, setFormKey] = useState(0);
@@ -157,19 +167,24 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         emit({ type: "error", phase: "validation", error });
         return null;
       }
-      dispatch({ type: "submit" });
       emit({ type: "submit", templateId: template.id });
-      const { name } = latest.current;
-      pendingInput.current = {
-        templateId: template.id,
+      const { name, check } = latest.current;
+      const created = await checkAndCreate({
+        client,
+        template,
         config: submission.payload,
         secrets,
-        ...(name === undefined ? {} : { name }),
-        ...(serverSideOAuthSecretId && { serverSideOAuthSecretId }),
-      };
-      const summary = await mutation.mutateAsync();
+        name,
+        check,
+        serverSideOAuthSecretId,
+        create,
+        dispatch,
+        emit,
+        outcomeUnknownMessage: messages.createOutcomeUnknown,
+      });
+      const summary = toSourceSummary(created);
       dispatch({ type: "created", source: summary, announcement: messages.success });
-      emit({ type: "end_user_action_result", message: "partial_user_config_created", data: summary });
+      emit(officialEvent(client.flavour, { data: summary }));
       emit({ type: "success", source: summary });
       latest.current.onSuccess?.(summary);
       return summary;
@@ -184,27 +199,17 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
         dispatch({ type: "failed", fieldErrors: mapped, announcement });
       } else {
-        const code = error instanceof CredentialApiError ? error.code : null;
-        const fallback =
-          code === "validation" || code === "conflict"
-            ? `${messages.submitError} ${apiErrorText(error, messages, eventError.message)}`
-            : messages.submitError;
-        const message = errorMessage(error, messages, fallback);
-        const submitError = { message, error, retryable: eventError.retryable };
-        dispatch({ type: "failed", submitError, announcement: message });
+        const submitError = toSubmitError(error, eventError, messages);
+        dispatch({ type: "failed", submitError, announcement: submitError.message });
       }
-      emit({
-        type: "end_user_action_result",
-        message: "partial_user_config_create_error",
-        error: eventError,
-      });
+      emit(officialEvent(client.flavour, { error: eventError }));
       emit({ type: "error", phase: "submit", error: eventError });
       latest.current.onError?.(error);
       return null;
     } finally {
       inFlight.current = false;
     }
-  }, [prepared, template, client, mutation.mutateAsync, messages, emit, bridge.flush, validatorReady, oauth]);
+  }, [prepared, template, client, create, messages, emit, bridge.flush, validatorReady, oauth]);
 
   const { setFormData } = bridge;
   const reset = useCallback(() => {
@@ -214,10 +219,11 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     setFormKey((k) => k + 1);
   }, [setFormData, mutation.reset]);
   const retry = useCallback(() => {
-    if (!loadError) return void submit();
+    // After a create of unknown outcome a Retry could create the source twice.
+    if (!loadError) return void (state.submitError?.outcomeUnknown || submit());
     reportedLoadError.current = null;
     data.retry();
-  }, [loadError, data.retry, submit]);
+  }, [loadError, data.retry, submit, state.submitError]);
   const cancel = useCallback(() => {
     emit({ type: "cancel" });
     latest.current.onCancel?.();

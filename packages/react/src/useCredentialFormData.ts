@@ -1,17 +1,14 @@
 import {
-  type ApiFlavour,
   canCompileSchemas,
-  createEmbeddedClient,
   createRegistryClient,
   type EmbeddedClient,
-  type FlavourName,
   type JSONSchema,
   loadSchemaInterpreter,
   type PreparedForm,
   prepareForm,
   type SourceDefinition,
   type SourceTemplate,
-  type TokenSource,
+  type TemplateMode,
 } from "@credential-form/core";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -19,7 +16,7 @@ import { sessionMessage } from "./errorMessage.js";
 import type { CredentialFormMessages } from "./messages.js";
 import { connectorSpecQuery, preparedFormQuery, sourceTemplateQuery } from "./queries.js";
 import { useDeepStable } from "./useDeepStable.js";
-import { useLatestTokenProvider } from "./useLatestTokenProvider.js";
+import { type EmbeddedClientProps, useEmbeddedClient } from "./useEmbeddedClient.js";
 
 /** A source template given inline (no API call) or by id (fetched from the Embedded API). */
 export type CredentialFormTemplate =
@@ -34,6 +31,8 @@ export type CredentialFormTemplate =
       userConfigSpec?: JSONSchema | null;
       /** Display name. @default the id */
       name?: string;
+      /** How the current API's create body splits the config (see core's `buildAgentApiBody`). @default "REPLICATION" */
+      mode?: TemplateMode | null;
     }
   | {
       /** Source template id, fetched from the Embedded API. */
@@ -54,18 +53,15 @@ export interface CredentialFormLoadError {
 }
 
 /** What the data layer needs: where to load from (the data-related options of `useCredentialForm`). */
-export interface FormDataOptions {
-  token: TokenSource;
+export interface FormDataOptions extends EmbeddedClientProps {
   template: CredentialFormTemplate;
-  flavour?: FlavourName | ApiFlavour | undefined;
-  baseUrl?: string | undefined;
   registryUrl?: string | undefined;
-  fetch?: typeof fetch | undefined;
 }
 
 /** What {@link useCredentialFormData} returns. */
 export interface CredentialFormData {
   client: EmbeddedClient;
+  /** The template once loaded: name, icon, `authTooltip`, `mode`, defaults and the server's user spec. */
   template: SourceTemplate | null;
   definition: SourceDefinition | null;
   /** Set once everything the form needs is there (token checked, spec prepared, validator loaded). */
@@ -89,6 +85,7 @@ function toSourceTemplate(template: CredentialFormTemplate): SourceTemplate | nu
     sourceDefinitionId: template.sourceDefinitionId,
     partialDefaultConfig: template.partialDefaultConfig ?? {},
     userConfigSpec: template.userConfigSpec ?? null,
+    ...(template.mode === undefined ? {} : { mode: template.mode }),
   };
 }
 
@@ -120,26 +117,8 @@ export function useCredentialFormData(
   messages: CredentialFormMessages,
   queryClient: QueryClient,
 ): CredentialFormData {
-  const latestFetch = useRef(options.fetch);
-  latestFetch.current = options.fetch;
-  const stableFetch = useMemo(
-    () => ((input, init) => (latestFetch.current ?? globalThis.fetch)(input, init)) as typeof fetch,
-    [],
-  );
-  const { provider, known } = useLatestTokenProvider(options.token);
-  const { baseUrl, registryUrl, flavour } = options;
-  const client = useMemo(
-    () =>
-      createEmbeddedClient({
-        token: provider,
-        fetch: stableFetch,
-        ...(baseUrl === undefined ? {} : { baseUrl }),
-        // Core's default is the current Agent API; the React layer keeps the first generation until its
-        // check-before-create UX lands (issue #17).
-        flavour: flavour ?? "partial-user-configs",
-      }),
-    [provider, stableFetch, baseUrl, flavour],
-  );
+  const { client, provider, known, stableFetch } = useEmbeddedClient(options);
+  const { baseUrl, registryUrl } = options;
   const registry = useMemo(
     () =>
       createRegistryClient({

@@ -20,12 +20,22 @@ import type { CredentialFormLoadError, CredentialFormTemplate } from "./useCrede
 
 /** Options of {@link useCredentialForm} (the props of `<CredentialForm>` minus rendering overrides). */
 export interface UseCredentialFormOptions {
-  /** Widget token from the host backend, or a callback resolving to a fresh one (used again after a 401). */
+  /** Scoped token (or widget token) from the host backend, or a callback resolving to a fresh one (used again after a 401). */
   token: TokenSource;
   /** The source template, inline or `{ id }` to fetch it. */
   template: CredentialFormTemplate;
-  /** API generation used to create the source. @default "partial-user-configs" */
+  /**
+   * API generation used to create the source: the current Agent API, or an older one (`"embedded-sources"`,
+   * `"partial-user-configs"`) by name. @default "agent-api"
+   */
   flavour?: FlavourName | ApiFlavour;
+  /** The partner's name for this end user's workspace (current API). @default read from `scoped-token/info` */
+  workspaceName?: string;
+  /**
+   * Check the credentials with Airbyte before creating the source (flavours with a check endpoint): a failed check
+   * creates nothing and shows Airbyte's reason. @default "before-create"
+   */
+  check?: "before-create" | "off";
   /** Embedded API base URL. @default "https://api.airbyte.ai" */
   baseUrl?: string;
   /** Connector registry URL. @default core's `DEFAULT_REGISTRY_URL` */

@@ -1,5 +1,5 @@
-import type { RegistryIndex } from "./createRegistryIndex.js";
 import { connectorIcon } from "./connectorIcon.js";
+import type { RegistryIndex } from "./createRegistryIndex.js";
 import type { StoredTemplate } from "./SandboxStore.js";
 import type { TemplateSeed } from "./seedTemplates.js";
 

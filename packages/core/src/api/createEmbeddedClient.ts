@@ -6,14 +6,14 @@ import { isTokenProvider } from "../token/isTokenProvider.js";
 import { API_MESSAGES } from "./API_MESSAGES.js";
 import { badResponse } from "./badResponse.js";
 import { CredentialApiError } from "./CredentialApiError.js";
-import { createApiRequest } from "./createApiRequest.js";
 import type { ConnectorApi } from "./connectorTypes.js";
+import { createApiRequest } from "./createApiRequest.js";
 import { type ApiFlavour, type FlavourName, flavours } from "./flavours.js";
+import { type InitiateOAuthInput, initiateOAuth, type OAuthConsent } from "./initiateOAuth.js";
 import { lazyConnectorApi } from "./lazyConnectorApi.js";
 import { toCheckResult } from "./toCheckResult.js";
 import { toSourceTemplate } from "./toSourceTemplate.js";
 import { badTemplate, toTemplateSummary as toSummary } from "./toTemplateSummary.js";
-import { type InitiateOAuthInput, initiateOAuth, type OAuthConsent } from "./initiateOAuth.js";
 import type {
   CheckResult,
   CreatedSource,

@@ -24,7 +24,11 @@ const TOKEN = makeWidgetToken();
 // A real browser: React updates flush on their own, no act() environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 
-/** A `fetch` that serves one connector's registry entry and records create calls: no network at all. */
+/**
+ * A `fetch` that serves one connector's registry entry and records create calls: no network at all. It speaks the
+ * oldest generation (`flavour="partial-user-configs"` below), which keeps that opt-in flavour covered over the
+ * whole registry; the default flavour is covered against the sandbox in the jsdom and e2e tests.
+ */
 function fakeFetch(source: FixtureSource, creates: Record<string, unknown>[]): typeof fetch {
   return async (input, init) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
@@ -87,6 +91,7 @@ async function show(
       baseUrl={API_BASE}
       registryUrl={REGISTRY_URL}
       fetch={fakeFetch(source, creates)}
+      flavour="partial-user-configs"
       {...(initialValues ? { initialValues } : {})}
       {...extraProps}
     />,

@@ -8,8 +8,7 @@ import { delay, HttpResponse, http } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
 import { connectorSpecQuery } from "../queries.js";
-import { API_BASE, REGISTRY_URL } from "../test/airbyteMock.js";
-import { mockServer } from "../test/mockServer.js";
+import { API_BASE, jwtOf, mockServer, mockToken, REGISTRY_URL } from "../test/mockServer.js";
 import { field, formElement, queryField, renderForm, waitForForm } from "../test/renderForm.js";
 
 const hellobaton = getSource("airbyte/source-hellobaton");
@@ -71,11 +70,13 @@ describe("<CredentialForm> loading", () => {
     renderForm({ template: { id: "tpl-missing" } });
     const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
     expect(alert).toHaveTextContent("We couldn't load the source template");
-    mock.state.templates.set("tpl-missing", {
+    await mock.state.api.sandbox.store.append("templates", {
       id: "tpl-missing",
       name: "Now there",
+      icon: null,
       source_definition_id: hellobaton.sourceDefinitionId,
       partial_default_config: {},
+      created_at: new Date().toISOString(),
     });
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
     await waitForForm();
@@ -119,8 +120,7 @@ describe("<CredentialForm> loading", () => {
   });
 
   it("says the session expired when the API rejects the token while loading the template", async () => {
-    const token = makeWidgetToken();
-    const { jwtOf } = await import("../test/airbyteMock.js");
+    const token = mockToken();
     mock.state.rejectedJwts.add(jwtOf(token));
     renderForm({ token, template: { id: "tpl-remote" } });
     const alert = await screen.findByRole("alert", {}, { timeout: 5000 });
@@ -129,7 +129,7 @@ describe("<CredentialForm> loading", () => {
 
   it("uses the host's QueryClient, with query keys that never contain the token", async () => {
     const queryClient = new QueryClient();
-    const token = makeWidgetToken();
+    const token = mockToken();
     renderForm({
       token,
       template: { id: "tpl-remote" },
@@ -147,7 +147,7 @@ describe("<CredentialForm> loading", () => {
       REGISTRY_URL,
       hellobaton.sourceDefinitionId,
     ]);
-    const jwt = (await import("../test/airbyteMock.js")).jwtOf(token);
+    const jwt = jwtOf(token);
     for (const key of keys) {
       expect(JSON.stringify(key)).not.toContain(jwt);
       expect(JSON.stringify(key)).not.toContain(token);

@@ -1,13 +1,9 @@
 import { loadRegistry } from "@credential-form/test-utils";
 import { screen } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { REGISTRY_URL } from "../test/airbyteMock.js";
 import { mockServer } from "../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
-
-const mock = mockServer();
 
 const SOURCE_ID = "00000000-0000-4000-8000-000000000020";
 
@@ -41,7 +37,8 @@ const spec = {
   },
 };
 
-function serveSpec(): void {
+/** The real registry plus the connector above: the sandbox serves it and validates creates against it. */
+function withSpec() {
   const registry = loadRegistry();
   const [first] = registry.sources;
   const source = {
@@ -51,14 +48,15 @@ function serveSpec(): void {
     dockerRepository: "airbyte/source-contradictions",
     spec: { connectionSpecification: spec },
   };
-  mock.server.use(
-    http.get(REGISTRY_URL, () => HttpResponse.json({ ...registry, sources: [...registry.sources, source] })),
-  );
+  return { ...registry, sources: [...registry.sources, source] };
 }
+
+const mock = mockServer([{ id: "tpl-20", source_definition_id: SOURCE_ID }], {
+  registry: withSpec() as never,
+});
 
 describe("<CredentialForm> is exactly as strict as the spec", () => {
   it("submits a config the connector accepts: pattern over format, a typed default, an untouched optional object", async () => {
-    serveSpec();
     const user = userEvent.setup();
     renderForm({
       template: { id: "tpl-20", sourceDefinitionId: SOURCE_ID, partialDefaultConfig: {} },
@@ -74,5 +72,8 @@ describe("<CredentialForm> is exactly as strict as the spec", () => {
     expect(body).toContain('"start_date":"15-01-2024"');
     expect(body).toContain('"page_size":1000');
     expect(body).not.toContain("credentials");
+    // The sandbox, validating against the spec as written, stored it.
+    const [stored] = await mock.state.api.sources();
+    expect(stored?.configuration).toMatchObject({ domain: "acme.example.com", start_date: "15-01-2024" });
   });
 });

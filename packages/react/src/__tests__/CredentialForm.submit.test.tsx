@@ -1,15 +1,21 @@
-import { getSource, makeWidgetToken } from "@credential-form/test-utils";
+import { getSource } from "@credential-form/test-utils";
 import { act, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { delay, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
 import { defaultMessages } from "../messages.js";
-import { jwtOf } from "../test/airbyteMock.js";
-import { mockServer } from "../test/mockServer.js";
+import { jwtOf, mockServer, mockToken, WORKSPACE_NAME } from "../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
 
-const mock = mockServer();
+const hellobaton = getSource("airbyte/source-hellobaton");
+const mock = mockServer([
+  {
+    id: "tpl-9",
+    source_definition_id: hellobaton.sourceDefinitionId,
+    partial_default_config: { company: "acme" },
+  },
+]);
 const SECRET = "sk_live_TOPSECRET_4242";
 
 afterEach(() => {
@@ -58,8 +64,7 @@ describe("<CredentialForm> submit", () => {
     const user = userEvent.setup();
     const events: CredentialFormEvent[] = [];
     const onSuccess = vi.fn();
-    const token = makeWidgetToken();
-    const hellobaton = getSource("airbyte/source-hellobaton");
+    const token = mockToken();
     renderForm({
       token,
       connector: "airbyte/source-hellobaton",
@@ -78,25 +83,34 @@ describe("<CredentialForm> submit", () => {
     expect(mock.state.creates).toHaveLength(1);
     const call = mock.state.creates[0];
     expect(call?.authorization).toBe(`Bearer ${jwtOf(token)}`);
-    expect(call?.body).toEqual({
-      workspace_id: "6a7d5bba-1f34-4c41-9a2b-0b6a3c1e2f90",
-      source_config_template_id: "tpl-9",
-      connection_configuration: { api_key: SECRET },
-    });
-    expect(events.map((e) => e.type)).toEqual(["ready", "submit", "end_user_action_result", "success"]);
-    expect(events[2]).toEqual({
-      type: "end_user_action_result",
-      message: "partial_user_config_created",
-      data: { id: "puc-1", name: null, sourceDefinitionId: null },
-    });
-    expect(onSuccess).toHaveBeenCalledWith({ id: "puc-1", name: null, sourceDefinitionId: null });
+    const body = {
+      workspace_name: WORKSPACE_NAME,
+      source_template_id: "tpl-9",
+      replication_config: { api_key: SECRET },
+    };
+    expect(call?.body).toEqual(body);
+    // The check before it sent the same body.
+    expect(mock.state.checks.map((c) => c.body)).toEqual([body]);
+    expect(events.map((e) => e.type)).toEqual([
+      "ready",
+      "submit",
+      "check_started",
+      "check_succeeded",
+      "end_user_action_result",
+      "success",
+    ]);
+    const [stored] = await mock.state.api.sources();
+    const summary = { id: stored?.id, name: "Hellobaton", sourceDefinitionId: hellobaton.sourceDefinitionId };
+    expect(stored?.configuration).toEqual({ api_key: SECRET, company: "acme" });
+    expect(events[4]).toEqual({ type: "end_user_action_result", message: "source_created", data: summary });
+    expect(onSuccess).toHaveBeenCalledWith(summary);
   });
 
   it("sends one request for a double submit and disables the button meanwhile", async () => {
     const user = userEvent.setup();
-    mock.state.createQueue.push(async () => {
+    mock.state.createQueue.push(async (request) => {
       await delay(150);
-      return HttpResponse.json({ id: "puc-slow" }, { status: 201 });
+      return mock.state.api.forward(request);
     });
     renderForm();
     await waitForForm();
@@ -108,15 +122,17 @@ describe("<CredentialForm> submit", () => {
       button.closest("form")?.requestSubmit();
     });
     expect(button).toBeDisabled();
-    expect(button).toHaveTextContent("Submitting…");
+    // Checking first, then creating (held 150 ms): still disabled.
+    await waitFor(() => expect(button).toHaveTextContent("Submitting…"));
+    expect(button).toBeDisabled();
     await waitForSuccess();
     expect(mock.state.creates).toHaveLength(1);
   });
 
   it("refreshes the token after a 401 and succeeds", async () => {
     const user = userEvent.setup();
-    const stale = makeWidgetToken({ externalUserId: "stale" });
-    const fresh = makeWidgetToken({ externalUserId: "fresh" });
+    const stale = await mock.state.api.widgetToken({ externalUserId: "stale" });
+    const fresh = await mock.state.api.widgetToken({ externalUserId: "fresh" });
     mock.state.rejectedJwts.add(jwtOf(stale));
     const tokens = [stale, fresh];
     const getToken = vi.fn(async () => tokens.shift() ?? fresh);
@@ -125,6 +141,7 @@ describe("<CredentialForm> submit", () => {
     await fillHellobaton(user);
     await user.click(submitButton());
     await waitForSuccess();
+    // The first request (scoped-token/info) got the 401; every later one used the fresh token.
     expect(getToken).toHaveBeenCalledTimes(2);
     expect(mock.state.creates).toHaveLength(1);
     expect(mock.state.creates[0]?.authorization).toBe(`Bearer ${jwtOf(fresh)}`);
@@ -135,12 +152,9 @@ describe("<CredentialForm> submit", () => {
     mock.state.createQueue.push(() =>
       HttpResponse.json(
         {
-          detail: [
-            {
-              loc: ["body", "connection_configuration", "company"],
-              msg: "Unknown company",
-              type: "value_error",
-            },
+          message: "Invalid configuration",
+          errors: [
+            { field: "replication_config.company", message: "Unknown company", error_code: "invalid" },
           ],
         },
         { status: 422 },
@@ -174,7 +188,7 @@ describe("<CredentialForm> submit", () => {
     await user.click(screen.getByRole("button", { name: "Retry" }));
     await waitForSuccess();
     expect(mock.state.creates).toHaveLength(2);
-    expect(mock.state.creates[1]?.body.connection_configuration).toEqual({
+    expect(mock.state.creates[1]?.body.replication_config).toEqual({
       api_key: SECRET,
       company: "acme",
     });
@@ -207,7 +221,9 @@ describe("<CredentialForm> submit", () => {
       HttpResponse.json(
         {
           message: `api_key ${SECRET} is revoked`,
-          detail: [{ loc: ["body", "connection_configuration", "api_key"], msg: `key ${SECRET} revoked` }],
+          errors: [
+            { field: "replication_config.api_key", message: `key ${SECRET} revoked`, error_code: "x" },
+          ],
         },
         { status: 422 },
       ),

@@ -70,6 +70,10 @@ export const de: CredentialFormLocale = {
     arrayItem: (label, position) => (label ? `${label} ${position}` : `Eintrag ${position}`),
     addNamedItem: (label) => (label ? `${label} hinzufügen` : "Eintrag hinzufügen"),
     removeNamedItem: (item) => `${item} entfernen`,
+    checking: "Wird geprüft …",
+    checkFailed: "Airbyte konnte sich mit diesen Zugangsdaten nicht verbinden.",
+    createOutcomeUnknown:
+      "Die Verbindung brach beim Erstellen der Quelle ab, und wir konnten nicht feststellen, ob sie erstellt wurde. Prüfen Sie Ihre Quellen, bevor Sie es erneut versuchen.",
     dialogTitle: "Quelle verbinden",
     close: "Schließen",
     templateList: "Quellen",

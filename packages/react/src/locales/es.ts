@@ -65,6 +65,10 @@ export const es: CredentialFormLocale = {
     arrayItem: (label, position) => (label ? `${label} ${position}` : `Elemento ${position}`),
     addNamedItem: (label) => (label ? `Añadir ${label}` : "Añadir un elemento"),
     removeNamedItem: (item) => `Quitar ${item}`,
+    checking: "Comprobando…",
+    checkFailed: "Airbyte no pudo conectarse con estas credenciales.",
+    createOutcomeUnknown:
+      "La conexión se cortó al crear la fuente y no pudimos saber si se creó. Revise sus fuentes antes de volver a intentarlo.",
     dialogTitle: "Conectar una fuente",
     close: "Cerrar",
     templateList: "Fuentes",

@@ -65,6 +65,10 @@ export const fr: CredentialFormLocale = {
     arrayItem: (label, position) => (label ? `${label} ${position}` : `Élément ${position}`),
     addNamedItem: (label) => (label ? `Ajouter ${label}` : "Ajouter un élément"),
     removeNamedItem: (item) => `Supprimer ${item}`,
+    checking: "Vérification…",
+    checkFailed: "Airbyte n’a pas pu se connecter avec ces identifiants.",
+    createOutcomeUnknown:
+      "La connexion a été interrompue pendant la création de la source et nous ne savons pas si elle a été créée. Vérifiez vos sources avant de réessayer.",
     dialogTitle: "Connecter une source",
     close: "Fermer",
     templateList: "Sources",

@@ -66,6 +66,10 @@ export const ja: CredentialFormLocale = {
     arrayItem: (label, position) => (label ? `${label} ${position}` : `項目 ${position}`),
     addNamedItem: (label) => (label ? `${label}を追加` : "項目を追加"),
     removeNamedItem: (item) => `${item}を削除`,
+    checking: "確認しています…",
+    checkFailed: "この認証情報では Airbyte に接続できませんでした。",
+    createOutcomeUnknown:
+      "ソースの作成中に接続が切れたため、作成されたかどうかを確認できませんでした。もう一度試す前に、ソースの一覧を確認してください。",
     dialogTitle: "ソースを接続",
     close: "閉じる",
     templateList: "ソース",

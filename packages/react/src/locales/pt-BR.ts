@@ -66,6 +66,10 @@ export const ptBR: CredentialFormLocale = {
     arrayItem: (label, position) => (label ? `${label} ${position}` : `Item ${position}`),
     addNamedItem: (label) => (label ? `Adicionar ${label}` : "Adicionar um item"),
     removeNamedItem: (item) => `Remover ${item}`,
+    checking: "Verificando…",
+    checkFailed: "O Airbyte não conseguiu se conectar com essas credenciais.",
+    createOutcomeUnknown:
+      "A conexão caiu durante a criação da fonte e não conseguimos saber se ela foi criada. Verifique suas fontes antes de tentar novamente.",
     dialogTitle: "Conectar uma fonte",
     close: "Fechar",
     templateList: "Fontes",

@@ -1,8 +1,8 @@
-import { getSource, makeWidgetToken } from "@credential-form/test-utils";
+import { getSource } from "@credential-form/test-utils";
 import { render, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
-import { API_BASE, REGISTRY_URL } from "./airbyteMock.js";
+import { API_BASE, mockToken, REGISTRY_URL, templateIdFor } from "./mockServer.js";
 
 /** Props for {@link renderForm}: any `<CredentialForm>` prop, plus which real connector to use. */
 export type RenderFormProps = Partial<CredentialFormProps> & {
@@ -10,13 +10,16 @@ export type RenderFormProps = Partial<CredentialFormProps> & {
   wrap?: (element: ReactElement) => ReactElement;
 };
 
-/** The `<CredentialForm>` element pointed at the mocked API and registry (real registry fixture). */
+/**
+ * The `<CredentialForm>` element pointed at the sandbox-backed mock API and its registry (real registry fixture),
+ * with the test's sandbox token and the template the mock seeds for the connector, unless given.
+ */
 export function formElement(props: RenderFormProps = {}): ReactElement {
   const { connector = "airbyte/source-hellobaton", wrap, ...rest } = props;
   const source = getSource(connector);
-  const token = rest.token ?? makeWidgetToken();
+  const token = rest.token ?? mockToken();
   const template = rest.template ?? {
-    id: "tpl-1",
+    id: templateIdFor(source.sourceDefinitionId),
     sourceDefinitionId: source.sourceDefinitionId,
     partialDefaultConfig: {},
   };

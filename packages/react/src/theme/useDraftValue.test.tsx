@@ -14,7 +14,7 @@ describe("text widgets keep keystrokes until blur", () => {
     await user.type(field("API Key"), "key-1234");
     await user.type(field("company"), "acme{Enter}");
     await waitForSuccess();
-    expect(mock.state.creates[0]?.body.connection_configuration).toEqual({
+    expect(mock.state.creates[0]?.body.replication_config).toEqual({
       api_key: "key-1234",
       company: "acme",
     });
@@ -33,7 +33,7 @@ describe("text widgets keep keystrokes until blur", () => {
     await user.click(screen.getByRole("button", { name: /^Submit/ }));
     await waitForSuccess();
     await waitFor(() =>
-      expect(mock.state.creates[0]?.body.connection_configuration).toEqual({
+      expect(mock.state.creates[0]?.body.replication_config).toEqual({
         api_key: "key-5678",
         company: "ac",
       }),

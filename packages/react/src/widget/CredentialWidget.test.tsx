@@ -68,6 +68,37 @@ describe("CredentialWidget", () => {
     expect(getToken).toHaveBeenCalledTimes(1);
   });
 
+  it("lists and creates with the flavour it is given (an older generation, opt-in), through one client", async () => {
+    const { api, token } = await setUp();
+    const paths: string[] = [];
+    const fetchSpy: typeof fetch = (input, init) => {
+      paths.push(`${init?.method ?? "GET"} ${new URL(String(input)).pathname}`);
+      return fetch(input, init);
+    };
+    const events: CredentialWidgetEvent[] = [];
+    const user = userEvent.setup();
+    render(
+      <CredentialWidget
+        token={token}
+        defaultOpen
+        flavour="partial-user-configs"
+        fetch={fetchSpy}
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        onEvent={(e) => events.push(e)}
+      />,
+    );
+    await pickHellobaton(user);
+    await user.type(field("API Key"), SECRET);
+    await user.type(field("company"), "acme");
+    await user.click(screen.getByRole("button", { name: "Submit" }));
+    await screen.findByRole("heading", { name: "Source connected" }, { timeout: 5000 });
+    expect(paths).toContain("GET /api/v1/embedded/source-templates");
+    expect(paths).toContain("POST /api/v1/embedded/partial_user_configs/");
+    expect(paths.some((p) => p.includes("/integrations/"))).toBe(false);
+    expect(events).toContainEqual(expect.objectContaining({ message: "partial_user_config_created" }));
+  });
+
   it("picker → form → success in a dialog, with the official events, then Done closes and returns focus", async () => {
     const { api, token } = await setUp();
     const events: CredentialWidgetEvent[] = [];
@@ -97,7 +128,7 @@ describe("CredentialWidget", () => {
     const created = events.find((e) => e.type === "end_user_action_result");
     expect(created).toEqual({
       type: "end_user_action_result",
-      message: "partial_user_config_created",
+      message: "source_created",
       data: { id: stored[0]?.id, name: expect.anything(), sourceDefinitionId: expect.anything() },
     });
     await user.click(within(dialog).getByRole("button", { name: "Done" }));
@@ -108,6 +139,8 @@ describe("CredentialWidget", () => {
       "template_selected",
       "ready",
       "submit",
+      "check_started",
+      "check_succeeded",
       "end_user_action_result",
       "success",
       "close",
@@ -196,7 +229,8 @@ describe("mountCredentialWidget", () => {
     await user.click(screen.getByRole("button", { name: "Submit" }));
     await screen.findByRole("heading", { name: "Source connected" }, { timeout: 5000 });
     const jwtOf = (widgetToken: string) => (JSON.parse(atob(widgetToken)) as { token: string }).token;
-    expect(authorizations).toEqual([`Bearer ${jwtOf(second)}`]);
+    // The check and the create, both with the new token.
+    expect(authorizations).toEqual([`Bearer ${jwtOf(second)}`, `Bearer ${jwtOf(second)}`]);
     expect(await api.sources()).toHaveLength(1);
 
     widget.destroy();

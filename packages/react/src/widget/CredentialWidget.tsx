@@ -4,8 +4,9 @@ import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "../events.js";
+import { sharedClientContext } from "../sharedClientContext.js";
 import { sharedTokenContext } from "../sharedTokenContext.js";
-import { useLatestTokenProvider } from "../useLatestTokenProvider.js";
+import { useEmbeddedClient } from "../useEmbeddedClient.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { Dialog, type DialogCloseReason } from "./Dialog.js";
@@ -15,7 +16,7 @@ import { type CredentialWidgetAllMessages, defaultWidgetMessages } from "./widge
 
 /** Props of {@link CredentialWidget}. */
 export interface CredentialWidgetProps {
-  /** Widget token from the host backend, or a callback resolving to a fresh one. A new string keeps the user's input. */
+  /** Scoped token (or widget token) from the host backend, or a callback resolving to a fresh one. A new string keeps the user's input. */
   token: TokenSource;
   /** Receives the official widget events (`end_user_action_result`), the form's and the widget's own; never a secret. */
   onEvent?: (event: CredentialWidgetEvent) => void;
@@ -35,8 +36,12 @@ export interface CredentialWidgetProps {
   baseUrl?: string;
   /** Connector registry URL. @default core's `DEFAULT_REGISTRY_URL` */
   registryUrl?: string;
-  /** API generation used to create the source. @default "partial-user-configs" */
+  /** API generation used to list templates and create the source (older ones by name). @default "agent-api" */
   flavour?: FlavourName | ApiFlavour;
+  /** The partner's name for this end user's workspace (current API). @default read from `scoped-token/info` */
+  workspaceName?: string;
+  /** Check the credentials before creating the source (flavours with a check endpoint). @default "before-create" */
+  check?: "before-create" | "off";
   /** `fetch` used for every request (API and registry). @default globalThis.fetch */
   fetch?: typeof fetch;
   /** Name of the created source (flavours that accept one), or a function of the chosen template. */
@@ -145,9 +150,10 @@ export function CredentialWidget(props: CredentialWidgetProps) {
   );
   const back = useCallback(() => setView({ kind: "picker" }), []);
 
-  const { token, baseUrl, registryUrl, flavour, fetch: fetchOption } = props;
-  // One token provider for the picker and the form.
-  const sharedToken = useLatestTokenProvider(token);
+  const { token, baseUrl, registryUrl, flavour, fetch: fetchOption, workspaceName, check } = props;
+  // One token provider and one API client for the picker and the form.
+  const { client, provider, known } = useEmbeddedClient(props);
+  const sharedToken = useMemo(() => ({ provider, known }), [provider, known]);
   const common = {
     ...(baseUrl === undefined ? {} : { baseUrl }),
     ...(fetchOption === undefined ? {} : { fetch: fetchOption }),
@@ -161,6 +167,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
       <SourceTemplatePicker
         token={token}
         {...common}
+        {...(flavour === undefined ? {} : { flavour })}
         queryClient={queryClient}
         messages={messages}
         onSelect={choose}
@@ -186,6 +193,8 @@ export function CredentialWidget(props: CredentialWidgetProps) {
           {...common}
           {...(registryUrl === undefined ? {} : { registryUrl })}
           {...(flavour === undefined ? {} : { flavour })}
+          {...(workspaceName === undefined ? {} : { workspaceName })}
+          {...(check === undefined ? {} : { check })}
           {...(name === undefined ? {} : { name })}
           {...(colorScheme === undefined ? {} : { colorScheme })}
           queryClient={queryClient}
@@ -244,7 +253,9 @@ export function CredentialWidget(props: CredentialWidgetProps) {
             {title}
           </h2>
         </div>
-        <sharedTokenContext.Provider value={sharedToken}>{body}</sharedTokenContext.Provider>
+        <sharedTokenContext.Provider value={sharedToken}>
+          <sharedClientContext.Provider value={client}>{body}</sharedClientContext.Provider>
+        </sharedTokenContext.Provider>
       </section>
     );
   }
@@ -261,7 +272,9 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     >
       {/* Inside the (portalled) dialog: the styles go where it is rendered. */}
       <div ref={adoptWidgetStyles} data-view={view.kind}>
-        <sharedTokenContext.Provider value={sharedToken}>{body}</sharedTokenContext.Provider>
+        <sharedTokenContext.Provider value={sharedToken}>
+          <sharedClientContext.Provider value={client}>{body}</sharedClientContext.Provider>
+        </sharedTokenContext.Provider>
       </div>
     </Dialog>
   );

@@ -12,7 +12,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const LIST_PATH = "/api/v1/embedded/source-templates";
+const LIST_PATH = "/api/v1/integrations/templates/sources";
 // The sandbox's seeded templates (packages/sandbox/data/templates.json), over real registry connectors.
 const SEEDED = [
   "Hellobaton",

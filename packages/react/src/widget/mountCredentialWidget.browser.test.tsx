@@ -145,10 +145,11 @@ describe("mountCredentialWidget in Chromium", () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]?.source_template_id).toBe(HELLOBATON.id);
     expect(stored[0]?.configuration).toEqual({ api_key: SECRET, company: "acme" });
-    expect(requests).toContain("POST /api/v1/embedded/partial_user_configs/");
+    expect(requests).toContain("POST /api/v1/integrations/connectors/check");
+    expect(requests).toContain("POST /api/v1/integrations/connectors");
     expect(events).toContainEqual({
       type: "end_user_action_result",
-      message: "partial_user_config_created",
+      message: "source_created",
       data: expect.objectContaining({ id: stored[0]?.id }),
     });
 

@@ -1,14 +1,16 @@
-import { createEmbeddedClient, type SourceTemplateSummary, type TokenSource } from "@credential-form/core";
+import type { ApiFlavour, FlavourName, SourceTemplateSummary, TokenSource } from "@credential-form/core";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
-import { useId, useMemo, useRef } from "react";
+import { useId, useMemo } from "react";
 import { credentialFormQueryKey, retryOnce } from "../queries.js";
-import { useLatestTokenProvider } from "../useLatestTokenProvider.js";
+import { useEmbeddedClient } from "../useEmbeddedClient.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 
 /** Options of {@link useSourceTemplates}. */
 export interface UseSourceTemplatesOptions {
-  /** Widget token, or a callback resolving to a fresh one. */
+  /** Scoped token (or widget token), or a callback resolving to a fresh one. */
   token: TokenSource;
+  /** API generation the templates are listed from (the form's `flavour`). @default "agent-api" */
+  flavour?: FlavourName | ApiFlavour;
   /** Embedded API base URL. @default "https://api.airbyte.ai" */
   baseUrl?: string;
   /** `fetch` used for the request. @default globalThis.fetch */
@@ -31,31 +33,25 @@ export interface UseSourceTemplatesResult {
  * workspace id (never the token); a token swap refreshes the credentials without refetching.
  */
 export function useSourceTemplates(options: UseSourceTemplatesOptions): UseSourceTemplatesResult {
-  const latest = useRef(options);
-  latest.current = options;
   const instanceId = useId();
 
   const queryClient = useResolvedQueryClient(options.queryClient);
 
-  const { provider: tokenProvider, known } = useLatestTokenProvider(options.token);
-
+  // Inside the widget, its one client (one token provider) for the picker and the form.
+  const { client, known } = useEmbeddedClient(options);
   const { baseUrl } = options;
-  const client = useMemo(
-    () =>
-      createEmbeddedClient({
-        token: tokenProvider,
-        fetch: ((input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init)) as typeof fetch,
-        ...(baseUrl === undefined ? {} : { baseUrl }),
-        flavour: "partial-user-configs",
-      }),
-    [tokenProvider, baseUrl],
-  );
   // A callback token cannot be decoded up front: the instance id keeps two end users' lists apart.
   const workspace = known?.workspaceId ?? `instance:${instanceId}`;
 
   const query = useQuery(
     {
-      queryKey: [...credentialFormQueryKey, "source-templates", baseUrl ?? "default", workspace],
+      queryKey: [
+        ...credentialFormQueryKey,
+        "source-templates",
+        baseUrl ?? "default",
+        client.flavour.name,
+        workspace,
+      ],
       queryFn: ({ signal }) => client.listSourceTemplates({ signal }),
       staleTime: 60 * 1000,
       retry: retryOnce,

@@ -2,8 +2,7 @@ import { screen } from "@testing-library/react";
 import { delay, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../../events.js";
-import { REGISTRY_URL } from "../../test/airbyteMock.js";
-import { mockServer } from "../../test/mockServer.js";
+import { mockServer, REGISTRY_URL } from "../../test/mockServer.js";
 import { renderForm } from "../../test/renderForm.js";
 
 const mock = mockServer();

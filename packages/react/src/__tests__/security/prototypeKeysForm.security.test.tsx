@@ -4,8 +4,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
-import { REGISTRY_URL } from "../../test/airbyteMock.js";
-import { mockServer } from "../../test/mockServer.js";
+import { mockServer, REGISTRY_URL } from "../../test/mockServer.js";
 import { renderForm, waitForForm } from "../../test/renderForm.js";
 
 const mock = mockServer();

@@ -6,8 +6,7 @@ import { userEvent } from "@testing-library/user-event";
 import { http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../../events.js";
-import { REGISTRY_URL } from "../../test/airbyteMock.js";
-import { mockServer } from "../../test/mockServer.js";
+import { mockServer, REGISTRY_URL } from "../../test/mockServer.js";
 import { formElement, type RenderFormProps } from "../../test/renderForm.js";
 
 const mock = mockServer();

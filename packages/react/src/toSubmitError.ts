@@ -1,0 +1,30 @@
+import { CredentialApiError } from "@credential-form/core";
+import { apiErrorText, errorMessage } from "./errorMessage.js";
+import type { CredentialFormEventError } from "./events.js";
+import type { CredentialFormSubmitError } from "./formMachine.js";
+import type { CredentialFormMessages } from "./messages.js";
+
+/**
+ * The form-level error of a failed create without field errors: a failed check shows Airbyte's reason (already
+ * redacted in `eventError`), a create of unknown outcome says so and offers no Retry, others the session's,
+ * network's or generic message.
+ */
+export function toSubmitError(
+  error: Error,
+  eventError: CredentialFormEventError,
+  messages: CredentialFormMessages,
+): CredentialFormSubmitError {
+  // A `CreateOutcomeUnknownError` (loaded on demand, so recognised by its mark).
+  if ((error as { outcomeUnknown?: unknown }).outcomeUnknown === true) {
+    return { message: messages.createOutcomeUnknown, error, retryable: false, outcomeUnknown: true };
+  }
+  const code = error instanceof CredentialApiError ? error.code : null;
+  if (code === "check_failed") {
+    return { message: `${messages.checkFailed} ${eventError.message}`, error, retryable: true };
+  }
+  const fallback =
+    code === "validation" || code === "conflict"
+      ? `${messages.submitError} ${apiErrorText(error, messages, eventError.message)}`
+      : messages.submitError;
+  return { message: errorMessage(error, messages, fallback), error, retryable: eventError.retryable };
+}
