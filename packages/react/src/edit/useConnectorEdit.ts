@@ -138,100 +138,104 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     [],
   );
 
-  const submit = useCallback(async (): Promise<CredentialFormSourceSummary | null> => {
-    if (busy.current || !prepared || latest.current.disabled) return null;
-    busy.current = true;
-    let secrets: string[] = [];
-    try {
-      // A text field commits its draft on blur: let the one being typed in hand its value over first.
-      const active = document.activeElement;
-      if (active instanceof HTMLElement && active.matches("input, textarea")) {
-        active.blur();
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-      let formData = data.current;
-      for (const pointer of kept) formData = without(formData, pointer);
-      const { schema, fullSchema, defaults } = prepared;
-      const payload = buildPayload({ schema, formData, defaults });
-      secrets = [...longStringsOf(formData)];
-      // A kept secret is absent on purpose: the server still holds it.
-      const errors = validateFullConfig(fullSchema, mergeConfig(defaults, payload)).errors.filter(
-        (error) => !kept.has(error.path),
-      );
-      if (errors.length > 0) {
-        const mapped = toErrorSchema(errors, schema);
-        const announcement = messages.errorCount(mapped.count);
-        setEdit({ status: "error", errors: mapped, submitError: null, announcement });
-        return null;
-      }
-      const update = buildConnectorUpdate({
-        schema,
-        original: baseline.config,
-        edited: payload,
-        originalName: baseline.name,
-        ...(latest.current.name === undefined ? {} : { name: latest.current.name }),
-      });
-      if (!update.body) {
-        setEdit({ ...IDLE, status: "nothing", announcement: messages.editNothingToSave });
-        return null;
-      }
-      secrets = [...new Set([...secrets, ...update.secrets])];
-      const input = { id: baseline.id, body: update.body, secrets };
-      setEdit({ ...IDLE, status: "checking" });
-      const checked = await client.checkConnectorUpdate(input);
-      if (checked.status === "failed") {
-        throw new CredentialApiError({
-          code: "check_failed",
-          status: 200,
-          message: checked.message ?? messages.editSubmitError,
-        });
-      }
-      setEdit({ ...IDLE, status: "saving" });
-      const updated = await client.updateConnector({ ...input, check: "off" });
-      const summary: CredentialFormSourceSummary = {
-        id: updated.id,
-        name: updated.name,
-        sourceDefinitionId: updated.template.sourceDefinitionId,
-      };
-      const next = splitMaskedSecrets(
-        withoutTemplateDefaults(updated.config, updated.template.partialDefaultConfig),
-      );
-      setBaseline(updated);
-      setKept(new Set(next.masked));
-      data.current = next.values;
-      setFormData(next.values);
-      setEdit({ ...IDLE, status: "saved", announcement: messages.editSaved });
-      emit({ type: "end_user_action_result", message: "source_updated", data: summary });
-      emit({ type: "success", source: summary });
-      latest.current.onSuccess?.(summary);
-      return summary;
-    } catch (caught) {
-      const error = asError(caught);
-      error.message = scrubSecrets(error.message, secrets);
-      const eventError = toEventError(error, secrets);
-      if (eventError.fieldErrors.length > 0) {
-        const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema);
-        const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
-        setEdit({ status: "error", errors: mapped, submitError: null, announcement });
-      } else {
-        const message = errorMessage(
-          error,
-          messages,
-          error instanceof CredentialApiError && error.code === "check_failed"
-            ? error.message
-            : messages.editSubmitError,
+  const submit = useCallback(
+    async (submitted?: Record<string, unknown>): Promise<CredentialFormSourceSummary | null> => {
+      if (busy.current || !prepared || latest.current.disabled) return null;
+      busy.current = true;
+      let secrets: string[] = [];
+      try {
+        // A text field commits its draft on blur: let the one being typed in hand its value over first.
+        const active = document.activeElement;
+        if (active instanceof HTMLElement && active.matches("input, textarea")) {
+          active.blur();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        // RJSF's own state at submit time (its onChange may reach us a little later), else the last reported data.
+        let formData = submitted ?? data.current;
+        for (const pointer of kept) formData = without(formData, pointer);
+        const { schema, fullSchema, defaults } = prepared;
+        const payload = buildPayload({ schema, formData, defaults });
+        secrets = [...longStringsOf(formData)];
+        // A kept secret is absent on purpose: the server still holds it.
+        const errors = validateFullConfig(fullSchema, mergeConfig(defaults, payload)).errors.filter(
+          (error) => !kept.has(error.path),
         );
-        const submitError = { message, error, retryable: eventError.retryable };
-        setEdit({ status: "error", errors: null, submitError, announcement: message });
+        if (errors.length > 0) {
+          const mapped = toErrorSchema(errors, schema);
+          const announcement = messages.errorCount(mapped.count);
+          setEdit({ status: "error", errors: mapped, submitError: null, announcement });
+          return null;
+        }
+        const update = buildConnectorUpdate({
+          schema,
+          original: baseline.config,
+          edited: payload,
+          originalName: baseline.name,
+          ...(latest.current.name === undefined ? {} : { name: latest.current.name }),
+        });
+        if (!update.body) {
+          setEdit({ ...IDLE, status: "nothing", announcement: messages.editNothingToSave });
+          return null;
+        }
+        secrets = [...new Set([...secrets, ...update.secrets])];
+        const input = { id: baseline.id, body: update.body, secrets };
+        setEdit({ ...IDLE, status: "checking" });
+        const checked = await client.checkConnectorUpdate(input);
+        if (checked.status === "failed") {
+          throw new CredentialApiError({
+            code: "check_failed",
+            status: 200,
+            message: checked.message ?? messages.editSubmitError,
+          });
+        }
+        setEdit({ ...IDLE, status: "saving" });
+        const updated = await client.updateConnector({ ...input, check: "off" });
+        const summary: CredentialFormSourceSummary = {
+          id: updated.id,
+          name: updated.name,
+          sourceDefinitionId: updated.template.sourceDefinitionId,
+        };
+        const next = splitMaskedSecrets(
+          withoutTemplateDefaults(updated.config, updated.template.partialDefaultConfig),
+        );
+        setBaseline(updated);
+        setKept(new Set(next.masked));
+        data.current = next.values;
+        setFormData(next.values);
+        setEdit({ ...IDLE, status: "saved", announcement: messages.editSaved });
+        emit({ type: "end_user_action_result", message: "source_updated", data: summary });
+        emit({ type: "success", source: summary });
+        latest.current.onSuccess?.(summary);
+        return summary;
+      } catch (caught) {
+        const error = asError(caught);
+        error.message = scrubSecrets(error.message, secrets);
+        const eventError = toEventError(error, secrets);
+        if (eventError.fieldErrors.length > 0) {
+          const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema);
+          const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
+          setEdit({ status: "error", errors: mapped, submitError: null, announcement });
+        } else {
+          const message = errorMessage(
+            error,
+            messages,
+            error instanceof CredentialApiError && error.code === "check_failed"
+              ? error.message
+              : messages.editSubmitError,
+          );
+          const submitError = { message, error, retryable: eventError.retryable };
+          setEdit({ status: "error", errors: null, submitError, announcement: message });
+        }
+        emit({ type: "end_user_action_result", message: "source_update_error", error: eventError });
+        emit({ type: "error", phase: "submit", error: eventError });
+        latest.current.onError?.(error);
+        return null;
+      } finally {
+        busy.current = false;
       }
-      emit({ type: "end_user_action_result", message: "source_update_error", error: eventError });
-      emit({ type: "error", phase: "submit", error: eventError });
-      latest.current.onError?.(error);
-      return null;
-    } finally {
-      busy.current = false;
-    }
-  }, [prepared, kept, baseline, client, messages, setFormData, emit]);
+    },
+    [prepared, kept, baseline, client, messages, setFormData, emit],
+  );
 
   const replaceSecret = useCallback((pointer: string) => {
     setKept((current) => {
@@ -281,10 +285,11 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     }),
     getFormProps: () => ({
       ...base,
-      onSubmit: () => void submit(),
+      onSubmit: (event) => void submit(event.formData),
       onChange: (event, id) => {
         data.current = event.formData ?? {};
-        if (edit.status === "nothing" || edit.status === "saved") setEdit(IDLE);
+        // The "nothing to save" / "saved" note stays until the next save: removing it here (on the blur that
+        // precedes a click) would shift the page under the pointer and the click would miss the Save button.
         base.onChange?.(event, id);
       },
       extraErrors: edit.errors?.errorSchema ?? base.extraErrors,
