@@ -62,7 +62,7 @@ export const fr: CredentialFormLocale = {
     opensInNewTab: "(s’ouvre dans un nouvel onglet)",
     moreOptions: (section, count) =>
       section ? `Plus d’options pour ${section} (${count})` : `Plus d’options (${count})`,
-    arrayItem: (label, position) => (label ? `${label} ${position}` : `Élément ${position}`),
+    arrayItem: (label, position) => (label ? `${label} n° ${position}` : `Élément ${position}`),
     addNamedItem: (label) => (label ? `Ajouter ${label}` : "Ajouter un élément"),
     removeNamedItem: (item) => `Supprimer ${item}`,
     checking: "Vérification…",
