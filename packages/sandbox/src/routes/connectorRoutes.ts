@@ -1,33 +1,25 @@
 import { agentTemplateSummary, agentTemplateView } from "../agentTemplateView.js";
 import { checkBody } from "../checkBody.js";
+import { checkResult } from "../checkResult.js";
 import { currentSources } from "../currentSources.js";
-import { maskSecrets, SECRET_MASK } from "../maskSecrets.js";
+import { maskSecrets } from "../maskSecrets.js";
 import { mergeDefaults } from "../mergeDefaults.js";
+import { mergePatch } from "../mergePatch.js";
 import type { JsonBodyResult } from "../readJsonBody.js";
 import { maskOAuthOutputs, redeemWithin } from "../redeemWithin.js";
 import { responses } from "../responses.js";
 import type { Principal, Route, RouteRequest, SandboxContext } from "../SandboxContext.js";
 import type { StoredSource, StoredTemplate, StoredWorkspace } from "../SandboxStore.js";
-import { type FastApiError, validateConfig } from "../validateConfig.js";
+import { serialized } from "../serialized.js";
+import { validateBodyConfig as validate } from "../validateBodyConfig.js";
 
 type Json = Record<string, unknown>;
 
 /** The config parts a body may send beside `replication_config`. */
 const PARTS = ["credentials", "environment"] as const;
 
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 function agentError(status: number, message: string, errors: Json[] = []): Response {
   return responses.json(status, { message, errors });
-}
-
-/** Whether `value` holds the sandbox's "wrong credentials" string anywhere. */
-function holds(value: unknown, wrong: string): boolean {
-  if (typeof value === "string") return value === wrong;
-  if (Array.isArray(value)) return value.some((v) => holds(v, wrong));
-  return isRecord(value) && Object.values(value).some((v) => holds(v, wrong));
 }
 
 /** The workspace a body or query names, as the caller may reach it; a Response when it may not. */
@@ -61,42 +53,6 @@ async function reachable(req: RouteRequest, ctx: SandboxContext): Promise<Stored
 
 async function connectorOf(template: StoredTemplate, ctx: SandboxContext) {
   return (await ctx.registry()).byId.get(template.source_definition_id);
-}
-
-/** Validates a full config against the connector spec; errors name body fields (`credentials.x`, `replication_config.y`). */
-function validate(spec: Json, config: Json, sentParts: readonly string[]): Json[] {
-  return validateConfig(spec, config, { locPrefix: [] }).map((error: FastApiError) => {
-    const top = String(error.loc[0] ?? "");
-    const path = error.loc.join(".");
-    return {
-      field: sentParts.includes(top) ? path : path ? `replication_config.${path}` : "replication_config",
-      message: error.msg,
-      error_code: error.type,
-      details: null,
-    };
-  });
-}
-
-/** A check's answer: `failed` (with a message for the user) when the config holds the wrong-credentials value. */
-function checkResult(config: Json, ctx: SandboxContext): Json {
-  const failed = holds(config, ctx.wrongCredentials);
-  return {
-    id: crypto.randomUUID(),
-    status: failed ? "failed" : "succeeded",
-    error_message: failed ? "Connection check failed" : null,
-    failure_reason: failed
-      ? {
-          timestamp: ctx.now(),
-          failure_origin: "source",
-          failure_type: "config_error",
-          external_message: "The source rejected these credentials: authentication failed.",
-          internal_message: "Sandbox: the config holds the configured wrong-credentials value.",
-          stacktrace: null,
-          retryable: false,
-        }
-      : null,
-    entity_check_results: null,
-  };
 }
 
 async function view(source: StoredSource, ctx: SandboxContext): Promise<Json> {
@@ -165,49 +121,6 @@ async function readCreate(
   const errors = validate(connector.spec.connectionSpecification, config, Object.keys(parts));
   if (errors.length > 0) return agentError(422, "Invalid configuration", errors);
   return { workspace, template, config, name, consume: oauth?.consume ?? (() => {}) };
-}
-
-/**
- * Applies an update's `replication_config` to the stored config as a JSON merge patch (RFC 7396): objects merge,
- * `null` removes the key, arrays and other values replace. A masked secret sent back (`"**********"`) keeps the
- * stored value, as Airbyte does: the mask is never stored.
- */
-function mergePatch(target: Json, patch: Json): Json {
-  const out: Json = structuredClone(target);
-  for (const [key, value] of Object.entries(patch)) {
-    const base = Object.hasOwn(out, key) ? out[key] : undefined;
-    if (value === null) delete out[key];
-    else if (value === SECRET_MASK && base !== undefined) continue;
-    else if (isRecord(value)) out[key] = mergePatch(isRecord(base) ? base : {}, value);
-    else
-      Object.defineProperty(out, key, {
-        value: structuredClone(value),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-  }
-  return out;
-}
-
-/**
- * Updates of one connector run one after the other, each on the config the previous one stored, so two patches
- * of different fields both land; where two patches set the same field, the last one wins (no 409: the contract
- * lists none, and Airbyte's update carries no version to compare).
- */
-const queues = new WeakMap<SandboxContext, Map<string, Promise<unknown>>>();
-
-function serialized<T>(ctx: SandboxContext, id: string, run: () => Promise<T>): Promise<T> {
-  const byId = queues.get(ctx) ?? new Map<string, Promise<unknown>>();
-  queues.set(ctx, byId);
-  const previous = byId.get(id) ?? Promise.resolve();
-  const next = previous.then(run, run);
-  const settled = next.catch(() => {});
-  byId.set(id, settled);
-  void settled.then(() => {
-    if (byId.get(id) === settled) byId.delete(id);
-  });
-  return next;
 }
 
 /** Reads an update (or update check) body: the source's config with `replication_config` merged in. */
