@@ -158,7 +158,7 @@ export async function measureBundles({ source = false, modules = false, pages = 
         if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
       }
     };
-    visit(Object.keys(outputs).find((key) => outputs[key].entryPoint !== undefined));
+    visit(Object.keys(outputs).find((key) => outputs[key].entryPoint === "measured:entry"));
     const sizeOf = (keys) => {
       const texts = keys.map((key) => files.get(key) ?? "");
       return {
