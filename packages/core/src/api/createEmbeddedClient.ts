@@ -1,6 +1,10 @@
 import { createTokenProvider } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
-import { buildEmbeddedClient, type EmbeddedClient, type EmbeddedClientOptions } from "./buildEmbeddedClient.js";
+import {
+  buildEmbeddedClient,
+  type EmbeddedClient,
+  type EmbeddedClientOptions,
+} from "./buildEmbeddedClient.js";
 import { flavours } from "./flavours.js";
 
 export type {

@@ -16,7 +16,9 @@ export function createLazyEmbeddedClient(options: EmbeddedClientOptions): Embedd
   const flavour = typeof chosen === "object" ? chosen : flavours[chosen];
   if (!flavour) throw new TypeError("Unknown API flavour.");
   const client = onDemand(() =>
-    import("./buildEmbeddedClient.js").then((module) => module.buildEmbeddedClient(options, tokenProvider, flavour)),
+    import("./buildEmbeddedClient.js").then((module) =>
+      module.buildEmbeddedClient(options, tokenProvider, flavour),
+    ),
   );
   return {
     tokenProvider,
