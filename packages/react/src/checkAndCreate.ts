@@ -1,9 +1,9 @@
-import {
-  type CreatedSource,
-  type CreateSourceInput,
+import type {
+  CreatedSource,
+  CreateSourceInput,
   CredentialApiError,
-  type EmbeddedClient,
-  type SourceTemplate,
+  EmbeddedClient,
+  SourceTemplate,
 } from "@credential-form/core";
 import type { CheckSkippedEvent, CredentialFormEvent } from "./events.js";
 import type { FormAction } from "./formMachine.js";
@@ -25,11 +25,16 @@ export interface CheckAndCreateInput {
   emit: (event: CredentialFormEvent) => void;
   /** What to tell the user when a create's outcome is unknown and cannot be looked up. */
   outcomeUnknownMessage: string;
+  /**
+   * Core's `CredentialApiError`, handed in by the base bundle: importing it here would split the code this module
+   * shares with the first load into a chunk of its own (see `createOAuthController`'s `core`).
+   */
+  ApiError: typeof CredentialApiError;
 }
 
 /** Whether the create may have happened although no answer says so. */
-function isAmbiguous(error: unknown): error is CredentialApiError {
-  if (!(error instanceof CredentialApiError)) return false;
+function isAmbiguous(error: unknown, ApiError: typeof CredentialApiError): error is CredentialApiError {
+  if (!(error instanceof ApiError)) return false;
   const { code, status } = error;
   return (
     code === "network" ||
@@ -66,7 +71,7 @@ export async function checkAndCreate(input: CheckAndCreateInput): Promise<Create
     const check = await client.checkSource(base);
     if (check.status === "failed") {
       emit({ type: "check_failed", templateId, message: check.message });
-      throw new CredentialApiError({
+      throw new input.ApiError({
         code: "check_failed",
         status: 200,
         message: check.message ?? "Check failed",
@@ -86,7 +91,7 @@ export async function checkAndCreate(input: CheckAndCreateInput): Promise<Create
   try {
     return await input.create({ ...base, check: "off" });
   } catch (error) {
-    if (!isAmbiguous(error)) throw error;
+    if (!isAmbiguous(error, input.ApiError)) throw error;
     const { resolveAmbiguousCreate } = await import("./resolveAmbiguousCreate.js");
     return resolveAmbiguousCreate(client, { template, name, sentAt }, error, input.outcomeUnknownMessage);
   }

@@ -1,6 +1,7 @@
 import {
   type CreatedSource,
   type CreateSourceInput,
+  CredentialApiError,
   type JSONSchema,
   prepareSubmission,
   scrubSecrets,
@@ -8,7 +9,6 @@ import {
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
-import { checkAndCreate } from "./checkAndCreate.js";
 import { type CredentialFormEvent, toSourceSummary } from "./events.js";
 import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
@@ -169,6 +169,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       }
       emit({ type: "submit", templateId: template.id });
       const { name, check } = latest.current;
+      // The check-then-create requests (and the ambiguous-create lookup) load with the first valid submit.
+      const { checkAndCreate } = await import("./checkAndCreate.js");
       const created = await checkAndCreate({
         client,
         template,
@@ -181,6 +183,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         dispatch,
         emit,
         outcomeUnknownMessage: messages.createOutcomeUnknown,
+        ApiError: CredentialApiError,
       });
       const summary = toSourceSummary(created);
       dispatch({ type: "created", source: summary, announcement: messages.success });

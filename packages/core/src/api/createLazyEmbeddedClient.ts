@@ -1,7 +1,7 @@
 import { onDemand } from "../shared/onDemand.js";
 import { createTokenProvider } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
-import type { EmbeddedClient, EmbeddedClientOptions } from "./createEmbeddedClient.js";
+import type { EmbeddedClient, EmbeddedClientOptions } from "./buildEmbeddedClient.js";
 import { flavours } from "./flavours.js";
 
 /**
@@ -16,8 +16,8 @@ export function createLazyEmbeddedClient(options: EmbeddedClientOptions): Embedd
   const flavour = typeof chosen === "object" ? chosen : flavours[chosen];
   if (!flavour) throw new TypeError("Unknown API flavour.");
   const client = onDemand(() =>
-    import("./createEmbeddedClient.js").then((module) =>
-      module.createEmbeddedClient({ ...options, token: tokenProvider, flavour }),
+    import("./buildEmbeddedClient.js").then((module) =>
+      module.buildEmbeddedClient(options, tokenProvider, flavour),
     ),
   );
   return {
