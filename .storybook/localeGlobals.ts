@@ -2,6 +2,8 @@ import type { Decorator, Preview } from "@storybook/react-vite";
 import { createElement } from "react";
 import { CredentialForm } from "../packages/react/src/CredentialForm.js";
 import type { CredentialFormLocale } from "../packages/react/src/CredentialFormLocale.js";
+import { ConnectorList } from "../packages/react/src/connectors/ConnectorList.js";
+import { ConnectorEditForm } from "../packages/react/src/edit/ConnectorEditForm.js";
 import { de } from "../packages/react/src/locales/de.js";
 import { en } from "../packages/react/src/locales/en.js";
 import { es } from "../packages/react/src/locales/es.js";
@@ -45,10 +47,17 @@ export const localeGlobalTypes: NonNullable<Preview["globalTypes"]> = {
   },
 };
 
-const LOCALIZED: ReadonlySet<unknown> = new Set([CredentialForm, CredentialWidget, SourceTemplatePicker]);
+const LOCALIZED: ReadonlySet<unknown> = new Set([
+  CredentialForm,
+  CredentialWidget,
+  SourceTemplatePicker,
+  ConnectorList,
+  ConnectorEditForm,
+]);
 
 /**
- * Applies the toolbar's locale to stories of the form, the widget and the picker (a story's own `locale` arg
+ * Applies the toolbar's locale to stories of the form, the widget, the picker, the connections list and the edit
+ * form (a story's own `locale` arg
  * wins), and its direction to the story's wrapper. With the defaults (English, left to right) nothing changes, so
  * the stories' tests see what they always saw.
  */

@@ -167,6 +167,7 @@ function Demo({ config, user }: DemoProps) {
             registryUrl={config.registryUrl}
             onEvent={onEvent}
             onChanged={onSuccess}
+            locale={locale}
           />
         </section>
       )}

@@ -1,4 +1,4 @@
-import { type CredentialFormEvent, defaultMessages } from "@credential-form/react";
+import type { CredentialFormEvent, CredentialFormLocale } from "@credential-form/react";
 import { ConnectorEditForm, ConnectorList, connectorsQueryKey } from "@credential-form/react/connectors";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -11,11 +11,13 @@ export interface ConnectionsProps {
   onEvent: (event: CredentialFormEvent) => void;
   /** Called after an edit was saved or a connection deleted. */
   onChanged: () => void;
+  /** The locale pack the demo's switch chose (English when undefined). */
+  locale?: CredentialFormLocale | undefined;
 }
 
 /** The end user's connections (current API): the list, and the edit form of the one chosen. */
 export function Connections(props: ConnectionsProps) {
-  const { token, baseUrl, registryUrl, onEvent, onChanged } = props;
+  const { token, baseUrl, registryUrl, onEvent, onChanged, locale } = props;
   const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
   const queryClient = useQueryClient();
   const back = () => {
@@ -34,7 +36,8 @@ export function Connections(props: ConnectionsProps) {
           onEvent={onEvent}
           onSuccess={onChanged}
           onCancel={back}
-          messages={{ cancel: "Back to the list" }}
+          // The demo's own English wording of Cancel; under another language the pack's word stays.
+          {...(locale && locale.code !== "en" ? { locale } : { messages: { cancel: "Back to the list" } })}
         />
       </div>
     );
@@ -43,7 +46,7 @@ export function Connections(props: ConnectionsProps) {
     <ConnectorList
       token={token}
       baseUrl={baseUrl}
-      retryLabel={defaultMessages.retry}
+      {...(locale ? { locale } : {})}
       onEdit={(connector) => setEditing({ id: connector.id, name: connector.name })}
     />
   );

@@ -12,9 +12,9 @@ export interface ConnectorListProps extends UseConnectorListOptions {
   onEdit: (connector: ConnectorSummary) => void;
   /** Called by "Add a connection"; the button only shows when this is set. */
   onAdd?: () => void;
-  /** Formats a timestamp for display. @default the browser's locale, date and time */
+  /** Formats a timestamp for display. @default date and time in the `locale` pack's language (else the browser's) */
   formatDate?: (date: Date) => string;
-  /** Label of the Retry button (the form's `messages.retry`). @default "Retry" */
+  /** Label of the Retry button. @default the `locale` pack's `messages.retry`, else "Retry" */
   retryLabel?: string;
   /** Class added to the root element (which always has `cf-root cf-connectors`). */
   className?: string;
@@ -22,12 +22,13 @@ export interface ConnectorListProps extends UseConnectorListOptions {
   colorScheme?: "light" | "dark";
 }
 
-const defaultFormat = (date: Date) =>
-  date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+const formatIn = (code: string | undefined) => (date: Date) =>
+  date.toLocaleString(code, { dateStyle: "medium", timeStyle: "short" });
 
 /** The end user's connections, each with its icon, name, times, Edit and Delete (confirmed in a dialog). */
 export function ConnectorList(props: ConnectorListProps) {
-  const { onEdit, onAdd, formatDate = defaultFormat, className, colorScheme } = props;
+  const { onEdit, onAdd, className, colorScheme, locale } = props;
+  const formatDate = props.formatDate ?? formatIn(locale?.code);
   const list = useConnectorList(props);
   const { messages } = list;
   const titleId = useId();
@@ -47,7 +48,7 @@ export function ConnectorList(props: ConnectorListProps) {
       <div role="alert" className="cf-alert">
         <span>{messages.connectionsLoadError}</span>
         <button type="button" className="cf-button" onClick={list.retry}>
-          {props.retryLabel ?? "Retry"}
+          {props.retryLabel ?? locale?.messages.retry ?? "Retry"}
         </button>
       </div>
     );
@@ -98,6 +99,7 @@ export function ConnectorList(props: ConnectorListProps) {
       aria-labelledby={titleId}
       aria-busy={list.status === "loading"}
       data-theme={colorScheme}
+      lang={locale?.code}
     >
       <h2 id={titleId}>{messages.connectionsTitle}</h2>
       {body}

@@ -1,14 +1,20 @@
 import type { ConnectorSummary } from "@credential-form/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
+import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import { type ConnectorMessages, defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { type UseConnectorsClientOptions, useConnectorsClient } from "../edit/useConnector.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 
 /** Options of {@link useConnectorList}. */
 export interface UseConnectorListOptions extends UseConnectorsClientOptions {
-  /** UI strings, merged over {@link defaultConnectorMessages}. */
+  /** UI strings, merged over the locale's `connectorMessages` (single keys win over the locale pack). */
   messages?: Partial<ConnectorMessages> | undefined;
+  /**
+   * A locale pack (`import { de } from "@credential-form/react/locales/de"`): the list's strings in its language.
+   * @default English (`defaultConnectorMessages`)
+   */
+  locale?: CredentialFormLocale | undefined;
 }
 
 /** What {@link useConnectorList} returns: the list, and the delete flow (ask, confirm or cancel, error). */
@@ -37,7 +43,7 @@ export const connectorsQueryKey = (baseUrl: string | undefined) =>
 export function useConnectorList(options: UseConnectorListOptions): UseConnectorListResult {
   const client = useConnectorsClient(options);
   const queryClient = useResolvedQueryClient(options.queryClient);
-  const messages = { ...defaultConnectorMessages, ...options.messages };
+  const messages = { ...defaultConnectorMessages, ...options.locale?.connectorMessages, ...options.messages };
   const query = useQuery(
     {
       queryKey: connectorsQueryKey(options.baseUrl),

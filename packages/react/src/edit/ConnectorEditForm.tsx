@@ -97,7 +97,13 @@ export function ConnectorEditForm(props: ConnectorEditFormProps) {
   const { className, colorScheme } = props;
   const rootRef = useRef<HTMLDivElement | null>(null);
   const { connector, client, error, retry } = useConnector(props);
-  const messages = { ...defaultMessages, ...defaultConnectorMessages, ...props.messages };
+  const messages = {
+    ...defaultMessages,
+    ...props.locale?.messages,
+    ...defaultConnectorMessages,
+    ...props.locale?.connectorMessages,
+    ...props.messages,
+  };
   const ref = useCallback((element: HTMLDivElement | null) => {
     rootRef.current = element;
     if (element) injectStyles(styleRoot(element));
@@ -117,6 +123,7 @@ export function ConnectorEditForm(props: ConnectorEditFormProps) {
       className={className ? `cf-root ${className}` : "cf-root"}
       ref={ref}
       data-theme={colorScheme}
+      lang={props.locale?.code}
       aria-busy={!connector && !error}
     >
       {body}

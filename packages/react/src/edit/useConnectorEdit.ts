@@ -129,8 +129,13 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   const busy = useRef(false);
   const { prepared, setFormData } = form;
   const messages = useMemo(
-    () => ({ ...defaultConnectorMessages, ...form.messages }) as CredentialFormMessages & ConnectorMessages,
-    [form.messages],
+    () =>
+      ({
+        ...defaultConnectorMessages,
+        ...options.locale?.connectorMessages,
+        ...form.messages,
+      }) as CredentialFormMessages & ConnectorMessages,
+    [form.messages, options.locale],
   );
   const emit = useCallback(
     (event: Parameters<NonNullable<UseCredentialFormOptions["onEvent"]>>[0]) =>
@@ -260,6 +265,8 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   const disabled = base.disabled === true || busyNow;
   const context: ConnectorEditContext = {
     ...base.formContext,
+    // Edit mode's strings too, for KeptSecretWidget (the locale's `connectorMessages` included).
+    messages,
     keptSecrets: keptIds,
     replaceSecret,
     keepSecret,

@@ -2,9 +2,11 @@ import { API_MESSAGES, type JSONSchema, normalizeApiError, validateFullConfig } 
 import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { apiErrorText } from "../errorMessage.js";
 import { localizeConfigErrors } from "../localizeConfigErrors.js";
 import { defaultMessages } from "../messages.js";
+import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
 import { defaultWidgetMessages } from "../widget/widgetMessages.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
@@ -16,25 +18,53 @@ import { ptBR } from "./pt-BR.js";
 const packs: Record<string, CredentialFormLocale> = { en, de, fr, es, "pt-BR": ptBR, ja };
 const translated = Object.entries(packs).filter(([code]) => code !== "en");
 
-/** Every string a pack yields: plain strings, the functions called with a sample argument, the API errors. */
+/**
+ * Every string a pack yields: plain strings, the functions called with a sample argument, the API errors, and the
+ * connections list's and edit mode's strings (keyed `connectors.<key>`).
+ */
 function strings(locale: CredentialFormLocale): Map<string, string> {
   const out = new Map<string, string>();
+  const call = (value: unknown) => (value as (arg: never) => string)("Zed7" as never);
   for (const [key, value] of Object.entries(locale.messages)) {
     if (typeof value === "string") out.set(key, value);
-    else if (typeof value === "function") out.set(key, (value as (arg: never) => string)("Zed7" as never));
+    else if (typeof value === "function") out.set(key, call(value));
     else
       for (const [code, text] of Object.entries(value as object)) out.set(`apiErrors.${code}`, String(text));
+  }
+  for (const [key, value] of Object.entries(locale.connectorMessages ?? {})) {
+    out.set(`connectors.${key}`, typeof value === "function" ? call(value) : String(value));
   }
   return out;
 }
 
+const OAUTH_KEYS = Object.keys(oauthDefaultMessages);
+const CONNECTOR_KEYS = Object.keys(defaultConnectorMessages);
+
 describe("locale packs", () => {
-  it("en is the default strings and keeps core's English validation messages", () => {
-    expect(en.messages).toBe(defaultWidgetMessages);
+  it("en is the default strings (OAuth's and the connections list's included) and core's validation messages", () => {
+    expect(en.messages).toEqual({ ...defaultWidgetMessages, ...oauthDefaultMessages });
+    expect(en.connectorMessages).toBe(defaultConnectorMessages);
     expect(en.localizeValidation).toBeUndefined();
     expect(en.messages.apiErrors).toBe(API_MESSAGES);
     expect(Object.keys(defaultMessages).every((key) => key in en.messages)).toBe(true);
   });
+
+  it.each(Object.entries(packs))(
+    "%s covers every OAuth key and every edit/connections key",
+    (_code, locale) => {
+      expect(OAUTH_KEYS.length).toBeGreaterThan(10);
+      for (const key of OAUTH_KEYS) {
+        const value = locale.messages[key as keyof typeof locale.messages];
+        expect(typeof value, key).toBe(typeof oauthDefaultMessages[key as keyof typeof oauthDefaultMessages]);
+      }
+      expect(Object.keys(locale.connectorMessages ?? {})).toEqual(CONNECTOR_KEYS);
+      for (const [key, value] of Object.entries(defaultConnectorMessages)) {
+        expect(typeof locale.connectorMessages?.[key as keyof typeof defaultConnectorMessages], key).toBe(
+          typeof value,
+        );
+      }
+    },
+  );
 
   it.each(translated)("%s has every key of en, in en's order, of the same kind", (code, locale) => {
     expect(locale.code).toBe(code);
@@ -50,14 +80,18 @@ describe("locale packs", () => {
     (code, locale) => {
       const english = strings(en);
       const own = strings(locale);
-      let same = 0;
-      for (const [key, text] of own) {
-        expect(text.trim(), key).not.toBe("");
-        if (text === english.get(key)) same++;
+      for (const [key, text] of own) expect(text.trim(), key).not.toBe("");
+      // A few are the same in both languages ("Option 3", "Ad Account ID 1", "Sources", "3 sources"); nothing more.
+      const sameKeys = [...own].filter(([key, text]) => text === english.get(key)).map(([key]) => key);
+      expect(sameKeys.length, `${code}: as in English: ${sameKeys.join(", ")}`).toBeLessThanOrEqual(4);
+      expect(own.size).toBe(english.size);
+      const withArgument = ["showSecret", "hideSecret", "noMatches", "connectTitle", "created", "addItem"];
+      withArgument.push("oauthConnect", "oauthRequired");
+      for (const key of Object.keys(defaultConnectorMessages)) {
+        if (typeof defaultConnectorMessages[key as keyof typeof defaultConnectorMessages] === "function")
+          withArgument.push(`connectors.${key}`);
       }
-      // A few words are the same in both languages ("Option 3", "Sources", "3 sources"); nothing more.
-      expect(same, `${code}: ${same} strings as in English`).toBeLessThanOrEqual(3);
-      for (const key of ["showSecret", "hideSecret", "noMatches", "connectTitle", "created", "addItem"]) {
+      for (const key of withArgument) {
         expect(own.get(key), key).toContain("Zed7");
       }
       expect(locale.messages.errorCount(3)).toContain("3");
