@@ -118,7 +118,8 @@ function uiFor(plan: OAuthPlan, pointer: string, entry: UiSchema, collapsed: boo
   return build(0);
 }
 
-const isObjectNode = (item: unknown): boolean => typeof item === "object" && item !== null && !Array.isArray(item);
+const isObjectNode = (item: unknown): boolean =>
+  typeof item === "object" && item !== null && !Array.isArray(item);
 
 /**
  * Merges `b` over `a`. Arrays of uiSchemas (a oneOf's options) merge index by index and keep the options `b` does

@@ -117,7 +117,9 @@ const fakeFetch =
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     if (url.href === REGISTRY_URL) return json({ sources: [hellobaton], destinations: [] });
     // The current API (the default flavour) and the older generations list templates at different paths.
-    if (["/api/v1/integrations/templates/sources", "/api/v1/embedded/source-templates"].includes(url.pathname))
+    if (
+      ["/api/v1/integrations/templates/sources", "/api/v1/embedded/source-templates"].includes(url.pathname)
+    )
       return json({ data: templates });
     return new Response("not found", { status: 404 });
   };
