@@ -250,3 +250,40 @@ describe("<CredentialForm> OAuth with a field needed before consent (Zendesk Cha
     });
   });
 });
+
+describe("<CredentialForm> OAuth next to another auth option (GitHub)", () => {
+  const GITHUB_TEMPLATE = "0c6f1d2e-3b4a-4c5d-8e9f-1a2b3c4d5e6f";
+  beforeEach(() => {
+    api = createMockApi({
+      sandbox: {
+        templates: [
+          {
+            id: GITHUB_TEMPLATE,
+            docker_repository: "airbyte/source-github",
+            mode: "REPLICATION",
+            partial_default_config: {},
+          },
+        ],
+      },
+    });
+    server.resetHandlers(...api.handlers);
+  });
+
+  it("the other option's secret stays a masked SecretWidget (the OAuth uiSchema keeps the other oneOf options)", async () => {
+    const user = userEvent.setup();
+    render(
+      <CredentialForm
+        token={await scopedToken("github-user")}
+        flavour="agent-api"
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        template={{ id: GITHUB_TEMPLATE }}
+      />,
+    );
+    await screen.findByRole("button", { name: "Connect with GitHub" }, { timeout: 10_000 });
+    await user.selectOptions(screen.getByLabelText(/^Authentication/), "Personal Access Token");
+    const token = await screen.findByLabelText(/^Personal Access Tokens?/, { selector: "input" });
+    expect(token.getAttribute("type")).toBe("password");
+    expect(token.getAttribute("data-secret")).toBe("true");
+  });
+});

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { CredentialForm } from "../CredentialForm.js";
+import { oauthSettled } from "../test/oauthSettled.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
 
 // A real browser: React updates flush on their own, no act() environment.
@@ -96,6 +97,7 @@ describe("responsive layout in Chromium", () => {
         />,
       );
       await submitButton(container);
+      await oauthSettled(container, connector);
       await expandEverything(container);
       const fields = container.querySelectorAll("input, select, textarea").length;
       expect(fields).toBeGreaterThan(10);

@@ -12,6 +12,7 @@ import { createRoot } from "react-dom/client";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { oauthSettled } from "../test/oauthSettled.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
 
 // A real browser: React updates flush on their own, no act() environment.
@@ -74,6 +75,12 @@ async function find<T extends Element>(scope: ParentNode, selector: string): Pro
   );
 }
 
+/** Waits until `connector`'s form is ready and, for an OAuth connector, shows its final shape (Connect button). */
+async function ready(container: HTMLElement, connector: string): Promise<void> {
+  await find(container, 'button[type="submit"]');
+  await oauthSettled(container, connector);
+}
+
 /** Waits until every image in `scope` has loaded (the connector icons are data: URLs). */
 async function imagesLoaded(scope: ParentNode): Promise<void> {
   await Promise.all([...scope.querySelectorAll("img")].map((img) => img.decode().catch(() => {})));
@@ -106,14 +113,14 @@ describe("visual regression (Chromium)", () => {
 
   it("ready form, 1280 px", async () => {
     const container = mount(form("airbyte/source-github"));
-    await find(container, 'button[type="submit"]');
+    await ready(container, "airbyte/source-github");
     await shot("ready-1280", container);
   });
 
   it("ready form, 320 px", async () => {
     await viewport(320);
     const container = mount(form("airbyte/source-github"));
-    await find(container, 'button[type="submit"]');
+    await ready(container, "airbyte/source-github");
     await shot("ready-320", container);
   });
 
@@ -162,7 +169,7 @@ describe("visual regression (Chromium)", () => {
 
   it("dark theme", async () => {
     const container = mount(form("airbyte/source-github", { colorScheme: "dark" }));
-    await find(container, 'button[type="submit"]');
+    await ready(container, "airbyte/source-github");
     await expandEverything(container);
     container.style.background = "#16171d";
     await shot("dark", container);
@@ -170,7 +177,7 @@ describe("visual regression (Chromium)", () => {
 
   it("a large connector with every section open, 1280 px", async () => {
     const container = mount(form("airbyte/source-facebook-marketing"));
-    await find(container, 'button[type="submit"]');
+    await ready(container, "airbyte/source-facebook-marketing");
     await expandEverything(container);
     await shot("large-1280", container);
   });
@@ -178,7 +185,7 @@ describe("visual regression (Chromium)", () => {
   it("a large connector with every section open, 320 px", async () => {
     await viewport(320);
     const container = mount(form("airbyte/source-facebook-marketing"));
-    await find(container, 'button[type="submit"]');
+    await ready(container, "airbyte/source-facebook-marketing");
     await expandEverything(container);
     await shot("large-320", container);
   });

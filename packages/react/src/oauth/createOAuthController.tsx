@@ -66,7 +66,7 @@ export interface OAuthControllerInput {
 /** The form's OAuth part: the button (as an RJSF widget in the OAuth option), submit adjustments, the secret. */
 export interface OAuthController {
   plan: OAuthPlan;
-  /** uiSchema hiding the fields the server fills; the first one shows the button instead. */
+  /** The form's uiSchema with the fields the server fills hidden; the first one shows the button instead. */
   uiSchema: UiSchema;
   /** Validates against the OAuth view of the spec when the OAuth option is chosen, and strips the OAuth fields. */
   adjust(submission: PreparedSubmission, formData: Record<string, unknown>): PreparedSubmission;
@@ -118,12 +118,25 @@ function uiFor(plan: OAuthPlan, pointer: string, entry: UiSchema, collapsed: boo
   return build(0);
 }
 
+const isObjectNode = (item: unknown): boolean =>
+  typeof item === "object" && item !== null && !Array.isArray(item);
+
+/**
+ * Merges `b` over `a`. Arrays of uiSchemas (a oneOf's options) merge index by index and keep the options `b` does
+ * not name (a patch for option 0 must not drop the uiSchema, e.g. the SecretWidget, of option 1); other arrays
+ * (`ui:order`, `optionalFields`) are replaced.
+ */
 function deepMerge(a: UiSchema, b: UiSchema): UiSchema {
   const out: UiSchema = { ...a };
   for (const [key, value] of Object.entries(b)) {
     const current = out[key];
     if (Array.isArray(current) && Array.isArray(value)) {
-      out[key] = value.map((item, i) => deepMerge((current[i] ?? {}) as UiSchema, item as UiSchema));
+      out[key] =
+        value.every(isObjectNode) && current.every(isObjectNode)
+          ? Array.from({ length: Math.max(current.length, value.length) }, (_, i) =>
+              deepMerge((current[i] ?? {}) as UiSchema, (value[i] ?? {}) as UiSchema),
+            )
+          : value;
     } else if (current && typeof current === "object" && value && typeof value === "object") {
       out[key] = deepMerge(current as UiSchema, value as UiSchema);
     } else out[key] = value;
@@ -328,12 +341,17 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
 
   const controller: OAuthController = {
     plan,
+    // The whole form's uiSchema, not a patch: the form merges it with arrays replaced, which would drop the
+    // other options of the oneOf.
     uiSchema: deepMerge(
-      uiSchema,
-      shownUpFront(prepared.uiSchema as unknown as UiSchema, [
-        plan.targetPath,
-        ...plan.userInputs.map((i) => i.path),
-      ]),
+      prepared.uiSchema as unknown as UiSchema,
+      deepMerge(
+        uiSchema,
+        shownUpFront(prepared.uiSchema as unknown as UiSchema, [
+          plan.targetPath,
+          ...plan.userInputs.map((i) => i.path),
+        ]),
+      ),
     ),
     adjust(submission, formData) {
       if (!chosen(formData)) return submission;

@@ -76,6 +76,8 @@ describe("a typed secret in real Chromium", () => {
         baseUrl={API_BASE}
         registryUrl={REGISTRY_URL}
         fetch={fetch}
+        // The fake API above speaks this generation; the default (agent-api) would check first at another path.
+        flavour="partial-user-configs"
       />,
     );
     const input = await waitFor(

@@ -110,13 +110,17 @@ afterEach(() => {
 const json = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
 
-/** Serves the registry (hellobaton) and a template list; everything else is a 404. */
+/** Serves the registry (hellobaton) and a template list (at either API's path); everything else is a 404. */
 const fakeFetch =
   (templates: unknown[] = []): typeof fetch =>
   async (input) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     if (url.href === REGISTRY_URL) return json({ sources: [hellobaton], destinations: [] });
-    if (url.pathname === "/api/v1/embedded/source-templates") return json({ data: templates });
+    // The current API (the default flavour) and the older generations list templates at different paths.
+    if (
+      ["/api/v1/integrations/templates/sources", "/api/v1/embedded/source-templates"].includes(url.pathname)
+    )
+      return json({ data: templates });
     return new Response("not found", { status: 404 });
   };
 
