@@ -24,20 +24,38 @@ export interface UseOAuthSupportInput {
   redirectUrl: string | undefined;
 }
 
+/** What {@link useOAuthSupport} returns. */
+export interface OAuthSupport {
+  /** The OAuth part; `null` for a connector without `advanced_auth` (or one it cannot plan) and until loaded. */
+  controller: OAuthController | null;
+  /**
+   * True while a connector with `advanced_auth` waits for the OAuth code: the form must not show yet, or its
+   * fields would change under the user (the server-filled ones disappear, a "Connect with …" button appears).
+   */
+  pending: boolean;
+}
+
+// Once loaded, later forms get the module in their first render (a cached form then shows without a loading pass).
+let loadedModule: OAuthModule | null = null;
+
 /**
  * The form's OAuth part for a connector with `advanced_auth`: its code is loaded (dynamic `import()`) only then;
- * `null` for every other connector and until it has loaded.
+ * no controller for every other connector and until it has loaded (`pending` meanwhile).
  */
-export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | null {
+export function useOAuthSupport(input: UseOAuthSupportInput): OAuthSupport {
   const { client, template, definition, prepared, messages, redirectUrl } = input;
   const advancedAuth = template?.advancedAuth ?? definition?.spec.advancedAuth;
-  const [loaded, setLoaded] = useState<OAuthModule | null>(null);
+  const [loaded, setLoaded] = useState<OAuthModule | null>(() => loadedModule);
   const formData = useRef(input.formData);
   formData.current = input.formData;
   useEffect(() => {
-    if (advancedAuth && !loaded) void import("./createOAuthController.js").then((m) => setLoaded(() => m));
+    if (advancedAuth && !loaded)
+      void import("./createOAuthController.js").then((m) => {
+        loadedModule = m;
+        setLoaded(() => m);
+      });
   }, [advancedAuth, loaded]);
-  return useMemo(
+  const controller = useMemo(
     () =>
       loaded && prepared && definition && advancedAuth
         ? loaded.createOAuthController({
@@ -55,4 +73,5 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
         : null,
     [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl],
   );
+  return { controller, pending: Boolean(advancedAuth) && !loaded };
 }
