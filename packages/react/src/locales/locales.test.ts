@@ -16,12 +16,13 @@ import { ptBR } from "./pt-BR.js";
 const packs: Record<string, CredentialFormLocale> = { en, de, fr, es, "pt-BR": ptBR, ja };
 const translated = Object.entries(packs).filter(([code]) => code !== "en");
 
-/** Every string a pack yields: plain strings, the functions called with a sample argument, the API errors. */
+/** Every string a pack yields: plain strings, the functions called with sample arguments, the API errors. */
 function strings(locale: CredentialFormLocale): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(locale.messages)) {
     if (typeof value === "string") out.set(key, value);
-    else if (typeof value === "function") out.set(key, (value as (arg: never) => string)("Zed7" as never));
+    else if (typeof value === "function")
+      out.set(key, (value as (...args: never[]) => string)("Zed7" as never, 7 as never));
     else
       for (const [code, text] of Object.entries(value as object)) out.set(`apiErrors.${code}`, String(text));
   }
@@ -53,7 +54,8 @@ describe("locale packs", () => {
       let same = 0;
       for (const [key, text] of own) {
         expect(text.trim(), key).not.toBe("");
-        if (text === english.get(key)) same++;
+        // Only strings with words of their own count ("Zed7 7", a labelled array item, has nothing to translate).
+        if (text === english.get(key) && /\p{L}/u.test(text.replaceAll("Zed7", ""))) same++;
       }
       // A few words are the same in both languages ("Option 3", "Sources", "3 sources"); nothing more.
       expect(same, `${code}: ${same} strings as in English`).toBeLessThanOrEqual(3);
