@@ -62,20 +62,15 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   const { client, template, definition, prepared, loadError } = data;
   const bridge = useRjsfBridge(options.initialValues);
   const [machine, dispatch] = useReducer(formReducer, initialFormState);
-  const { controller: oauth, pending: oauthPending } = useOAuthSupport({
+  const oauth = useOAuthSupport({
     ...data,
     messages,
     formData: bridge.formData,
     redirectUrl: options.oauthRedirectUrl,
   });
 
-  // The data layer drives loading; adjusted during render, so a cached form shows in the first render. An OAuth
-  // connector waits for its OAuth code, which changes the fields shown.
-  const loadAction: FormAction["type"] = loadError
-    ? "load_failed"
-    : prepared && !oauthPending
-      ? "loaded"
-      : "loading";
+  // The data layer drives loading; adjusted during render, so a cached form shows in the first render.
+  const loadAction: FormAction["type"] = loadError ? "load_failed" : prepared ? "loaded" : "loading";
   const state = formReducer(machine, { type: loadAction });
   if (state !== machine) dispatch({ type: loadAction });
 
@@ -130,7 +125,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const readyReported = useRef(false);
   useEffect(() => {
-    if (!prepared || oauthPending || !template || !definition || readyReported.current) return;
+    if (!prepared || !template || !definition || readyReported.current) return;
     readyReported.current = true;
     emit({
       type: "ready",
@@ -138,7 +133,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       sourceDefinitionId: template.sourceDefinitionId,
       connectorName: definition.name,
     });
-  }, [prepared, oauthPending, template, definition, emit]);
+  }, [prepared, template, definition, emit]);
 
   // Focus the first invalid field: RJSF renders `extraErrors` (and opens a collapsed section holding one) in the
   // commit that sets them, so the field is there when this runs.

@@ -24,38 +24,20 @@ export interface UseOAuthSupportInput {
   redirectUrl: string | undefined;
 }
 
-/** What {@link useOAuthSupport} returns. */
-export interface OAuthSupport {
-  /** The OAuth part; `null` for a connector without `advanced_auth` (or one it cannot plan) and until loaded. */
-  controller: OAuthController | null;
-  /**
-   * True while a connector with `advanced_auth` waits for the OAuth code: the form must not show yet, or its
-   * fields would change under the user (the server-filled ones disappear, a "Connect with …" button appears).
-   */
-  pending: boolean;
-}
-
-// Once loaded, later forms get the module in their first render (a cached form then shows without a loading pass).
-let loadedModule: OAuthModule | null = null;
-
 /**
  * The form's OAuth part for a connector with `advanced_auth`: its code is loaded (dynamic `import()`) only then;
- * no controller for every other connector and until it has loaded (`pending` meanwhile).
+ * `null` for every other connector and until it has loaded.
  */
-export function useOAuthSupport(input: UseOAuthSupportInput): OAuthSupport {
+export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | null {
   const { client, template, definition, prepared, messages, redirectUrl } = input;
   const advancedAuth = template?.advancedAuth ?? definition?.spec.advancedAuth;
-  const [loaded, setLoaded] = useState<OAuthModule | null>(() => loadedModule);
+  const [loaded, setLoaded] = useState<OAuthModule | null>(null);
   const formData = useRef(input.formData);
   formData.current = input.formData;
   useEffect(() => {
-    if (advancedAuth && !loaded)
-      void import("./createOAuthController.js").then((m) => {
-        loadedModule = m;
-        setLoaded(() => m);
-      });
+    if (advancedAuth && !loaded) void import("./createOAuthController.js").then((m) => setLoaded(() => m));
   }, [advancedAuth, loaded]);
-  const controller = useMemo(
+  return useMemo(
     () =>
       loaded && prepared && definition && advancedAuth
         ? loaded.createOAuthController({
@@ -73,5 +55,4 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthSupport {
         : null,
     [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl],
   );
-  return { controller, pending: Boolean(advancedAuth) && !loaded };
 }
