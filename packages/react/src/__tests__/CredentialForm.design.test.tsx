@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { defaultMessages } from "../messages.js";
-import { mockServer } from "../test/mockServer.js";
+import { mockServer, REGISTRY_URL } from "../test/mockServer.js";
 import { field, queryField, renderForm, waitForForm } from "../test/renderForm.js";
 import { ConnectorHeader } from "../theme/ConnectorHeader.js";
 
@@ -16,7 +16,13 @@ describe("connector header", () => {
     await waitForForm();
     const header = container.querySelector(".cf-header") as HTMLElement;
     expect(within(header).getByText("GitHub")).toBeVisible();
-    expect(header.querySelector("img")?.getAttribute("src")).toBe(github.iconUrl);
+    // The icon the served registry entry carries (the sandbox serves its own offline `data:` icons, not the CDN's).
+    const served = (await (await fetch(REGISTRY_URL)).json()) as {
+      sources: { sourceDefinitionId: string; iconUrl?: string }[];
+    };
+    const entry = served.sources.find((s) => s.sourceDefinitionId === github.sourceDefinitionId);
+    expect(entry?.iconUrl).toMatch(/^data:image\/svg\+xml/);
+    expect(header.querySelector("img")?.getAttribute("src")).toBe(entry?.iconUrl);
     const guide = within(header).getByRole("link", { name: /^Setup guide/ });
     expect(guide).toHaveTextContent("Setup guide (opens in a new tab)");
     expect(guide).toHaveAttribute("href", github.documentationUrl);
