@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { delay, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../../events.js";
@@ -17,31 +17,49 @@ describe("nothing leaves the form on a skeleton forever", () => {
     await vi.advanceTimersByTimeAsync(15_500);
     const alert = await screen.findByRole("alert");
     expect(alert).toContainElement(screen.getByRole("button", { name: "Retry" }));
-    expect(events).toContainEqual(
-      expect.objectContaining({
-        type: "error",
-        phase: "load",
-        error: expect.objectContaining({ code: "timeout", retryable: true }),
-      }),
+    // The event is emitted from an effect after the alert's commit, so it may arrive a tick later.
+    await waitFor(() =>
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          type: "error",
+          phase: "load",
+          error: expect.objectContaining({ code: "timeout", retryable: true }),
+        }),
+      ),
     );
   });
 
   it("a registry that never answers ends in the spec alert after 60 s and one retry", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout"] });
-    mock.server.use(http.get(REGISTRY_URL, () => delay("infinite")));
+    let registryRequests = 0;
+    mock.server.use(
+      http.get(REGISTRY_URL, () => {
+        registryRequests++;
+        return delay("infinite");
+      }),
+    );
     const events: CredentialFormEvent[] = [];
     renderForm({ onEvent: (e) => events.push(e) });
-    // The spec query retries once (a second 60 s wait) before it gives up.
-    await vi.advanceTimersByTimeAsync(61_000);
+    // The spec query retries once (a second 60 s wait) before it gives up. Each wait starts when the registry is
+    // asked, which happens a few real ticks after the render: wait for it before moving the clock.
+    await waitFor(() => expect(registryRequests).toBe(1));
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(screen.queryByRole("alert")).toBeNull();
+    await vi.advanceTimersByTimeAsync(2_000);
+    await waitFor(() => expect(registryRequests).toBe(2));
+    expect(screen.queryByRole("alert")).toBeNull();
     await vi.advanceTimersByTimeAsync(61_000);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("We couldn't load the connector specification.");
-    expect(events).toContainEqual(
-      expect.objectContaining({
-        type: "error",
-        phase: "load",
-        error: expect.objectContaining({ code: "timeout", retryable: true }),
-      }),
+    expect(registryRequests).toBe(2);
+    await waitFor(() =>
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          type: "error",
+          phase: "load",
+          error: expect.objectContaining({ code: "timeout", retryable: true }),
+        }),
+      ),
     );
   });
 });

@@ -4,7 +4,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
-import { mockServer, REGISTRY_URL } from "../../test/mockServer.js";
+import { API_BASE, mockServer, REGISTRY_URL } from "../../test/mockServer.js";
 import { renderForm, waitForForm } from "../../test/renderForm.js";
 
 const mock = mockServer();
@@ -59,21 +59,36 @@ describe("prototype keys in a spec and in server error locations", () => {
   });
 
   it("a server 422 whose locations pass through __proto__ and constructor writes nothing onto Object.prototype", async () => {
-    mock.state.createQueue.push(() =>
-      HttpResponse.json(
-        {
-          message: "Invalid",
-          detail: [
-            { loc: ["body", "connection_configuration", "__proto__", "polluted"], msg: "<b>server text</b>" },
-            {
-              loc: ["body", "connection_configuration", "constructor", "prototype", "x"],
-              msg: "more server text",
-            },
-            { loc: ["body", "connection_configuration", "__proto__", "__proto__", "deep"], msg: "deeper" },
-          ],
-        },
-        { status: 422 },
-      ),
+    // The current API checks before it creates: its 422 (`{message, errors: [{field, message, error_code}]}`, fields
+    // as dotted body paths) comes from the check, and nothing is created.
+    let checks = 0;
+    mock.server.use(
+      http.post(`${API_BASE}/api/v1/integrations/connectors/check`, () => {
+        checks++;
+        return HttpResponse.json(
+          {
+            message: "Validation failed",
+            errors: [
+              {
+                field: "replication_config.__proto__.polluted",
+                message: "<b>server text</b>",
+                error_code: "missing",
+              },
+              {
+                field: "replication_config.constructor.prototype.x",
+                message: "more server text",
+                error_code: "string_type",
+              },
+              {
+                field: "replication_config.__proto__.__proto__.deep",
+                message: "deeper",
+                error_code: "missing",
+              },
+            ],
+          },
+          { status: 422 },
+        );
+      }),
     );
     const errors = render();
     await waitForForm();
@@ -82,7 +97,8 @@ describe("prototype keys in a spec and in server error locations", () => {
     await user.type(screen.getByLabelText(/^Prototype/), "value");
     await user.click(screen.getByRole("button", { name: /^Submit/ }));
     await waitFor(() => expect(errors).toHaveLength(1));
-    expect(mock.state.creates).toHaveLength(1);
+    expect(checks).toBe(1);
+    expect(mock.state.creates).toHaveLength(0);
     expect(pollution()).toEqual([]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await screen.findByText(/prototype.x: more server text/)).toBeInTheDocument();
