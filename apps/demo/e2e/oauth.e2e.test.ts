@@ -241,3 +241,45 @@ describe("OAuth with a real popup (HubSpot against the sandbox)", () => {
     await context.close();
   });
 });
+
+describe("OAuth inside the drop-in widget's dialog", () => {
+  it("picks HubSpot, connects in a real popup, the dialog stays open and modal, submit creates the source", async () => {
+    const user = "e2e-oauth-widget";
+    const { page, context, consoleErrors } = await stack.open(user);
+    const initiated: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/oauth/initiate")) initiated.push(request.postData() ?? "");
+    });
+    await page.getByRole("group", { name: "Integration" }).getByRole("radio", { name: "Widget" }).check();
+    await page.getByRole("button", { name: "Connect a source", exact: true }).click();
+    const picker = page.getByRole("dialog", { name: "Connect a source" });
+    await picker.getByRole("list", { name: "Sources" }).waitFor({ timeout: 30_000 });
+    await picker.getByRole("button", { name: "HubSpot" }).click();
+
+    const dialog = page.getByRole("dialog", { name: "Connect HubSpot" });
+    const connect = dialog.getByRole("button", { name: "Connect with HubSpot" });
+    await connect.waitFor({ timeout: 30_000 });
+    await expect(dialog.getByLabel(/refresh token/i).count()).resolves.toBe(0);
+    const [popup] = await Promise.all([page.waitForEvent("popup"), connect.click()]);
+    await popup.getByRole("heading", { name: "Allow HubSpot access?" }).waitFor({ timeout: 15_000 });
+    await answer(popup, "Allow");
+
+    await dialog.locator(".cf-oauth-connected").waitFor({ timeout: 15_000 });
+    await expect(dialog.getAttribute("aria-modal")).resolves.toBe("true");
+    // The redirect URL the widget gave the sandbox is the demo's callback page.
+    expect(initiated).toHaveLength(1);
+    const redirect = new URL((JSON.parse(initiated[0] ?? "{}") as { redirect_url: string }).redirect_url);
+    expect(`${redirect.origin}${redirect.pathname}`).toBe(`${stack.demoUrl}/oauth-callback.html`);
+    await stack.screenshot(page, "oauth-widget-connected");
+    await expect(axeViolations(page)).resolves.toEqual([]);
+
+    await dialog.getByRole("button", { name: "Submit", exact: true }).click();
+    await page.getByRole("dialog", { name: "Source connected" }).waitFor({ timeout: 30_000 });
+    const stored = await stack.sourcesOf(user);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.source_template_id).toBe(HUBSPOT_TEMPLATE);
+    expect(stored[0]?.configuration.credentials).toMatchObject({ refresh_token: MASK, client_secret: MASK });
+    expect(unexpectedConsoleErrors(consoleErrors)).toEqual([]);
+    await context.close();
+  });
+});

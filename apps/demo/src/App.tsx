@@ -108,6 +108,7 @@ function Demo({ config, user }: DemoProps) {
             registryUrl={config.registryUrl}
             flavour={config.flavour}
             name={sourceName}
+            oauthRedirectUrl={OAUTH_REDIRECT_URL}
             {...(locale ? { locale } : {})}
             onEvent={onEvent}
             onSuccess={onSuccess}
