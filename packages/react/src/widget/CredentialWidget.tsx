@@ -156,16 +156,8 @@ export function CredentialWidget(props: CredentialWidgetProps) {
   );
   const back = useCallback(() => setView({ kind: "picker" }), []);
 
-  const {
-    token,
-    baseUrl,
-    registryUrl,
-    flavour,
-    fetch: fetchOption,
-    workspaceName,
-    check,
-    oauthRedirectUrl,
-  } = props;
+  const { token, baseUrl, registryUrl, flavour, fetch: fetchOption, workspaceName, check } = props;
+  const { oauthRedirectUrl } = props;
   // One token provider and one API client for the picker and the form.
   const { client, provider, known } = useEmbeddedClient(props);
   const sharedToken = useMemo(() => ({ provider, known }), [provider, known]);
