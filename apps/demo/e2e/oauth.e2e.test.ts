@@ -173,7 +173,8 @@ describe("OAuth with a real popup (HubSpot against the sandbox)", () => {
     // The check before the create (or the create) meets the expired secret id.
     const statuses: number[] = [];
     page.on("response", (response) => {
-      if (new URL(response.url()).pathname.startsWith(CREATE_PATH)) statuses.push(response.status());
+      const post = response.request().method() === "POST";
+      if (post && new URL(response.url()).pathname.startsWith(CREATE_PATH)) statuses.push(response.status());
     });
     await submitButton(page).click();
     const alert = page.locator(".cf-root .cf-oauth-error");
