@@ -122,9 +122,14 @@ function deepMerge(a: UiSchema, b: UiSchema): UiSchema {
   const out: UiSchema = { ...a };
   for (const [key, value] of Object.entries(b)) {
     const current = out[key];
-    if (Array.isArray(current) && Array.isArray(value)) {
-      out[key] = value.map((item, i) => deepMerge((current[i] ?? {}) as UiSchema, item as UiSchema));
-    } else if (current && typeof current === "object" && value && typeof value === "object") {
+    const isObject = (item: unknown) => item !== null && typeof item === "object" && !Array.isArray(item);
+    if (Array.isArray(current) && Array.isArray(value) && current.every(isObject) && value.every(isObject)) {
+      // uiSchemas of oneOf options, element by element, keeping the base's past the override's (the other
+      // options'); an array of names (`optionalFields`) is replaced.
+      out[key] = Array.from({ length: Math.max(current.length, value.length) }, (_, i) =>
+        i < value.length ? deepMerge((current[i] ?? {}) as UiSchema, value[i] as UiSchema) : current[i],
+      );
+    } else if (isObject(current) && isObject(value)) {
       out[key] = deepMerge(current as UiSchema, value as UiSchema);
     } else out[key] = value;
   }
@@ -328,8 +333,10 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
 
   const controller: OAuthController = {
     plan,
+    // Over the prepared uiSchema: the form merges it with arrays replaced, which would drop the uiSchemas of the
+    // other oneOf options (e.g. the password widget of GitHub's Personal Access Token).
     uiSchema: deepMerge(
-      uiSchema,
+      deepMerge(prepared.uiSchema as unknown as UiSchema, uiSchema),
       shownUpFront(prepared.uiSchema as unknown as UiSchema, [
         plan.targetPath,
         ...plan.userInputs.map((i) => i.path),
