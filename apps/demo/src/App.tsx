@@ -15,6 +15,9 @@ import { TemplateList } from "./TemplateList.js";
 
 const USER_ID = /^[A-Za-z0-9._@-]{1,64}$/;
 
+/** The demo's OAuth callback page (oauth-callback.html, same origin): the consent popup comes back to it. */
+const OAUTH_REDIRECT_URL = new URL("/oauth-callback.html", window.location.origin).toString();
+
 function currentUser(): string {
   const fromUrl = new URLSearchParams(window.location.search).get("user");
   return fromUrl !== null && USER_ID.test(fromUrl) ? fromUrl : "demo-user";
@@ -105,6 +108,7 @@ function Demo({ config, user }: DemoProps) {
             registryUrl={config.registryUrl}
             flavour={config.flavour}
             name={sourceName}
+            oauthRedirectUrl={OAUTH_REDIRECT_URL}
             {...(locale ? { locale } : {})}
             onEvent={onEvent}
             onSuccess={onSuccess}
@@ -144,6 +148,7 @@ function Demo({ config, user }: DemoProps) {
                   registryUrl={config.registryUrl}
                   flavour={config.flavour}
                   name={`${selected.name} (${user})`}
+                  oauthRedirectUrl={OAUTH_REDIRECT_URL}
                   {...(locale ? { locale } : {})}
                   onEvent={onEvent}
                   onSuccess={onSuccess}

@@ -70,7 +70,12 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   });
 
   // The data layer drives loading; adjusted during render, so a cached form shows in the first render.
-  const loadAction: FormAction["type"] = loadError ? "load_failed" : prepared ? "loaded" : "loading";
+  // An OAuth connector is ready once its OAuth code is in (`oauth` is `undefined` until then).
+  const loadAction: FormAction["type"] = loadError
+    ? "load_failed"
+    : prepared && oauth !== undefined
+      ? "loaded"
+      : "loading";
   const state = formReducer(machine, { type: loadAction });
   if (state !== machine) dispatch({ type: loadAction });
 
@@ -125,7 +130,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
 
   const readyReported = useRef(false);
   useEffect(() => {
-    if (!prepared || !template || !definition || readyReported.current) return;
+    if (!prepared || oauth === undefined || !template || !definition || readyReported.current) return;
     readyReported.current = true;
     emit({
       type: "ready",
@@ -133,7 +138,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       sourceDefinitionId: template.sourceDefinitionId,
       connectorName: definition.name,
     });
-  }, [prepared, template, definition, emit]);
+  }, [prepared, oauth, template, definition, emit]);
 
   // Focus the first invalid field: RJSF renders `extraErrors` (and opens a collapsed section holding one) in the
   // commit that sets them, so the field is there when this runs.

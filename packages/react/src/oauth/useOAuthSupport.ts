@@ -12,6 +12,9 @@ import type { OAuthController } from "./createOAuthController.js";
 
 type OAuthModule = typeof import("./createOAuthController.js");
 
+/** The OAuth code once loaded: later forms (a cached or prefetched one) are ready in their first render. */
+let loadedModule: OAuthModule | null = null;
+
 /** Input of {@link useOAuthSupport}. */
 export interface UseOAuthSupportInput {
   client: EmbeddedClient;
@@ -24,20 +27,37 @@ export interface UseOAuthSupportInput {
   redirectUrl: string | undefined;
 }
 
+/** Whether the template's defaults chose another option than OAuth's (`predicate_key`): no consent to wait for. */
+function otherOptionChosen(advancedAuth: unknown, defaults: unknown): boolean {
+  const { predicate_key: key, predicate_value: value } = advancedAuth as Record<string, unknown>;
+  if (!Array.isArray(key) || key.length === 0) return false;
+  const chosen = key.reduce<unknown>(
+    (node, name) => (node as Record<string, unknown> | undefined)?.[name],
+    defaults,
+  );
+  return chosen !== undefined && chosen !== value;
+}
+
 /**
  * The form's OAuth part for a connector with `advanced_auth`: its code is loaded (dynamic `import()`) only then;
- * `null` for every other connector and until it has loaded.
+ * `undefined` while it loads (the form is not ready yet: it would show the OAuth fields), `null` for every other
+ * connector or when the code could not be loaded.
  */
-export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | null {
+export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | null | undefined {
   const { client, template, definition, prepared, messages, redirectUrl } = input;
   const advancedAuth = template?.advancedAuth ?? definition?.spec.advancedAuth;
-  const [loaded, setLoaded] = useState<OAuthModule | null>(null);
+  const [loaded, setLoaded] = useState<OAuthModule | null>(loadedModule);
   const formData = useRef(input.formData);
   formData.current = input.formData;
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (advancedAuth && !loaded) void import("./createOAuthController.js").then((m) => setLoaded(() => m));
+    if (advancedAuth && !loaded)
+      import("./createOAuthController.js").then(
+        (m) => setLoaded(() => (loadedModule = m)),
+        () => setFailed(true),
+      );
   }, [advancedAuth, loaded]);
-  return useMemo(
+  const controller = useMemo(
     () =>
       loaded && prepared && definition && advancedAuth
         ? loaded.createOAuthController({
@@ -55,4 +75,6 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
         : null,
     [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl],
   );
+  const waiting = advancedAuth && !loaded && !failed && !otherOptionChosen(advancedAuth, prepared?.defaults);
+  return waiting ? undefined : controller;
 }

@@ -44,6 +44,12 @@ export interface CredentialWidgetProps {
   check?: "before-create" | "off";
   /** `fetch` used for every request (API and registry). @default globalThis.fetch */
   fetch?: typeof fetch;
+  /**
+   * The host's OAuth callback page for connectors with `advanced_auth` (serve
+   * `@credential-form/react/oauth-callback.html`, or call `completeOAuthRedirect()` there), on the page's origin.
+   * @default `${location.origin}/oauth-callback.html`
+   */
+  oauthRedirectUrl?: string;
   /** Name of the created source (flavours that accept one), or a function of the chosen template. */
   name?: string | ((template: SourceTemplateSummary) => string);
   /** UI strings (the widget's and the form's), merged over the locale's (single keys win over the locale pack). */
@@ -151,6 +157,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
   const back = useCallback(() => setView({ kind: "picker" }), []);
 
   const { token, baseUrl, registryUrl, flavour, fetch: fetchOption, workspaceName, check } = props;
+  const { oauthRedirectUrl } = props;
   // One token provider and one API client for the picker and the form.
   const { client, provider, known } = useEmbeddedClient(props);
   const sharedToken = useMemo(() => ({ provider, known }), [provider, known]);
@@ -195,6 +202,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
           {...(flavour === undefined ? {} : { flavour })}
           {...(workspaceName === undefined ? {} : { workspaceName })}
           {...(check === undefined ? {} : { check })}
+          {...(oauthRedirectUrl === undefined ? {} : { oauthRedirectUrl })}
           {...(name === undefined ? {} : { name })}
           {...(colorScheme === undefined ? {} : { colorScheme })}
           queryClient={queryClient}

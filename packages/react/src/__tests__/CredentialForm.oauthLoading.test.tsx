@@ -1,0 +1,58 @@
+import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { render, screen } from "@testing-library/react";
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CredentialForm } from "../CredentialForm.js";
+import type { CredentialFormEvent } from "../events.js";
+
+// The OAuth code is a chunk loaded on demand; on a real network it arrives after the spec. Delay it here so the
+// form has the spec first, as in a browser.
+vi.mock("../oauth/createOAuthController.js", async (importOriginal) => {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  return importOriginal();
+});
+
+const server = setupServer();
+const api = createMockApi();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+
+const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
+
+describe("<CredentialForm> OAuth: no flash of the OAuth fields", () => {
+  it("is not ready, and never shows the token fields, until the OAuth code has loaded", async () => {
+    server.resetHandlers(...api.handlers);
+    const seen: string[] = [];
+    const statuses: string[] = [];
+    const events: CredentialFormEvent[] = [];
+    const observer = new MutationObserver(() => {
+      const status = document.querySelector(".cf-root")?.getAttribute("data-status") ?? "";
+      if (statuses.at(-1) !== status) statuses.push(status);
+      for (const input of document.querySelectorAll("input")) {
+        if (/refresh_token|client_secret/.test(input.id) && input.type !== "hidden") seen.push(input.id);
+      }
+      if (status === "ready" && !screen.queryByRole("button", { name: "Connect with HubSpot" })) {
+        seen.push("ready without the Connect button");
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    try {
+      render(
+        <CredentialForm
+          token={await api.widgetToken()}
+          baseUrl={api.baseUrl}
+          registryUrl={api.registryUrl}
+          template={{ id: HUBSPOT.id }}
+          onEvent={(e) => events.push(e)}
+        />,
+      );
+      await screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
+    } finally {
+      observer.disconnect();
+    }
+    expect(seen).toEqual([]);
+    expect(statuses).toEqual(["loading", "ready"]);
+    // The ready event waits for the OAuth part too.
+    expect(events.filter((e) => e.type === "ready")).toHaveLength(1);
+  });
+});
