@@ -24,9 +24,10 @@ export const SIZE_TARGET_BYTES = 27.4 * 1024;
  * longer importing the token code and flavours (33.5 kB ceiling). What is left above the target: the spec hazard
  * checks and contradiction rules run inside the synchronous `normalizeSpec` (a prefetched spec renders in the
  * first render), and each chunk the first load shares with an on-demand one is gzipped apart (~2.6 kB of the
- * 33.4 kB, mostly with the API client's chunk); see bench/README.md.
+ * 33.4 kB, mostly with the API client's chunk); see bench/README.md. 34 kB ceiling since an OAuth form waits for
+ * its OAuth code before it is ready (+40 B, measured 33.5 kB).
  */
-export const SIZE_LIMIT_BYTES = 33.5 * 1024;
+export const SIZE_LIMIT_BYTES = 34 * 1024;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

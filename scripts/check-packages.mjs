@@ -106,6 +106,9 @@ for (const dir of PACKAGES) {
     "esm-only",
     "--format",
     "table-flipped",
+    // A static HTML page (react's ready OAuth callback), not a module: nothing for attw to resolve.
+    "--exclude-entrypoints",
+    "./oauth-callback.html",
   ]);
   const contents = readTarball(tarball);
   manifests.set(contents.manifest.name, contents.manifest);

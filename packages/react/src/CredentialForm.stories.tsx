@@ -226,7 +226,9 @@ export const OneOfSwitching: Story = {
 
     await userEvent.selectOptions(selector, "OAuth");
     await expect(canvas.queryByLabelText(/^Personal Access Tokens/)).toBeNull();
-    await expect(input(canvas, /^Access Token/)).toHaveValue("");
+    // OAuth fields are the server's: the option shows the consent button, not an Access Token input.
+    await expect(await canvas.findByRole("button", { name: /^Connect with GitHub/ })).toBeVisible();
+    await expect(canvas.queryByLabelText(/^Access Token/)).toBeNull();
 
     await userEvent.selectOptions(selector, "Personal Access Token");
     await expect(input(canvas, /^Personal Access Tokens/)).toHaveValue(token);
