@@ -1,8 +1,6 @@
-type Json = Record<string, unknown>;
+import { isRecord } from "./isRecord.js";
 
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+type Json = Record<string, unknown>;
 
 /**
  * The current API's error body `{message, errors: [{field, message, error_code, details}]}` for a FastAPI-shaped

@@ -1,13 +1,10 @@
+import { isRecord } from "./isRecord.js";
 import { maskSecrets } from "./maskSecrets.js";
 import type { SandboxContext } from "./SandboxContext.js";
 import type { StoredTemplate } from "./SandboxStore.js";
 import { subtractDefaultsFromSpec } from "./subtractDefaultsFromSpec.js";
 
 type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** A template as the current API lists it (`GET /api/v1/integrations/templates/sources`). */
 export async function agentTemplateSummary(template: StoredTemplate, ctx: SandboxContext): Promise<Json> {

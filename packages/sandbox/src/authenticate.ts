@@ -1,5 +1,6 @@
 import { base64 } from "./base64.js";
 import { claims as names } from "./claims.js";
+import { isRecord } from "./isRecord.js";
 import type { Principal, SandboxContext } from "./SandboxContext.js";
 import { verifyJwt } from "./verifyJwt.js";
 
@@ -21,10 +22,6 @@ const MESSAGES = {
   expired: "Token has expired",
   bad_audience: "Invalid token audience",
 } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** Accepts the JWT itself, or the base64 widget-token envelope `{"token", "widgetUrl"}` some clients send. */
 function unwrap(bearer: string): { jwt: string; envelopeOrigin: string | null } {

@@ -1,3 +1,4 @@
+import { isRecord } from "./isRecord.js";
 import type { FastApiError } from "./validateConfig.js";
 
 /** Collects FastAPI-style errors while reading the fields of a JSON body. */
@@ -14,10 +15,6 @@ export interface BodyChecker {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** Starts checking a parsed JSON body. */
 export function checkBody(body: unknown): BodyChecker {

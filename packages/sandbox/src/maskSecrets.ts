@@ -1,11 +1,9 @@
+import { isRecord } from "./isRecord.js";
+
 /** What a secret value is replaced with in every response (Airbyte's own mask). */
 export const SECRET_MASK = "**********";
 
 type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** Every sub-schema that may describe a value at this node (oneOf/anyOf/allOf options included). */
 function alternatives(schema: Json): Json[] {

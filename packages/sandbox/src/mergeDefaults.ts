@@ -1,10 +1,7 @@
+import { isRecord } from "./isRecord.js";
 import { SECRET_MASK } from "./maskSecrets.js";
 
 type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /**
  * Deep-merges template defaults with the user's configuration: objects merge, the user wins, arrays are

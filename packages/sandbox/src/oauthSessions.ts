@@ -1,3 +1,4 @@
+import { isRecord } from "./isRecord.js";
 import type { SandboxContext } from "./SandboxContext.js";
 import type { RegistrySource } from "./SandboxRegistry.js";
 
@@ -40,10 +41,6 @@ export function oauthState(ctx: SandboxContext): OAuthState {
     states.set(ctx, state);
   }
   return state;
-}
-
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** `[name, path_in_connector_config, property schema]` of an `oauth_…_specification`. */

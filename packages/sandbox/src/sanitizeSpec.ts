@@ -1,3 +1,4 @@
+import { isRecord } from "./isRecord.js";
 import { resolveContradictions } from "./resolveContradictions.js";
 
 const JSON_TYPES = new Set(["string", "number", "integer", "boolean", "object", "array", "null"]);
@@ -28,10 +29,6 @@ const NUMBER_KEYS = [
 ] as const;
 // Documentation-only keywords: dropped so their (often wrongly typed) values never reach Ajv.
 const DROPPED_KEYS = ["$schema", "$id", "id", "examples", "default", "description", "title"] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 function validRegExp(pattern: string): boolean {
   try {

@@ -1,8 +1,6 @@
-type Json = Record<string, unknown>;
+import { isRecord } from "./isRecord.js";
 
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+type Json = Record<string, unknown>;
 
 /** Removes from one object schema (and each of its oneOf/anyOf options) the fields `defaults` gives. */
 function subtract(schema: Json, defaults: Json): Json {
