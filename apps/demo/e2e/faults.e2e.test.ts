@@ -43,6 +43,7 @@ describe("faults", () => {
     // 25 minutes pass on the server (tokens live 20): the token the page holds is now really expired.
     stack.advanceSandboxClock(25 * 60_000);
     const statuses: number[] = [];
+    const calls: { request: string; status: number }[] = [];
     let created = false;
     page.on("response", (response) => {
       // The submit's first API call (the template, the check or the create) meets the expired token. Only the
@@ -50,14 +51,25 @@ describe("faults", () => {
       // (also expired, also refreshed) token, and on a loaded machine that can land before the checks below.
       if (created || !new URL(response.url()).pathname.startsWith("/api/v1/")) return;
       statuses.push(response.status());
+      calls.push({ request: `${response.request().method()} ${response.url()}`, status: response.status() });
       if (response.request().method() === "POST" && isCreate(response.url())) created = true;
     });
 
     await submitButton(page).click();
     await waitForSuccess(page);
     expect(created).toBe(true);
-    expect(statuses[0]).toBe(401);
-    expect(statuses.slice(1).every((status) => status >= 200 && status < 300)).toBe(true);
+    expect(statuses).toContain(401);
+    // Callers running at once (the form's workspace lookup, the demo's connections list) may each meet the
+    // expired token, in any order: every 401 is followed by a successful retry of the same request, and nothing
+    // else fails.
+    expect(statuses.every((status) => status === 401 || (status >= 200 && status < 300))).toBe(true);
+    calls.forEach((call, i) => {
+      if (call.status !== 401) return;
+      const retried = calls
+        .slice(i + 1)
+        .some((later) => later.request === call.request && later.status >= 200 && later.status < 300);
+      expect(retried, `${call.request} succeeds after its 401`).toBe(true);
+    });
     expect(tokenRequests()).toBeGreaterThan(before);
     await expect(stack.sourcesOf(user)).resolves.toHaveLength(1);
     expect(unexpectedConsoleErrors(consoleErrors, [401])).toEqual([]);
