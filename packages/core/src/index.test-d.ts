@@ -10,6 +10,8 @@ import {
   createRegistryClient,
   type FlavourName,
   flavours,
+  getOwn,
+  isPlainObject,
   isTokenProvider,
   type JSONSchema,
   type REDACTED,
@@ -17,6 +19,7 @@ import {
   type SourceDefinition,
   type SourceTemplate,
   type SourceTemplateSummary,
+  setOwn,
   type TokenProvider,
   validateFullConfig,
 } from "./index.js";
@@ -43,6 +46,14 @@ describe("public generics and signatures", () => {
     const config = { credentials: { api_key: "k" }, start_date: "2024-01-01", retries: 3 };
     expectTypeOf(redactSecrets(spec, config)).toEqualTypeOf<typeof config>();
     expectTypeOf<typeof REDACTED>().toEqualTypeOf<"[redacted]">();
+  });
+
+  it("the object guards narrow and keep the record's value type", () => {
+    const value: unknown = null;
+    if (isPlainObject(value)) expectTypeOf(value).toEqualTypeOf<Record<string, unknown>>();
+    const record: Record<string, number> = { a: 1 };
+    expectTypeOf(getOwn(record, "a")).toEqualTypeOf<number | undefined>();
+    expectTypeOf(setOwn).returns.toEqualTypeOf<void>();
   });
 
   it("isTokenProvider narrows to TokenProvider", () => {

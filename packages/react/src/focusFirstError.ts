@@ -1,11 +1,11 @@
+import { isPlainObject } from "@credential-form/core";
 import type { ErrorSchema } from "@rjsf/utils";
-import { isObject } from "./isObject.js";
 
 const CONTROLS = "input:not([type=hidden]), select, textarea, button";
 
 /** The paths (property names / item indexes) of the fields an RJSF `ErrorSchema` puts errors on. */
 function erroredPaths(node: unknown, path: string[], out: string[][]): string[][] {
-  if (!isObject(node)) return out;
+  if (!isPlainObject(node)) return out;
   for (const [key, child] of Object.entries(node)) {
     if (key === "__errors") {
       if (Array.isArray(child) && child.length > 0) out.push(path);

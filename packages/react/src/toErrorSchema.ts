@@ -1,6 +1,5 @@
-import { parsePointer } from "@credential-form/core";
+import { getOwn, isPlainObject, parsePointer, setOwn } from "@credential-form/core";
 import type { ErrorSchema } from "@rjsf/utils";
-import { isObject } from "./isObject.js";
 
 /** An error at a JSON pointer into the config (client validation or server field errors). */
 export interface PointerError {
@@ -11,26 +10,13 @@ export interface PointerError {
 type Schema = { [key: string]: unknown };
 type Node = Record<string, unknown>;
 
-/**
- * Sets an own data property: `node[key] = value` with a key named `__proto__` would replace the node's prototype,
- * and walking on from there would write `__errors` (server-chosen text) onto `Object.prototype`.
- */
-function setOwn(node: Node, key: string, value: unknown): void {
-  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** `node[key]` when it is an own property (never `Object.prototype` or one of its members). */
-function getOwn(node: Node, key: string): unknown {
-  return Object.hasOwn(node, key) ? node[key] : undefined;
-}
-
 function child(schema: Schema, segment: string): Schema | null {
   const properties = schema.properties;
-  if (isObject(properties) && Object.hasOwn(properties, segment) && isObject(properties[segment]))
+  if (isPlainObject(properties) && Object.hasOwn(properties, segment) && isPlainObject(properties[segment]))
     return properties[segment] as Schema;
-  if (/^\d+$/.test(segment) && isObject(schema.items)) return schema.items;
+  if (/^\d+$/.test(segment) && isPlainObject(schema.items)) return schema.items;
   for (const option of [schema.oneOf, schema.anyOf, schema.allOf].flat()) {
-    const found = isObject(option) && child(option, segment);
+    const found = isPlainObject(option) && child(option, segment);
     if (found) return found;
   }
   return null;
@@ -57,7 +43,7 @@ export function toErrorSchema(
       if (!next) break;
       current = next;
       const existing = getOwn(node, segment);
-      const nested = isObject(existing) ? existing : {};
+      const nested = isPlainObject(existing) ? existing : {};
       if (nested !== existing) setOwn(node, segment, nested);
       node = nested;
     }

@@ -1,3 +1,4 @@
+import { isPlainObject } from "@credential-form/core";
 import {
   type ErrorSchema,
   getUiOptions,
@@ -5,7 +6,6 @@ import {
   type ObjectFieldTemplateProps,
 } from "@rjsf/utils";
 import { type ReactNode, useRef, useState } from "react";
-import { isObject } from "../isObject.js";
 import { FieldsetHeading } from "./FieldsetHeading.js";
 import { formMessages } from "./formMessages.js";
 import { hasErrors } from "./hasErrors.js";
@@ -24,7 +24,7 @@ function stringList(value: unknown): string[] {
 function groupList(value: unknown): FieldGroup[] {
   return Array.isArray(value)
     ? value
-        .filter((group) => isObject(group) && typeof group.id === "string")
+        .filter((group) => isPlainObject(group) && typeof group.id === "string")
         .map(({ id, title, fields }) => ({
           id,
           title: typeof title === "string" ? title : null,

@@ -1,4 +1,10 @@
-import { constValue, findDiscriminator, type JSONSchema, selectOption } from "@credential-form/core";
+import {
+  constValue,
+  findDiscriminator,
+  isPlainObject,
+  type JSONSchema,
+  selectOption,
+} from "@credential-form/core";
 import {
   descriptionId,
   type FieldProps,
@@ -8,7 +14,6 @@ import {
   type UiSchema,
 } from "@rjsf/utils";
 import { useMemo, useRef, useState } from "react";
-import { isObject } from "../isObject.js";
 import type { CredentialFormMessages } from "../messages.js";
 import { Caption } from "./Caption.js";
 import { formMessages } from "./formMessages.js";
@@ -64,7 +69,7 @@ function OneOfFieldImpl(props: FieldProps) {
       next = registry.schemaUtils.getDefaultFormState(option, undefined);
       const value = discriminator ? constValue(option.properties?.[discriminator]) : undefined;
       if (discriminator && value !== undefined)
-        next = { ...(isObject(next) ? next : {}), [discriminator]: value };
+        next = { ...(isPlainObject(next) ? next : {}), [discriminator]: value };
     }
     setChosen(index);
     onChange(next, fieldPathId.path, undefined, fieldPathId.$id);
@@ -87,13 +92,13 @@ function OneOfFieldImpl(props: FieldProps) {
       ? (uiSchema.oneOf[selected] as UiSchema | undefined)
       : undefined;
     const base: UiSchema = perOption ?? {};
-    const baseOptions = isObject(base["ui:options"]) ? base["ui:options"] : {};
+    const baseOptions = isPlainObject(base["ui:options"]) ? base["ui:options"] : {};
     const result: UiSchema = {
       ...base,
       "ui:options": { ...baseOptions, cfOneOfOption: true, cfSection: title },
     };
     if (discriminator) {
-      const current = isObject(base[discriminator]) ? (base[discriminator] as Json) : {};
+      const current = isPlainObject(base[discriminator]) ? (base[discriminator] as Json) : {};
       result[discriminator] = { ...current, "ui:widget": "hidden" };
     }
     return result;
