@@ -1,6 +1,7 @@
 import {
   constValue,
   findDiscriminator,
+  isPlainObject,
   type JSONSchema,
   normalizeSpec,
   redactSecrets,
@@ -9,6 +10,7 @@ import {
 import {
   allSources,
   getSource,
+  mulberry32,
   type StoryMockApi,
   sampleValidInput,
   storyLoaded,
@@ -36,22 +38,6 @@ interface GalleryArgs {
   colorScheme: "light" | "dark";
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** mulberry32: one seed, one sequence, so a story always shows the same defaults. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Picks an option of the connector's authentication oneOf (or its first top-level oneOf) by its discriminator. */
 function authChosen(spec: JSONSchema, seed: number): Record<string, unknown> {
   const entries = Object.entries(spec.properties ?? {}).filter(
@@ -70,7 +56,7 @@ function authChosen(spec: JSONSchema, seed: number): Record<string, unknown> {
 
 /** A seeded subset of a valid configuration (`sampleValidInput`): valid values the template could default. */
 function randomDefaults(spec: JSONSchema, seed: number): Record<string, unknown> {
-  const random = seeded(seed);
+  const random = mulberry32(seed); // one seed, one sequence: a story always shows the same defaults
   const sample = sampleValidInput(spec, { seed });
   return Object.fromEntries(Object.entries(sample).filter(() => random() < 0.5));
 }
@@ -144,7 +130,7 @@ const meta = {
     const text = canvasElement.querySelector(".cf-root")?.textContent ?? "";
     for (const name of schema.required ?? []) {
       const property = schema.properties?.[name];
-      if (!isObject(property) || property.airbyte_hidden === true || "const" in property) continue;
+      if (!isPlainObject(property) || property.airbyte_hidden === true || "const" in property) continue;
       const title = typeof property.title === "string" ? property.title : name;
       await expect(text, `required field "${name}"`).toContain(title);
     }

@@ -1,3 +1,4 @@
+import { isPlainObject } from "@credential-form/core";
 import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { FormEvent } from "react";
@@ -16,16 +17,12 @@ interface PlainField {
   placeholder: string | undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** The top-level primitive fields of the user schema, in `ui:order`. */
 function plainFields(schema: unknown, uiSchema: unknown): PlainField[] {
-  if (!isObject(schema) || !isObject(schema.properties)) return [];
+  if (!isPlainObject(schema) || !isPlainObject(schema.properties)) return [];
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
   const order =
-    isObject(uiSchema) && Array.isArray(uiSchema["ui:order"]) ? (uiSchema["ui:order"] as string[]) : [];
+    isPlainObject(uiSchema) && Array.isArray(uiSchema["ui:order"]) ? (uiSchema["ui:order"] as string[]) : [];
   const rank = (name: string) => {
     const index = order.indexOf(name);
     return index >= 0 ? index : order.indexOf("*") >= 0 ? order.indexOf("*") : order.length;
@@ -33,7 +30,7 @@ function plainFields(schema: unknown, uiSchema: unknown): PlainField[] {
   return Object.entries(schema.properties)
     .filter(
       ([, property]) =>
-        isObject(property) && ["string", "number", "integer", "boolean"].includes(String(property.type)),
+        isPlainObject(property) && ["string", "number", "integer", "boolean"].includes(String(property.type)),
     )
     .sort(([a], [b]) => rank(a) - rank(b))
     .map(([name, property]) => {
@@ -57,9 +54,9 @@ function plainFields(schema: unknown, uiSchema: unknown): PlainField[] {
 }
 
 function fieldErrors(errors: unknown, name: string): string[] {
-  if (!isObject(errors)) return [];
+  if (!isPlainObject(errors)) return [];
   const node = errors[name];
-  return isObject(node) && Array.isArray(node.__errors) ? node.__errors.map(String) : [];
+  return isPlainObject(node) && Array.isArray(node.__errors) ? node.__errors.map(String) : [];
 }
 
 /** A design-system-free form over `useCredentialForm`: every element is plain HTML. */

@@ -27,6 +27,7 @@ export {
   storyMockApi,
   templateNotFound,
 } from "./msw/index.js";
+export { mulberry32 } from "./mulberry32.js";
 export type { FixtureRegistry, FixtureSchema, FixtureSource } from "./registry.js";
 export { allSources, getSource, getSourceById, loadRegistry } from "./registry.js";
 export type { SampleOptions } from "./specSamples.js";

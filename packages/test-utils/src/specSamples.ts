@@ -1,11 +1,13 @@
 import {
   constValue,
   findDiscriminator,
+  isPlainObject,
   type JSONSchema,
   normalizeSpec,
   validateFullConfig,
 } from "@credential-form/core";
 import fc from "fast-check";
+import { mulberry32 } from "./mulberry32.js";
 
 /** Options of `sampleValidInput`. */
 export interface SampleOptions {
@@ -25,22 +27,6 @@ interface Settings {
 }
 
 const MAX_DEPTH = 8;
-
-/** A tiny deterministic PRNG (mulberry32) so one seed gives one value everywhere. */
-function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function pick<T>(settings: Settings, values: readonly T[]): T | undefined {
   if (values.length === 0) return undefined;
@@ -176,7 +162,7 @@ function mainType(schema: JSONSchema): string | undefined {
 }
 
 function sampleArray(schema: JSONSchema, key: string, settings: Settings, depth: number): unknown[] {
-  const items = isObject(schema.items) ? (schema.items as JSONSchema) : {};
+  const items = isPlainObject(schema.items) ? (schema.items as JSONSchema) : {};
   const min = typeof schema.minItems === "number" ? schema.minItems : 1;
   const max = typeof schema.maxItems === "number" ? schema.maxItems : min + 2;
   const count = Math.min(max, min + (chance(settings, 0.3) ? 1 : 0));
@@ -217,12 +203,12 @@ function sampleObject(
       required: [...(schema.required ?? []), ...(option.required ?? [])],
     };
   }
-  const properties = isObject(node.properties) ? (node.properties as Record<string, JSONSchema>) : {};
+  const properties = isPlainObject(node.properties) ? (node.properties as Record<string, JSONSchema>) : {};
   const required = new Set(node.required ?? []);
   const out: Record<string, unknown> = {};
   for (const [key, property] of Object.entries(properties)) {
     // Discriminators and other `const` fields are fixed values the form always sends.
-    const isDiscriminator = key === discriminator || (isObject(property) && "const" in property);
+    const isDiscriminator = key === discriminator || (isPlainObject(property) && "const" in property);
     const wanted =
       settings.mode === "input"
         ? required.has(key) || isDiscriminator || (depth < MAX_DEPTH && chance(settings, settings.include))
@@ -242,7 +228,7 @@ function sampleValue(schema: JSONSchema, key: string, settings: Settings, depth:
     const typed = schema.enum.filter((value) => leafAccepts(schema, value));
     return pick(settings, typed.length > 0 ? typed : schema.enum);
   }
-  if (Array.isArray(schema.oneOf) || isObject(schema.properties))
+  if (Array.isArray(schema.oneOf) || isPlainObject(schema.properties))
     return sampleObject(schema, settings, depth);
   switch (mainType(schema)) {
     case "object":
