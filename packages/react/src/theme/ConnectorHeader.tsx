@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { CredentialFormMessages } from "../messages.js";
 import { safeIconSrc } from "../widget/safeIconSrc.js";
 import { Markdown } from "./Markdown.js";
+import { monogram } from "./monogram.js";
 
 /** Props of {@link ConnectorHeader}. */
 export interface ConnectorHeaderProps {
@@ -25,10 +26,6 @@ function tooltipText(tooltip: SourceTemplate["authTooltip"]): string | null {
   const values = Object.values(tooltip).filter((value): value is string => typeof value === "string");
   const text = typeof tooltip.en === "string" ? tooltip.en : values[0];
   return text?.trim() || null;
-}
-
-function monogram(name: string): string {
-  return (/[\p{L}\p{N}]/u.exec(name)?.[0] ?? "?").toUpperCase();
 }
 
 /**

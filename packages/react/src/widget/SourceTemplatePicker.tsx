@@ -2,6 +2,7 @@ import type { SourceTemplateSummary } from "@credential-form/core";
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import { errorMessage } from "../errorMessage.js";
+import { monogram } from "../theme/monogram.js";
 import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { safeIconSrc } from "./safeIconSrc.js";
 import { type UseSourceTemplatesOptions, useSourceTemplates } from "./useSourceTemplates.js";
@@ -30,11 +31,6 @@ function fold(text: string): string {
 function matches(template: SourceTemplateSummary, terms: string[]): boolean {
   const name = fold(template.name);
   return terms.every((term) => name.includes(term));
-}
-
-function monogram(name: string): string {
-  const letter = /[\p{L}\p{N}]/u.exec(name)?.[0];
-  return (letter ?? "?").toUpperCase();
 }
 
 function TemplateIcon({ template }: { template: SourceTemplateSummary }) {
