@@ -3,9 +3,10 @@ import { descriptionId, errorId, type WidgetProps } from "@rjsf/utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type ChangeEvent, useId, useState } from "react";
 import { expect, waitFor } from "storybook/test";
-import { CredentialForm, type CredentialFormProps } from "./CredentialForm.js";
+import { CredentialForm } from "./CredentialForm.js";
 import { fr } from "./locales/fr.js";
 import { type CredentialFormMessages, defaultMessages } from "./messages.js";
+import { sandboxRender } from "./test/sandboxRender.js";
 
 // Hosts restyle the form (tokens, dark scheme), bring their own widgets and translate every string.
 const hellobaton = sandboxTemplate("airbyte/source-hellobaton");
@@ -24,17 +25,7 @@ const meta = {
     fields: { control: false },
     templates: { control: false },
   },
-  render: (args: CredentialFormProps, context) => {
-    const { api, token } = storyLoaded(context);
-    return (
-      <CredentialForm
-        {...args}
-        token={args.token || token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-      />
-    );
-  },
+  render: sandboxRender(CredentialForm),
 } satisfies Meta<typeof CredentialForm>;
 export default meta;
 

@@ -3,6 +3,7 @@ import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/tes
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { FormEvent } from "react";
 import { expect, waitFor } from "storybook/test";
+import { sandboxRender } from "./test/sandboxRender.js";
 import { type UseCredentialFormOptions, useCredentialForm } from "./useCredentialForm.js";
 
 // The headless layer on its own: no RJSF, no theme, plain HTML inputs wired to `useCredentialForm`.
@@ -148,17 +149,7 @@ const meta = {
     fetch: { control: false },
     queryClient: { control: false },
   },
-  render: (args, context) => {
-    const { api, token } = storyLoaded(context);
-    return (
-      <HeadlessCredentialForm
-        {...args}
-        token={args.token || token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-      />
-    );
-  },
+  render: sandboxRender(HeadlessCredentialForm),
 } satisfies Meta<typeof HeadlessCredentialForm>;
 export default meta;
 

@@ -1,9 +1,10 @@
-import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/test-utils";
+import { sandboxTemplate, storyMockApi } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor } from "storybook/test";
-import { CredentialForm, type CredentialFormProps } from "./CredentialForm.js";
+import { CredentialForm } from "./CredentialForm.js";
 import { de } from "./locales/de.js";
 import { ja } from "./locales/ja.js";
+import { sandboxRender } from "./test/sandboxRender.js";
 
 // Locale packs (`@credential-form/react/locales/<code>`) and right-to-left layout. The toolbar's Locale and
 // Direction menus apply the same to every story of the form, the widget and the picker.
@@ -15,17 +16,7 @@ const meta = {
   loaders: [storyMockApi],
   args: { token: "", template: { id: hellobaton.id } },
   argTypes: { token: { control: false }, locale: { control: false }, fetch: { control: false } },
-  render: (args: CredentialFormProps, context) => {
-    const { api, token } = storyLoaded(context);
-    return (
-      <CredentialForm
-        {...args}
-        token={args.token || token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-      />
-    );
-  },
+  render: sandboxRender(CredentialForm),
 } satisfies Meta<typeof CredentialForm>;
 export default meta;
 

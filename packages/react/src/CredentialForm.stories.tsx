@@ -17,6 +17,7 @@ import type { Meta, StoryContext, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
 import { CredentialForm, type CredentialFormProps } from "./CredentialForm.js";
 import { defaultMessages } from "./messages.js";
+import { sandboxRender } from "./test/sandboxRender.js";
 
 // Every story talks to its own sandbox (the Airbyte Embedded API emulator) through MSW: a seeded source template
 // over the real Hellobaton connector of the registry fixture, a widget token the sandbox signed.
@@ -47,17 +48,7 @@ const meta = {
     fields: { control: false },
     templates: { control: false },
   },
-  render: (args: CredentialFormProps, context) => {
-    const { api, token } = storyLoaded(context);
-    return (
-      <CredentialForm
-        {...args}
-        token={args.token || token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-      />
-    );
-  },
+  render: sandboxRender(CredentialForm),
 } satisfies Meta<typeof CredentialForm>;
 export default meta;
 

@@ -1,7 +1,8 @@
 import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
-import { CredentialWidget, type CredentialWidgetProps } from "./CredentialWidget.js";
+import { sandboxRender } from "../test/sandboxRender.js";
+import { CredentialWidget } from "./CredentialWidget.js";
 import { defaultWidgetMessages } from "./widgetMessages.js";
 
 // The drop-in widget against the sandbox: its seeded source templates (real connectors) in the picker, then the
@@ -20,17 +21,7 @@ const meta = {
     queryClient: { control: false },
     container: { control: false },
   },
-  render: (args: CredentialWidgetProps, context) => {
-    const { api, token } = storyLoaded(context);
-    return (
-      <CredentialWidget
-        {...args}
-        token={args.token || token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-      />
-    );
-  },
+  render: sandboxRender(CredentialWidget),
 } satisfies Meta<typeof CredentialWidget>;
 export default meta;
 
