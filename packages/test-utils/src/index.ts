@@ -1,3 +1,4 @@
+export { mintScopedToken } from "./mintScopedToken.js";
 export type {
   CreateRequestMatch,
   CreateServerErrorOptions,

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { createSandbox, type Sandbox, seedTemplates } from "@credential-form/sandbox";
+import { mintScopedToken } from "@credential-form/test-utils";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildConnectorUpdate } from "./buildConnectorUpdate.js";
 import { CredentialApiError } from "./CredentialApiError.js";
@@ -26,17 +27,7 @@ async function stored(id: string) {
   return records.filter((s) => s.id === id).at(-1);
 }
 
-async function scopedToken(workspaceName: string) {
-  const operator = await sandbox.operatorToken();
-  const response = await sandbox.handle(
-    new Request(`${BASE}/api/v1/account/applications/scoped-token`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${operator}`, "content-type": "application/json" },
-      body: JSON.stringify({ workspace_name: workspaceName }),
-    }),
-  );
-  return ((await response.json()) as { token: string }).token;
-}
+const scopedToken = (workspaceName: string) => mintScopedToken(sandbox, BASE, workspaceName);
 
 function clientFor(token: string, check?: "off") {
   return createEmbeddedClient({

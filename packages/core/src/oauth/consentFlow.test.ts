@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { createSandbox } from "@credential-form/sandbox";
-import { allSources, sampleValidInput } from "@credential-form/test-utils";
+import { allSources, mintScopedToken, sampleValidInput } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import { createEmbeddedClient } from "../api/createEmbeddedClient.js";
 import type { JSONSchema } from "../schema/JSONSchema.js";
@@ -41,13 +41,7 @@ describe("every fixture connector with advanced_auth is created through the sand
   const fetchSandbox: typeof fetch = (input, init) => sandbox.handle(new Request(input, init));
 
   it.each(oauthSources.map((s, i) => [s.dockerRepository, i] as const))("%s", async (_name, i) => {
-    const operator = await sandbox.operatorToken();
-    const minted = await fetchSandbox(`${BASE}/api/v1/account/applications/scoped-token`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${operator}`, "content-type": "application/json" },
-      body: JSON.stringify({ workspace_name: `oauth-user-${i}` }),
-    });
-    const { token } = (await minted.json()) as { token: string };
+    const token = await mintScopedToken(sandbox, BASE, `oauth-user-${i}`);
     const client = createEmbeddedClient({ token, baseUrl: BASE, fetch: fetchSandbox });
     const template = await client.getSourceTemplate(templateId(i));
     expect(template.advancedAuth).toBeTruthy();

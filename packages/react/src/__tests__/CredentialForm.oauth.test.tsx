@@ -1,4 +1,4 @@
-import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { createMockApi, mintScopedToken, sandboxTemplate } from "@credential-form/test-utils";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { setupServer } from "msw/node";
@@ -19,19 +19,7 @@ beforeEach(() => {
   server.resetHandlers(...api.handlers);
 });
 
-async function scopedToken(workspace: string): Promise<string> {
-  const response = await api.sandbox.handle(
-    new Request(`${api.baseUrl}/api/v1/account/applications/scoped-token`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${await api.sandbox.operatorToken()}`,
-        "content-type": "application/json",
-      },
-      body: JSON.stringify({ workspace_name: workspace }),
-    }),
-  );
-  return ((await response.json()) as { token: string }).token;
-}
+const scopedToken = (workspace: string) => mintScopedToken(api.sandbox, api.baseUrl, workspace);
 
 /** A stand-in popup: records where the form sends it (jsdom cannot open windows). */
 function fakePopup() {

@@ -1,5 +1,6 @@
 import { type ConnectorSummary, createEmbeddedClient } from "@credential-form/core";
 import { createSandbox, type Sandbox, seedTemplates } from "@credential-form/sandbox";
+import { mintScopedToken } from "@credential-form/test-utils";
 import { axeViolations } from "@credential-form/test-utils/browser";
 import { waitFor } from "@testing-library/dom";
 import { createRoot, type Root } from "react-dom/client";
@@ -17,17 +18,7 @@ let container: HTMLDivElement;
 let root: Root;
 const fetchVia: typeof fetch = (input, init) => sandbox.handle(new Request(input, init));
 
-async function scopedToken(): Promise<string> {
-  const operator = await sandbox.operatorToken();
-  const response = await sandbox.handle(
-    new Request(`${BASE}/api/v1/account/applications/scoped-token`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${operator}`, "content-type": "application/json" },
-      body: JSON.stringify({ workspace_name: "browser-list" }),
-    }),
-  );
-  return ((await response.json()) as { token: string }).token;
-}
+const scopedToken = () => mintScopedToken(sandbox, BASE, "browser-list");
 
 const live = async () => {
   const latest = new Map<string, { deleted?: boolean }>();

@@ -1,4 +1,9 @@
-import { type StoryMockApi, sandboxTemplate, storyMockApi } from "@credential-form/test-utils";
+import {
+  mintScopedToken,
+  type StoryMockApi,
+  sandboxTemplate,
+  storyMockApi,
+} from "@credential-form/test-utils";
 
 /** What {@link connectorStoryLoader} loads beside `storyMockApi`'s: a scoped token and the connectors it created. */
 export interface ConnectorStory extends StoryMockApi {
@@ -32,11 +37,7 @@ export async function connectorStoryLoader(
       )
     ).json()) as Record<string, string>;
   const workspace = "story-workspace";
-  const scopedToken = (
-    await call("/api/v1/account/applications/scoped-token", await sandbox.operatorToken(), {
-      workspace_name: workspace,
-    })
-  ).token!;
+  const scopedToken = await mintScopedToken(sandbox, baseUrl, workspace);
   const connectorIds: string[] = [];
   const names = ["Work GitHub", "Side project GitHub", "Archive GitHub"];
   for (let i = 0; i < (context.parameters.connectors ?? 1); i++) {
