@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import { type Json, jsonCaller } from "./__tests__/helpers.js";
 import { createSandbox } from "./createSandbox.js";
 import { SECRET_MASK } from "./maskSecrets.js";
 import { seedTemplates } from "./seedTemplates.js";
@@ -9,32 +10,9 @@ const GITHUB = seedTemplates.find((t) => t.docker_repository === "airbyte/source
 const HUBSPOT = seedTemplates.find((t) => t.docker_repository === "airbyte/source-hubspot")!;
 const PAT = "ghp_realLookingToken1234";
 
-// biome-ignore lint/suspicious/noExplicitAny: the tests read deep into JSON answers they have just asserted on.
-type Json = Record<string, any>;
-
 function harness(options: Parameters<typeof createSandbox>[0] = {}) {
   const sandbox = createSandbox({ publicUrl: BASE, ...options });
-  const call = async (
-    method: string,
-    path: string,
-    token?: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<{ status: number; body: Json; headers: Headers }> => {
-    const response = await sandbox.handle(
-      new Request(BASE + path, {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
-    );
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
-  };
+  const call = jsonCaller(BASE, (request) => sandbox.handle(request));
   const operator = async () =>
     (
       await call("POST", "/api/v1/account/applications/token", undefined, {

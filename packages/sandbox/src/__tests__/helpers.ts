@@ -62,3 +62,37 @@ export function client(server: SandboxServer) {
   };
   return { post, get, operatorToken, widgetToken };
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests read deep into JSON answers they have just asserted on.
+export type Json = Record<string, any>;
+
+/** One JSON request: method, path under the base URL, bearer token, JSON body and extra headers. */
+export type JsonCall = (
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; body: Json; headers: Headers }>;
+
+/**
+ * A {@link JsonCall} against `baseUrl`, sent with `send` (`fetch` for a running server, `sandbox.handle` for the
+ * emulator in process); the answer's body is parsed JSON, or null when empty.
+ */
+export function jsonCaller(baseUrl: string, send: (request: Request) => Promise<Response> = fetch): JsonCall {
+  return async (method, path, token, body, headers = {}) => {
+    const response = await send(
+      new Request(baseUrl + path, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+  };
+}

@@ -1,14 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Json, type JsonCall, jsonCaller } from "../__tests__/helpers.js";
 import { SECRET_MASK } from "../maskSecrets.js";
 import { type SandboxServer, startSandboxServer } from "../node/startSandboxServer.js";
 import { seedTemplates } from "../seedTemplates.js";
 
 const GITHUB = seedTemplates.find((t) => t.docker_repository === "airbyte/source-github")!;
 const PAT = "ghp_storedOriginalToken";
-
-// biome-ignore lint/suspicious/noExplicitAny: the tests read deep into JSON answers they have just asserted on.
-type Json = Record<string, any>;
 
 let server: SandboxServer;
 
@@ -18,18 +16,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** One HTTP request to the running sandbox. */
-async function call(method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(server.url + path, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as Json };
-}
+const call: JsonCall = (...args) => jsonCaller(server.url)(...args);
 
 async function scoped(workspaceName: string): Promise<string> {
   const operator = await server.sandbox.operatorToken();

@@ -1,11 +1,9 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from "vitest";
+import { type Json, jsonCaller } from "../__tests__/helpers.js";
 import { SECRET_MASK } from "../maskSecrets.js";
 import { type SandboxServer, startSandboxServer } from "../node/startSandboxServer.js";
 import { seedTemplates } from "../seedTemplates.js";
-
-// biome-ignore lint/suspicious/noExplicitAny: the tests read deep into JSON answers they have just asserted on.
-type Json = Record<string, any>;
 
 const GITHUB = seedTemplates.find((t) => t.docker_repository === "airbyte/source-github")!;
 const GITHUB_ID = "ef69ef6e-aa7f-4af1-a01d-ef775033524e";
@@ -20,18 +18,7 @@ afterEach(async () => {
 async function start(options: Parameters<typeof startSandboxServer>[0] = {}) {
   server = await startSandboxServer({ port: 0, ...options });
   const base = server.url;
-  const call = async (method: string, path: string, token?: string, body?: unknown) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : null) as Json };
-  };
+  const call = jsonCaller(base);
   const operator = (
     await call("POST", "/api/v1/account/applications/token", undefined, {
       client_id: "sandbox-client",
