@@ -1,3 +1,4 @@
+export { echoEncodings } from "./echoEncodings.js";
 export { mintScopedToken } from "./mintScopedToken.js";
 export type {
   CreateRequestMatch,

@@ -1,32 +1,10 @@
+import { echoEncodings } from "@credential-form/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scrubSecrets } from "../../api/scrubSecrets.js";
 
 /** Every encoding the matcher promises to catch, in the variants servers write. */
-const ENCODINGS: Record<string, (s: string) => string> = {
-  "as written": (s) => s,
-  "JSON string": (s) => JSON.stringify(s).slice(1, -1),
-  "JSON in JSON": (s) => JSON.stringify(JSON.stringify(s)).slice(3, -3),
-  "JSON, every character \\uXXXX": (s) =>
-    Array.from(s)
-      .flatMap((c) => c.split(""))
-      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
-      .join(""),
-  encodeURIComponent: (s) => encodeURIComponent(s),
-  "percent, every byte, lower-case": (s) =>
-    [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
-  "form encoding": (s) => new URLSearchParams({ v: s }).toString().slice(2),
-  "HTML-escaped": (s) =>
-    s
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .replace(/'/g, "&#39;"),
-  "HTML decimal references": (s) => Array.from(s, (c) => `&#${c.codePointAt(0)};`).join(""),
-  "HTML hex references, upper-case": (s) =>
-    Array.from(s, (c) => `&#X${c.codePointAt(0)?.toString(16).toUpperCase()};`).join(""),
-};
+const ENCODINGS = echoEncodings;
 
 /** Any Unicode text (whole graphemes: emoji, combining marks, CJK) of ≥ 4 characters, not counting blanks. */
 const secret = fc

@@ -1,36 +1,11 @@
+import { echoEncodings } from "@credential-form/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeApiError } from "../../api/normalizeApiError.js";
 import { scrubSecrets } from "../../api/scrubSecrets.js";
 
 /** The ways a server echoes a value it received, as real stacks write them. */
-const ENCODINGS: Record<string, (secret: string) => string> = {
-  "as written": (s) => s,
-  "JSON string": (s) => JSON.stringify(s).slice(1, -1),
-  "JSON string in a JSON string": (s) => JSON.stringify(JSON.stringify(s)).slice(3, -3),
-  "JSON, ASCII only (\\uXXXX)": (s) =>
-    JSON.stringify(s)
-      .slice(1, -1)
-      .replace(/[^\x20-\x7e]|[<>&'/]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
-  "JSON, upper-case \\uXXXX and \\/": (s) =>
-    JSON.stringify(s)
-      .slice(1, -1)
-      .replace(/\//g, "\\/")
-      .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`),
-  encodeURIComponent: (s) => encodeURIComponent(s),
-  "percent-encoding of every byte, lower-case": (s) =>
-    [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
-  "form encoding (+ for a space)": (s) => new URLSearchParams({ v: s }).toString().slice(2),
-  "HTML-escaped": (s) =>
-    s
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-      .replace(/'/g, "&#39;"),
-  "HTML numeric character references": (s) =>
-    Array.from(s, (c) => `&#x${c.codePointAt(0)?.toString(16)};`).join(""),
-};
+const ENCODINGS = echoEncodings;
 
 const SECRET_CHARS = [..."ABCXYZ0189", ..." \"\\/&<>'%+=?#\n\té€😀"];
 /** Secrets of ≥ 4 characters (not counting surrounding blanks) with a letter that texts never contain. */

@@ -1,3 +1,4 @@
+import { echoEncodings } from "@credential-form/test-utils";
 import { QueryClient } from "@tanstack/react-query";
 import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
@@ -13,22 +14,7 @@ const mock = mockServer();
 const SECRET = 'sk"live wörd&<42>/+%x';
 
 /** The ways a server echoes a value it received, as real stacks write them. */
-const ENCODINGS: Record<string, (s: string) => string> = {
-  "as written": (s) => s,
-  "JSON string": (s) => JSON.stringify(s).slice(1, -1),
-  "JSON in JSON": (s) => JSON.stringify(JSON.stringify(s)).slice(3, -3),
-  "JSON \\uXXXX": (s) =>
-    JSON.stringify(s)
-      .slice(1, -1)
-      .replace(/[^\x20-\x7e]|[<>&'/]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
-  encodeURIComponent: (s) => encodeURIComponent(s),
-  "percent, lower-case": (s) =>
-    [...new TextEncoder().encode(s)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
-  "form encoding": (s) => new URLSearchParams({ v: s }).toString().slice(2),
-  "HTML-escaped": (s) =>
-    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
-  "HTML numeric references": (s) => Array.from(s, (c) => `&#${c.codePointAt(0)};`).join(""),
-};
+const ENCODINGS = echoEncodings;
 const ECHO = Object.entries(ENCODINGS)
   .map(([name, encode]) => `${name}: ${encode(SECRET)}`)
   .join(" | ");
