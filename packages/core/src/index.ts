@@ -109,9 +109,7 @@ export {
   toUiSchema,
   validateFullConfig,
 } from "./schema/index.js";
-export { getOwn } from "./shared/getOwn.js";
 export { isPlainObject } from "./shared/isPlainObject.js";
-export { setOwn } from "./shared/setOwn.js";
 export type {
   TokenErrorCode,
   TokenProvider,

@@ -1,4 +1,4 @@
-import { getOwn, isPlainObject, parsePointer, setOwn } from "@credential-form/core";
+import { isPlainObject, parsePointer } from "@credential-form/core";
 import type { ErrorSchema } from "@rjsf/utils";
 
 /** An error at a JSON pointer into the config (client validation or server field errors). */
@@ -9,6 +9,19 @@ export interface PointerError {
 
 type Schema = { [key: string]: unknown };
 type Node = Record<string, unknown>;
+
+/**
+ * Sets an own data property: `node[key] = value` with a key named `__proto__` would replace the node's prototype,
+ * and walking on from there would write `__errors` (server-chosen text) onto `Object.prototype`.
+ */
+function setOwn(node: Node, key: string, value: unknown): void {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `node[key]` when it is an own property (never `Object.prototype` or one of its members). */
+function getOwn(node: Node, key: string): unknown {
+  return Object.hasOwn(node, key) ? node[key] : undefined;
+}
 
 function child(schema: Schema, segment: string): Schema | null {
   const properties = schema.properties;
