@@ -1,4 +1,4 @@
-import { parsePointer } from "@credential-form/core";
+import { parsePointer } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 import { isObject } from "./isObject.js";
 

@@ -3,9 +3,8 @@ import {
   type CreateSourceInput,
   CredentialApiError,
   type JSONSchema,
-  prepareSubmission,
   scrubSecrets,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
@@ -156,8 +155,9 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     try {
       // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
       const formData = await bridge.flush();
-      // The interpreter validates a first submit; ajv compiles in idle time, never here.
-      await validatorReady();
+      // The interpreter validates a first submit; ajv compiles in idle time, never here. The pipeline's chunk
+      // started loading when the form became ready: this waits only for a submit within milliseconds of that.
+      const { prepareSubmission } = await validatorReady();
       let submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
       if (oauth) submission = oauth.adjust(submission, formData);
       const serverSideOAuthSecretId = oauth?.secretId(formData);

@@ -3,8 +3,9 @@ import {
   type JSONSchema,
   loadedSchemaInterpreter,
   loadSchemaInterpreter,
-  precompileFullConfig,
-} from "@credential-form/core";
+  loadSubmitPipeline,
+  type SubmitPipeline,
+} from "@credential-form/core/form";
 import { useCallback, useEffect } from "react";
 
 /**
@@ -64,25 +65,35 @@ function interpreterLoaded(): Promise<void> {
   );
 }
 
+/** The submit pipeline with the interpreter loaded: what a submit awaits before validating. */
+function pipelineReady(): Promise<SubmitPipeline> {
+  return Promise.all([loadSubmitPipeline(), interpreterLoaded()]).then(([pipeline]) => pipeline);
+}
+
 /**
- * Keeps ajv's compile off the submit path. Once the form is there, it loads the eval-free interpreter (a small
- * chunk), which validates a first submit without compiling (0.01–0.3 ms per call on the real specs), and then
- * compiles the spec's ajv validator (`precompileFullConfig`) when the page is idle and the user has paused, for
- * later submits. Returns what the submit awaits before validating: the interpreter's load, already done unless
- * the user submits within milliseconds of the form appearing.
+ * Keeps ajv's compile off the submit path. Once the form is there, it loads the submit pipeline and the eval-free
+ * interpreter (two small chunks), which validates a first submit without compiling (0.01–0.3 ms per call on the
+ * real specs), and then compiles the spec's ajv validator (`precompileFullConfig`) when the page is idle and the
+ * user has paused, for later submits. Returns what the submit awaits before validating: the pipeline, resolved
+ * once both loads are done (already, unless the user submits within milliseconds of the form appearing); it
+ * rejects when the pipeline's chunk could not be fetched, and the next call tries again.
  */
-export function useValidatorWarmup(fullSchema: JSONSchema | undefined): () => Promise<void> {
+export function useValidatorWarmup(fullSchema: JSONSchema | undefined): () => Promise<SubmitPipeline> {
   useEffect(() => {
     if (!fullSchema) return;
     let live = true;
     let cancel = (): void => {};
-    void interpreterLoaded().then(() => {
-      if (live && canCompileSchemas()) cancel = whenQuiet(() => precompileFullConfig(fullSchema));
-    });
+    pipelineReady().then(
+      ({ precompileFullConfig }) => {
+        if (live && canCompileSchemas()) cancel = whenQuiet(() => precompileFullConfig(fullSchema));
+      },
+      // Not fatal here: the submit loads it again (and reports the failure if it fails again).
+      () => undefined,
+    );
     return () => {
       live = false;
       cancel();
     };
   }, [fullSchema]);
-  return useCallback(interpreterLoaded, []);
+  return useCallback(pipelineReady, []);
 }

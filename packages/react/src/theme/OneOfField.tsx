@@ -1,4 +1,4 @@
-import { constValue, findDiscriminator, type JSONSchema, selectOption } from "@credential-form/core";
+import { constValue, findDiscriminator, type JSONSchema, selectOption } from "@credential-form/core/form";
 import {
   descriptionId,
   type FieldProps,
