@@ -160,8 +160,10 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         // compiles in idle time, never here.
         code = await validatorReady();
       } catch (caught) {
-        // The submit's code could not be fetched (e.g. offline): nothing was validated or sent.
+        // The submit's code could not be fetched (e.g. offline): nothing was validated or sent. The machine takes a
+        // failure only from a submit in progress, so it goes through one (batched: never rendered).
         const error = asError(caught);
+        dispatch({ type: "submit" });
         dispatch({
           type: "failed",
           submitError: { message: messages.submitError, error, retryable: true },

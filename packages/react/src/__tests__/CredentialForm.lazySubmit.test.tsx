@@ -1,6 +1,7 @@
 // The submit's code (core's pipeline and the form's `submitForm`) loads on demand, starting when the form becomes
 // ready. A submit that comes before the chunk is there waits for it, then validates and reports as usual; it never
-// skips validation or sends anything meanwhile. The chunk is held back here until the test lets it through.
+// skips validation or sends anything meanwhile. The chunk is held back here until the test lets it through; a
+// chunk that cannot be fetched fails that submit with the generic submit error, and Retry loads it again.
 import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -18,6 +19,22 @@ vi.mock("../submitForm.js", async (importOriginal) => {
   gate.loads++;
   await gate.opened;
   return importOriginal();
+});
+// Core's pipeline chunk, failing `failLoads` times as an offline page would.
+const pipeline = vi.hoisted(() => ({ failLoads: 0, loads: 0 }));
+vi.mock("@credential-form/core/form", async (importOriginal) => {
+  const core = await importOriginal<typeof import("@credential-form/core/form")>();
+  return {
+    ...core,
+    loadSubmitPipeline: async () => {
+      pipeline.loads++;
+      if (pipeline.failLoads > 0) {
+        pipeline.failLoads--;
+        throw new TypeError("Failed to fetch dynamically imported module");
+      }
+      return core.loadSubmitPipeline();
+    },
+  };
 });
 
 const mock = mockServer();
@@ -49,5 +66,27 @@ describe("<CredentialForm> submit before its code has loaded", () => {
     await waitForSuccess();
     expect(mock.state.creates).toHaveLength(1);
     expect(gate.loads).toBe(1);
+  });
+
+  it("fails the submit with the submit error when its code cannot be fetched; Retry loads it and validates", async () => {
+    // The prefetch when the form is ready and the submit's own load both fail.
+    pipeline.failLoads = 2;
+    pipeline.loads = 0;
+    const user = userEvent.setup();
+    const onEvent = vi.fn();
+    renderForm({ onEvent });
+    await waitForForm();
+    await waitFor(() => expect(pipeline.loads).toBe(1));
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("We couldn't create the source. Please try again.");
+    expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: "error", phase: "submit" }));
+    expect(field("API Key")).not.toHaveAttribute("aria-invalid", "true");
+    expect(mock.state.creates).toHaveLength(0);
+
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(field("API Key")).toHaveAttribute("aria-invalid", "true"));
+    expect(pipeline.loads).toBe(3);
+    expect(mock.state.creates).toHaveLength(0);
   });
 });
