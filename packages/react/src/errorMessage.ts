@@ -1,4 +1,4 @@
-import { API_MESSAGES, CredentialApiError, TokenError } from "@credential-form/core";
+import { API_MESSAGES, CredentialApiError, TokenError } from "@credential-form/core/form";
 import type { CredentialFormMessages } from "./messages.js";
 
 type ErrorMessages = Pick<

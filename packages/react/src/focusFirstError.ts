@@ -1,4 +1,4 @@
-import { isPlainObject } from "@credential-form/core";
+import { isPlainObject } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 
 const CONTROLS = "input:not([type=hidden]), select, textarea, button";

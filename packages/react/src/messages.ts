@@ -1,4 +1,4 @@
-import { API_MESSAGES, type ApiErrorCode } from "@credential-form/core";
+import { API_MESSAGES, type ApiErrorCode } from "@credential-form/core/form";
 
 /** Every UI string the form shows; hosts translate by passing a partial object as the `messages` prop. */
 export interface CredentialFormMessages {

@@ -5,7 +5,7 @@ import {
   type RegistryClient,
   type SourceDefinition,
   type SourceTemplate,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import { type QueryFunction, queryOptions } from "@tanstack/react-query";
 
 /** Root of every query key this package uses (keys never contain the widget token). */

@@ -1,4 +1,4 @@
-import { isPlainObject, parsePointer } from "@credential-form/core";
+import { isPlainObject, parsePointer } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 
 /** An error at a JSON pointer into the config (client validation or server field errors). */

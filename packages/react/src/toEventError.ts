@@ -4,7 +4,7 @@ import {
   SpecError,
   scrubSecrets,
   TokenError,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import type { CredentialFormEventError } from "./events.js";
 
 /** Field errors with the secrets scrubbed from their messages. */

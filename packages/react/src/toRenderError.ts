@@ -1,4 +1,4 @@
-import { SpecError, scrubSecrets } from "@credential-form/core";
+import { SpecError, scrubSecrets } from "@credential-form/core/form";
 import { asError } from "./useCredentialFormData.js";
 
 /** Every string in `value` (form data), where a render error's message could have picked one up. */

@@ -1,4 +1,4 @@
-import { CredentialApiError } from "@credential-form/core";
+import { CredentialApiError } from "@credential-form/core/form";
 import { apiErrorText, errorMessage } from "./errorMessage.js";
 import type { CredentialFormEventError } from "./events.js";
 import type { CredentialFormSubmitError } from "./formMachine.js";

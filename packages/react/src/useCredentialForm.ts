@@ -3,20 +3,17 @@ import {
   type CreateSourceInput,
   CredentialApiError,
   type JSONSchema,
-  prepareSubmission,
   scrubSecrets,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
-import { type CredentialFormEvent, toSourceSummary } from "./events.js";
+import type { CredentialFormEvent } from "./events.js";
 import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
-import { localizeConfigErrors } from "./localizeConfigErrors.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
 import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
-import { officialEvent } from "./officialEvent.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
@@ -26,7 +23,7 @@ import type { UseCredentialFormOptions, UseCredentialFormResult } from "./useCre
 import { useDeepStable } from "./useDeepStable.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { useRjsfBridge } from "./useRjsfBridge.js";
-import { useValidatorWarmup } from "./useValidatorWarmup.js";
+import { type SubmitCode, useValidatorWarmup } from "./useValidatorWarmup.js";
 import { credentialFormValidator } from "./validator.js";
 
 export type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
@@ -152,68 +149,52 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     // A ref, not state: two clicks in the same frame must not both get through.
     if (inFlight.current || !prepared || !template || latest.current.disabled) return null;
     inFlight.current = true;
-    let secrets: string[] = [];
     try {
-      // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
-      const formData = await bridge.flush();
-      // The interpreter validates a first submit; ajv compiles in idle time, never here.
-      await validatorReady();
-      let submission = prepareSubmission({ prepared, formData, flavour: client.flavour });
-      if (oauth) submission = oauth.adjust(submission, formData);
-      const serverSideOAuthSecretId = oauth?.secretId(formData);
-      secrets = submission.secrets;
-      if (submission.errors.length > 0) {
-        const localized = localizeConfigErrors(submission.errors, messages, latest.current.locale);
-        const mapped = toErrorSchema(localized, prepared.schema);
-        const message = messages.errorCount(mapped.count);
-        dispatch({ type: "invalid", fieldErrors: mapped, announcement: message });
-        const fieldErrors = scrubFieldErrors(localized, secrets);
-        const error = { message, code: "client_validation", status: null, fieldErrors, retryable: false };
-        emit({ type: "error", phase: "validation", error });
+      let formData: Record<string, unknown>;
+      let code: SubmitCode;
+      try {
+        // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
+        formData = await bridge.flush();
+        // The submit's code (validation, requests, error reporting) started loading when the form became ready:
+        // this waits only for a submit within milliseconds of that. The interpreter validates a first submit; ajv
+        // compiles in idle time, never here.
+        code = await validatorReady();
+      } catch (caught) {
+        // The submit's code could not be fetched (e.g. offline): nothing was validated or sent. The machine takes a
+        // failure only from a submit in progress, so it goes through one (batched: never rendered).
+        const error = asError(caught);
+        dispatch({ type: "submit" });
+        dispatch({
+          type: "failed",
+          submitError: { message: messages.submitError, error, retryable: true },
+          announcement: messages.submitError,
+        });
+        emit({ type: "error", phase: "submit", error: toEventError(error, []) });
+        latest.current.onError?.(error);
         return null;
       }
-      emit({ type: "submit", templateId: template.id });
-      const { name, check } = latest.current;
-      // The check-then-create requests (and the ambiguous-create lookup) load with the first valid submit.
-      const { checkAndCreate } = await import("./checkAndCreate.js");
-      const created = await checkAndCreate({
-        client,
+      return await code.submitForm({
+        pipeline: code.pipeline,
+        prepared,
         template,
-        config: submission.payload,
-        secrets,
-        name,
-        check,
-        serverSideOAuthSecretId,
+        client,
+        formData,
+        oauth,
+        messages,
+        latest,
         create,
         dispatch,
         emit,
-        outcomeUnknownMessage: messages.createOutcomeUnknown,
-        ApiError: CredentialApiError,
+        shared: {
+          ApiError: CredentialApiError,
+          scrubSecrets,
+          toEventError,
+          scrubFieldErrors,
+          asError,
+          toErrorSchema,
+          toSubmitError,
+        },
       });
-      const summary = toSourceSummary(created);
-      dispatch({ type: "created", source: summary, announcement: messages.success });
-      emit(officialEvent(client.flavour, { data: summary }));
-      emit({ type: "success", source: summary });
-      latest.current.onSuccess?.(summary);
-      return summary;
-    } catch (caught) {
-      const error = asError(caught);
-      oauth?.submitFailed(error);
-      error.message = scrubSecrets(error.message, secrets);
-      const eventError = toEventError(error, secrets);
-      if (eventError.fieldErrors.length > 0) {
-        // The server's field errors, redacted like the event's.
-        const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema);
-        const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
-        dispatch({ type: "failed", fieldErrors: mapped, announcement });
-      } else {
-        const submitError = toSubmitError(error, eventError, messages);
-        dispatch({ type: "failed", submitError, announcement: submitError.message });
-      }
-      emit(officialEvent(client.flavour, { error: eventError }));
-      emit({ type: "error", phase: "submit", error: eventError });
-      latest.current.onError?.(error);
-      return null;
     } finally {
       inFlight.current = false;
     }

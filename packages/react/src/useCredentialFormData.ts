@@ -9,7 +9,7 @@ import {
   type SourceDefinition,
   type SourceTemplate,
   type TemplateMode,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { sessionMessage } from "./errorMessage.js";

@@ -4,7 +4,7 @@ import {
   type EmbeddedClient,
   type FlavourName,
   type TokenSource,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import { useContext, useMemo, useRef } from "react";
 import { sharedClientContext } from "./sharedClientContext.js";
 import { type LatestToken, useLatestTokenProvider } from "./useLatestTokenProvider.js";

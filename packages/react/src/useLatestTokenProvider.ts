@@ -3,7 +3,7 @@ import {
   decodeWidgetToken,
   type TokenProvider,
   type WidgetToken,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import { useContext, useEffect, useMemo, useRef } from "react";
 import { sharedTokenContext } from "./sharedTokenContext.js";
 

@@ -3,8 +3,9 @@ import {
   type JSONSchema,
   loadedSchemaInterpreter,
   loadSchemaInterpreter,
-  precompileFullConfig,
-} from "@credential-form/core";
+  loadSubmitPipeline,
+  type SubmitPipeline,
+} from "@credential-form/core/form";
 import { useCallback, useEffect } from "react";
 
 /**
@@ -64,25 +65,55 @@ function interpreterLoaded(): Promise<void> {
   );
 }
 
+/** What a submit runs once the values are in: core's pipeline and the form's own submit code. */
+export interface SubmitCode {
+  pipeline: SubmitPipeline;
+  submitForm: typeof import("./submitForm.js").submitForm;
+}
+
+let submitModule: Promise<typeof import("./submitForm.js")> | undefined;
+
+/** The form's submit code (loaded once; a failed load is tried again by the next call). */
+function loadSubmitForm(): Promise<typeof import("./submitForm.js")> {
+  submitModule ??= import("./submitForm.js").catch((error: unknown) => {
+    submitModule = undefined;
+    throw error;
+  });
+  return submitModule;
+}
+
+/** The submit's code with the interpreter loaded: what a submit awaits before validating. */
+function submitReady(): Promise<SubmitCode> {
+  return Promise.all([loadSubmitPipeline(), loadSubmitForm(), interpreterLoaded()]).then(
+    ([pipeline, { submitForm }]) => ({ pipeline, submitForm }),
+  );
+}
+
 /**
- * Keeps ajv's compile off the submit path. Once the form is there, it loads the eval-free interpreter (a small
- * chunk), which validates a first submit without compiling (0.01–0.3 ms per call on the real specs), and then
- * compiles the spec's ajv validator (`precompileFullConfig`) when the page is idle and the user has paused, for
- * later submits. Returns what the submit awaits before validating: the interpreter's load, already done unless
- * the user submits within milliseconds of the form appearing.
+ * Keeps ajv's compile off the submit path. Once the form is there, it loads the submit's code (core's pipeline and
+ * the form's `submitForm`) and the eval-free interpreter (small chunks), which validates a first submit without
+ * compiling (0.01–0.3 ms per call on the real specs), and then compiles the spec's ajv validator
+ * (`precompileFullConfig`) when the page is idle and the user has paused, for later submits. Returns what the
+ * submit awaits before validating: the submit's code, resolved once the loads are done (already, unless the user
+ * submits within milliseconds of the form appearing); it rejects when a chunk could not be fetched, and the next
+ * call tries again.
  */
-export function useValidatorWarmup(fullSchema: JSONSchema | undefined): () => Promise<void> {
+export function useValidatorWarmup(fullSchema: JSONSchema | undefined): () => Promise<SubmitCode> {
   useEffect(() => {
     if (!fullSchema) return;
     let live = true;
     let cancel = (): void => {};
-    void interpreterLoaded().then(() => {
-      if (live && canCompileSchemas()) cancel = whenQuiet(() => precompileFullConfig(fullSchema));
-    });
+    submitReady().then(
+      ({ pipeline: { precompileFullConfig } }) => {
+        if (live && canCompileSchemas()) cancel = whenQuiet(() => precompileFullConfig(fullSchema));
+      },
+      // Not fatal here: the submit loads it again (and reports the failure if it fails again).
+      () => undefined,
+    );
     return () => {
       live = false;
       cancel();
     };
   }, [fullSchema]);
-  return useCallback(interpreterLoaded, []);
+  return useCallback(submitReady, []);
 }

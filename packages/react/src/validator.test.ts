@@ -2,8 +2,9 @@ import type { RJSFSchema } from "@rjsf/utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const evalAllowed = vi.hoisted(() => ({ value: true }));
-vi.mock("@credential-form/core", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@credential-form/core")>()),
+// The form imports core's values through `@credential-form/core/form`.
+vi.mock("@credential-form/core/form", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@credential-form/core/form")>()),
   canCompileSchemas: () => evalAllowed.value,
 }));
 

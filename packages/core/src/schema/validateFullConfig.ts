@@ -3,13 +3,12 @@ import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { ConfigError } from "./ConfigError.js";
-import { canCompileSchemas } from "./canCompileSchemas.js";
-import { compiledFullConfig, compileFullConfig, type Failure, validationBody } from "./compileFullConfig.js";
+import type { Failure } from "./compileFullConfig.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import type { JSONSchema } from "./JSONSchema.js";
-import { loadedSchemaInterpreter } from "./loadSchemaInterpreter.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { parsePointer } from "./parsePointer.js";
+import { runFullConfig } from "./runFullConfig.js";
 import type { SpecWarning } from "./SpecWarning.js";
 import { selectOption } from "./selectOption.js";
 
@@ -19,52 +18,6 @@ export interface ConfigValidationResult {
   errors: ConfigError[];
   /** Normalisation warnings of the spec (e.g. a pattern dropped from validation). */
   warnings: SpecWarning[];
-}
-
-interface Validator {
-  /** `null`: neither ajv nor the interpreter (not loaded yet) can validate against this spec here. */
-  run: ((config: unknown) => readonly Failure[]) | null;
-  warnings: SpecWarning[];
-}
-
-const interpreted = new WeakMap<JSONSchema, (config: unknown) => readonly Failure[]>();
-
-/** The interpreter bound to a spec, once `loadSchemaInterpreter` has loaded it. */
-function interpreterFor(schema: JSONSchema): ((config: unknown) => readonly Failure[]) | null {
-  const interpreter = loadedSchemaInterpreter();
-  if (!interpreter) return null;
-  let run = interpreted.get(schema);
-  if (!run) {
-    const body = validationBody(schema);
-    run = (config) => interpreter(body, config);
-    interpreted.set(schema, run);
-  }
-  return run;
-}
-
-/**
- * Picks the validator without ever compiling when it need not: a compiled ajv validator if one is ready, else the
- * interpreter if it is loaded (ajv compiles in idle time, see `precompileFullConfig`), else ajv compiled now (only
- * where nothing loaded the interpreter first, e.g. a script calling this directly).
- */
-function validatorFor(schema: JSONSchema, warnings: SpecWarning[]): Validator {
-  const ready = compiledFullConfig(schema);
-  if (ready?.run) return { run: ready.run, warnings };
-  if (!ready) {
-    const interpreter = interpreterFor(schema);
-    if (interpreter || !canCompileSchemas()) return { run: interpreter, warnings };
-  }
-  const result = ready ?? compileFullConfig(schema);
-  if (result.run) return { run: result.run, warnings };
-  const interpreter = interpreterFor(schema);
-  const instead = interpreter ? "it is validated by the interpreter instead" : "it is not validated";
-  return {
-    run: interpreter,
-    warnings: [
-      ...warnings,
-      { path: "", code: "validator_failed", message: `ajv could not compile the specification; ${instead}` },
-    ],
-  };
 }
 
 const FORMAT_LABELS: Readonly<Record<string, string>> = {
@@ -214,21 +167,6 @@ function isRelevant(error: Failure, root: JSONSchema, config: unknown): boolean 
 }
 
 /**
- * ajv never looks at a property named `__proto__` (on purpose), so under `additionalProperties: false` it calls a
- * declared one unknown: not an error. (Its own keywords go unchecked here; the server still checks them.)
- */
-function isDeclaredProto(error: Failure): boolean {
-  const parent = error.parentSchema;
-  return (
-    error.keyword === "additionalProperties" &&
-    (error.params as Record<string, unknown>).additionalProperty === "__proto__" &&
-    isPlainObject(parent) &&
-    isPlainObject(parent.properties) &&
-    Object.hasOwn(parent.properties, "__proto__")
-  );
-}
-
-/**
  * Validates a full configuration (template defaults merged with the user's input) against the full, normalised
  * connector spec with ajv (draft-07, or 2019-09 when declared), formats and Airbyte annotation keywords.
  * Errors are JSON pointers into the configuration with human-readable messages; for a oneOf only the errors of
@@ -240,8 +178,8 @@ function isDeclaredProto(error: Failure): boolean {
  */
 export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigValidationResult {
   const normalized = normalizeSpec(spec);
-  const { run, warnings } = validatorFor(normalized.schema, normalized.warnings);
-  if (run === null) {
+  const { failures, warnings } = runFullConfig(normalized.schema, normalized.warnings, config);
+  if (failures === null) {
     return {
       valid: false,
       errors: [
@@ -255,7 +193,6 @@ export function validateFullConfig(spec: JSONSchema, config: unknown): ConfigVal
       warnings,
     };
   }
-  const failures = run(config).filter((error) => !isDeclaredProto(error));
   if (failures.length === 0) return { valid: true, errors: [], warnings };
   const seen = new Set<string>();
   const errors: ConfigError[] = [];

@@ -27,8 +27,9 @@ const page = vi.hoisted(() => {
   globalThis.eval = refuse;
   return state;
 });
-vi.mock("@credential-form/core", async (importOriginal) => {
-  const core = await importOriginal<typeof import("@credential-form/core")>();
+// The form imports core's values through `@credential-form/core/form`.
+vi.mock("@credential-form/core/form", async (importOriginal) => {
+  const core = await importOriginal<typeof import("@credential-form/core/form")>();
   return {
     ...core,
     loadSchemaInterpreter: async () => {

@@ -1,16 +1,17 @@
 import {
   type EmbeddedClient,
-  mergeConfig,
+  loadSubmitPipeline,
   type PreparedForm,
   type SourceDefinition,
   type SourceTemplate,
-  validateFullConfig,
-} from "@credential-form/core";
+  type SubmitPipeline,
+} from "@credential-form/core/form";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CredentialFormMessages } from "../messages.js";
 import type { OAuthController } from "./createOAuthController.js";
 
-type OAuthModule = typeof import("./createOAuthController.js");
+/** The OAuth code and core's submit pipeline (whose `mergeConfig` and `validateFullConfig` it uses). */
+type OAuthModule = [typeof import("./createOAuthController.js"), SubmitPipeline];
 
 /** The OAuth code once loaded: later forms (a cached or prefetched one) are ready in their first render. */
 let loadedModule: OAuthModule | null = null;
@@ -52,7 +53,7 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (advancedAuth && !loaded)
-      import("./createOAuthController.js").then(
+      Promise.all([import("./createOAuthController.js"), loadSubmitPipeline()]).then(
         (m) => setLoaded(() => (loadedModule = m)),
         () => setFailed(true),
       );
@@ -60,7 +61,7 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   const controller = useMemo(
     () =>
       loaded && prepared && definition && advancedAuth
-        ? loaded.createOAuthController({
+        ? loaded[0].createOAuthController({
             client,
             prepared,
             advancedAuth,
@@ -70,7 +71,7 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
             messages,
             redirectUrl: redirectUrl ?? `${location.origin}/oauth-callback.html`,
             getFormData: () => formData.current,
-            core: { mergeConfig, validateFullConfig },
+            core: loaded[1],
           })
         : null,
     [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl],

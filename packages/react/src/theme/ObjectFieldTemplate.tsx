@@ -1,4 +1,4 @@
-import { isPlainObject } from "@credential-form/core";
+import { isPlainObject } from "@credential-form/core/form";
 import {
   type ErrorSchema,
   getUiOptions,

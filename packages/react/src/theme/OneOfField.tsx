@@ -4,7 +4,7 @@ import {
   isPlainObject,
   type JSONSchema,
   selectOption,
-} from "@credential-form/core";
+} from "@credential-form/core/form";
 import {
   descriptionId,
   type FieldProps,

@@ -1,0 +1,8 @@
+/**
+ * The submit pipeline as one module, loaded on demand by `loadSubmitPipeline`: what runs only once the user
+ * submits (or, for `precompileFullConfig`, in idle time after the form is there), with ajv and its formats.
+ */
+export { mergeConfig } from "./mergeConfig.js";
+export { precompileFullConfig } from "./precompileFullConfig.js";
+export { prepareSubmission } from "./prepareSubmission.js";
+export { validateFullConfig } from "./validateFullConfig.js";

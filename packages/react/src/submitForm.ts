@@ -1,0 +1,118 @@
+import type {
+  CreatedSource,
+  CreateSourceInput,
+  CredentialApiError,
+  EmbeddedClient,
+  PreparedForm,
+  SourceTemplate,
+  SubmitPipeline,
+} from "@credential-form/core/form";
+import { checkAndCreate } from "./checkAndCreate.js";
+import { type CredentialFormEvent, type CredentialFormSourceSummary, toSourceSummary } from "./events.js";
+import type { FormAction } from "./formMachine.js";
+import { localizeConfigErrors } from "./localizeConfigErrors.js";
+import type { CredentialFormMessages } from "./messages.js";
+import type { OAuthController } from "./oauth/createOAuthController.js";
+import { officialEvent } from "./officialEvent.js";
+import type { toErrorSchema } from "./toErrorSchema.js";
+import type { scrubFieldErrors, toEventError } from "./toEventError.js";
+import type { toSubmitError } from "./toSubmitError.js";
+import type { UseCredentialFormOptions } from "./useCredentialFormTypes.js";
+
+/** What {@link submitForm} needs: the form's values, parts and callbacks, and core's code handed in. */
+export interface SubmitFormInput {
+  /** Core's submit pipeline (`loadSubmitPipeline`). */
+  pipeline: SubmitPipeline;
+  prepared: PreparedForm;
+  template: SourceTemplate;
+  client: EmbeddedClient;
+  /** The values RJSF reported (drafts flushed). */
+  formData: Record<string, unknown>;
+  oauth: OAuthController | null | undefined;
+  messages: CredentialFormMessages;
+  /** The form's latest options (`locale`, `name`, `check`, the callbacks), read when they are used. */
+  latest: { readonly current: UseCredentialFormOptions };
+  /** Sends the create (the form's mutation). */
+  create: (input: CreateSourceInput) => Promise<CreatedSource>;
+  dispatch: (action: FormAction) => void;
+  emit: (event: CredentialFormEvent) => void;
+  /**
+   * Values the first load has anyway, handed in: importing them here would split the code this module shares with
+   * the first load into chunks of their own (see `checkAndCreate`'s `ApiError`).
+   */
+  shared: {
+    ApiError: typeof CredentialApiError;
+    scrubSecrets: (text: string, secrets: readonly string[]) => string;
+    toEventError: typeof toEventError;
+    scrubFieldErrors: typeof scrubFieldErrors;
+    asError: (value: unknown) => Error;
+    toErrorSchema: typeof toErrorSchema;
+    toSubmitError: typeof toSubmitError;
+  };
+}
+
+/**
+ * The submit after the values are in (loaded on demand, with core's pipeline, when the form is ready): prepares
+ * the submission, shows the validation errors, or checks and creates the source, and reports the outcome (state,
+ * events, callbacks). Never rejects: failures are reported here and resolve with `null`.
+ */
+export async function submitForm(input: SubmitFormInput): Promise<CredentialFormSourceSummary | null> {
+  const { prepared, template, client, formData, oauth, messages, latest, dispatch, emit, shared } = input;
+  let secrets: string[] = [];
+  try {
+    let submission = input.pipeline.prepareSubmission({ prepared, formData, flavour: client.flavour });
+    if (oauth) submission = oauth.adjust(submission, formData);
+    const serverSideOAuthSecretId = oauth?.secretId(formData);
+    secrets = submission.secrets;
+    if (submission.errors.length > 0) {
+      const localized = localizeConfigErrors(submission.errors, messages, latest.current.locale);
+      const mapped = shared.toErrorSchema(localized, prepared.schema);
+      const message = messages.errorCount(mapped.count);
+      dispatch({ type: "invalid", fieldErrors: mapped, announcement: message });
+      const fieldErrors = shared.scrubFieldErrors(localized, secrets);
+      const error = { message, code: "client_validation", status: null, fieldErrors, retryable: false };
+      emit({ type: "error", phase: "validation", error });
+      return null;
+    }
+    emit({ type: "submit", templateId: template.id });
+    const { name, check } = latest.current;
+    const created = await checkAndCreate({
+      client,
+      template,
+      config: submission.payload,
+      secrets,
+      name,
+      check,
+      serverSideOAuthSecretId,
+      create: input.create,
+      dispatch,
+      emit,
+      outcomeUnknownMessage: messages.createOutcomeUnknown,
+      ApiError: shared.ApiError,
+    });
+    const summary = toSourceSummary(created);
+    dispatch({ type: "created", source: summary, announcement: messages.success });
+    emit(officialEvent(client.flavour, { data: summary }));
+    emit({ type: "success", source: summary });
+    latest.current.onSuccess?.(summary);
+    return summary;
+  } catch (caught) {
+    const error = shared.asError(caught);
+    oauth?.submitFailed(error);
+    error.message = shared.scrubSecrets(error.message, secrets);
+    const eventError = shared.toEventError(error, secrets);
+    if (eventError.fieldErrors.length > 0) {
+      // The server's field errors, redacted like the event's.
+      const mapped = shared.toErrorSchema(eventError.fieldErrors, prepared.schema);
+      const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
+      dispatch({ type: "failed", fieldErrors: mapped, announcement });
+    } else {
+      const submitError = shared.toSubmitError(error, eventError, messages);
+      dispatch({ type: "failed", submitError, announcement: submitError.message });
+    }
+    emit(officialEvent(client.flavour, { error: eventError }));
+    emit({ type: "error", phase: "submit", error: eventError });
+    latest.current.onError?.(error);
+    return null;
+  }
+}
