@@ -156,6 +156,12 @@ function subtractNode(
       defaulted.push(childPointer);
       continue;
     }
+    if (key === "__proto__") {
+      // RJSF refuses to write this key into its form data (`setByPath` in @rjsf/utils' pathUtils skips it, and
+      // `mergeDefaultsWithFormData` drops it on every change): shown, it would lose what the user types.
+      warn(childPointer, "unfillable_key", "Unfillable field dropped");
+      continue;
+    }
     if (property.airbyte_hidden === true && !required.has(key)) continue;
     setOwn(
       kept,
