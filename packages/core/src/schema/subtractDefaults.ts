@@ -64,7 +64,7 @@ function warn(path: string, code: SpecWarningCode, message: string): void {
 /** Secrets never show a default or examples to the user (the contract of the form). */
 function cleanLeaf(schema: JSONSchema): JSONSchema {
   let out = schema;
-  if (schema.airbyte_secret === true && (schema.default !== undefined || schema.examples !== undefined)) {
+  if (schema.airbyte_secret === true) {
     const { default: _default, examples: _examples, ...rest } = schema;
     out = rest;
   }
