@@ -90,14 +90,19 @@ describe("prepareForm: $refs through the template's defaults", () => {
       required: ["credentials", "backup"],
       properties: { credentials: creds, backup: { $ref: "#/properties/credentials" } },
     };
-    const prepared = prepareForm(spec, { partialDefaultConfig: { credentials: { api_key: "k-123", user: "u" } } });
+    const prepared = prepareForm(spec, {
+      partialDefaultConfig: { credentials: { api_key: "k-123", user: "u" } },
+    });
     expect(prepared.schema.properties).not.toHaveProperty("credentials");
     expect(refsIn(prepared.schema).filter((ref) => !ref.resolves)).toEqual([]);
     expect(prepared.schema.properties?.backup?.required).toEqual(["api_key", "user"]);
     expect(prepared.uiSchema.backup).toMatchObject({ api_key: { "ui:widget": "SecretWidget" } });
     const { errors, payload } = submit(prepared, { backup: { api_key: "b-456", user: "b" } });
     expect(errors).toEqual([]);
-    expect(payload).toEqual({ credentials: { api_key: "k-123", user: "u" }, backup: { api_key: "b-456", user: "b" } });
+    expect(payload).toEqual({
+      credentials: { api_key: "k-123", user: "u" },
+      backup: { api_key: "b-456", user: "b" },
+    });
   });
 
   it("a $ref naming a partly defaulted field keeps the fields the defaults set (the ref names the spec's field)", () => {
@@ -109,7 +114,10 @@ describe("prepareForm: $refs through the template's defaults", () => {
     const prepared = prepareForm(spec, { partialDefaultConfig: { credentials: { api_key: "k-123" } } });
     expect(Object.keys(prepared.schema.properties?.credentials?.properties ?? {})).toEqual(["user"]);
     expect(Object.keys(prepared.schema.properties?.backup?.properties ?? {})).toEqual(["api_key", "user"]);
-    const { errors } = submit(prepared, { credentials: { user: "u" }, backup: { api_key: "b-456", user: "b" } });
+    const { errors } = submit(prepared, {
+      credentials: { user: "u" },
+      backup: { api_key: "b-456", user: "b" },
+    });
     expect(errors).toEqual([]);
   });
 
@@ -134,10 +142,20 @@ describe("prepareForm: $refs through the template's defaults", () => {
       type: "object",
       required: ["auth"],
       definitions: {
-        key: { type: "object", required: ["kind", "api_key"], properties: { kind: { const: "key" }, api_key: { type: "string" } } },
-        oauth: { type: "object", required: ["kind", "token"], properties: { kind: { const: "oauth" }, token: { type: "string" } } },
+        key: {
+          type: "object",
+          required: ["kind", "api_key"],
+          properties: { kind: { const: "key" }, api_key: { type: "string" } },
+        },
+        oauth: {
+          type: "object",
+          required: ["kind", "token"],
+          properties: { kind: { const: "oauth" }, token: { type: "string" } },
+        },
       },
-      properties: { auth: { type: "object", oneOf: [{ $ref: "#/definitions/key" }, { $ref: "#/definitions/oauth" }] } },
+      properties: {
+        auth: { type: "object", oneOf: [{ $ref: "#/definitions/key" }, { $ref: "#/definitions/oauth" }] },
+      },
     };
     const prepared = prepareForm(spec, { partialDefaultConfig: { auth: { kind: "oauth" } } });
     expect(prepared.schema.properties?.auth?.oneOf).toBeUndefined();

@@ -139,8 +139,9 @@ describe("prototype keys in a spec and in server error locations", () => {
     // The config as the API receives it (the check before the create; the sandbox then checks it against the
     // registry's own spec for this connector, which this test does not replace).
     await waitFor(() => expect(mock.state.checks).toHaveLength(1));
-    const config = (mock.state.checks[0]?.body as { replication_config: Record<string, unknown> })
-      .replication_config;
+    const [check] = mock.state.checks;
+    const config = (check?.body as { replication_config: Record<string, unknown> } | undefined)
+      ?.replication_config as Record<string, unknown>;
     expect(JSON.stringify(config)).toBe(
       '{"constructor":"c-value","prototype":"p-secret-value","nested":{"constructor":"ic-value","toString":"its-value"}}',
     );
