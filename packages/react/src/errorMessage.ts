@@ -3,13 +3,17 @@ import type { CredentialFormMessages } from "./messages.js";
 
 type ErrorMessages = Pick<
   CredentialFormMessages,
-  "sessionExpired" | "tokenInvalid" | "forbidden" | "networkError"
+  "sessionExpired" | "tokenInvalid" | "tokenTimeout" | "forbidden" | "networkError"
 >;
 
 /** What to tell the user when `error` means the session cannot be used; null when it means something else. */
 export function sessionMessage(error: unknown, messages: ErrorMessages): string | null {
   if (error instanceof TokenError)
-    return error.code === "expired" ? messages.sessionExpired : messages.tokenInvalid;
+    return error.code === "expired"
+      ? messages.sessionExpired
+      : error.code === "timeout"
+        ? messages.tokenTimeout
+        : messages.tokenInvalid;
   if (!(error instanceof CredentialApiError)) return null;
   // A 403 is not an expired session: the token is valid but scoped to another workspace.
   return error.code === "forbidden"

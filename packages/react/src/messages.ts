@@ -30,6 +30,8 @@ export interface CredentialFormMessages {
   sessionExpired: string;
   /** Shown when the widget token cannot be read. */
   tokenInvalid: string;
+  /** Shown when the `getToken` callback did not answer in time (Retry asks it again). */
+  tokenTimeout: string;
   /** Shown when the token is valid but not allowed to use this workspace or template (HTTP 403). */
   forbidden: string;
   /** Shown when the source cannot be created because the network failed. */
@@ -138,6 +140,7 @@ export const defaultMessages: CredentialFormMessages = {
   templateLoadError: "We couldn't load the source template.",
   sessionExpired: "Your session has expired. Please reload the page or sign in again.",
   tokenInvalid: "The widget token is invalid. Please reload the page.",
+  tokenTimeout: "Loading the widget token took too long. Please try again.",
   forbidden: "You don't have access to this workspace. Ask the app you came from to sign you in again.",
   networkError: "We couldn't reach Airbyte. Check your connection and try again.",
   submitError: "We couldn't create the source. Please try again.",

@@ -29,7 +29,8 @@ export type SpecWarningCode =
   | "contradictory_limits"
   | "const_outside_enum"
   | "examples_rejected_by_pattern"
-  | "hidden_required";
+  | "hidden_required"
+  | "unfillable_key";
 
 /** A problem found in a spec (or in template defaults), degraded gracefully instead of thrown. */
 export interface SpecWarning {

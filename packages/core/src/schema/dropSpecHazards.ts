@@ -4,6 +4,7 @@ import { appendPointer } from "./appendPointer.js";
 import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { parsePointer } from "./parsePointer.js";
+import { refTargets } from "./refTargets.js";
 import type { SpecWarning } from "./SpecWarning.js";
 
 type Node = Record<string, unknown>;
@@ -58,7 +59,8 @@ function target(ref: string, all: Map<string, Node>): string | null {
  * node of the spec (remote, or naming nothing) and a `$ref` closing a cycle (`#` itself, a definition that
  * reaches itself) are dropped, so the node accepts what the server decides and every form and validator ends;
  * a `pattern` (or `patternProperties` key) that can backtrack exponentially is dropped so it cannot freeze the
- * page (see `isCatastrophicPattern`). Each drop is a warning: `unresolved_ref`, `ref_cycle`, `unsafe_pattern`.
+ * page (see `isCatastrophicPattern`). Each drop is a warning: `unresolved_ref`, `ref_cycle`, `unsafe_pattern`. The node
+ * each kept `$ref` names is recorded in `refTargets`.
  */
 export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): void {
   const all = nodes(schema);
@@ -121,4 +123,5 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
     state.set(from, "done");
   };
   for (const path of [...refs.keys()]) if (!state.has(path)) visit(path);
+  for (const [from, to] of refs) refTargets.set(all.get(from) as Node, all.get(to) as Node);
 }

@@ -40,7 +40,6 @@ export function isCatastrophicPattern(pattern: string): boolean {
     while (i < pattern.length && pattern[i] !== ")") {
       const start = i;
       const char = pattern[i] as string;
-      let item: Item | null;
       if (char === "|") {
         alternation = true;
         i++;
@@ -58,51 +57,35 @@ export function isCatastrophicPattern(pattern: string): boolean {
         else i++;
         const inner = sequence();
         i++;
-        const leaves = inner.items.flatMap((entry) => entry.leaves);
-        item = lookaround
-          ? null
-          : {
-              min: 1,
-              max: 1,
-              literal: null,
-              leaves,
-              unbounded: inner.items.some((entry) => entry.unbounded),
-            };
         const quantifier = readQuantifier();
-        if (!item) continue;
-        item.min = quantifier.min;
-        item.max = quantifier.max;
-        if (item.max > MANY && item.unbounded && !hasDelimiter(inner)) catastrophic = true;
-        item.unbounded ||= item.max > MANY;
-        items.push(item);
+        if (lookaround) continue;
+        const unbounded = inner.items.some((entry) => entry.unbounded);
+        if (quantifier.max > MANY && unbounded && !hasDelimiter(inner)) catastrophic = true;
+        items.push({
+          ...quantifier,
+          literal: null,
+          leaves: inner.items.flatMap((entry) => entry.leaves),
+          unbounded: unbounded || quantifier.max > MANY,
+        });
         continue;
       }
+      let literal: string | null = null;
       if (char === "\\") {
         const next = pattern[i + 1] ?? "";
         if (/[pPu]/.test(next) && pattern[i + 2] === "{") i = pattern.indexOf("}", i) + 1 || pattern.length;
         else i += next === "x" ? 4 : next === "u" ? 6 : next === "c" ? 3 : 2;
-        item = {
-          min: 1,
-          max: 1,
-          literal: /[A-Za-z0-9]/.test(next) ? null : next,
-          leaves: [],
-          unbounded: false,
-        };
+        if (!/[A-Za-z0-9]/.test(next)) literal = next;
       } else if (char === "[") {
         i++;
         while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
         i++;
-        item = { min: 1, max: 1, literal: null, leaves: [], unbounded: false };
       } else {
         i++;
-        item = { min: 1, max: 1, literal: char === "." ? null : char, leaves: [], unbounded: false };
+        if (char !== ".") literal = char;
       }
-      item.leaves = [pattern.slice(start, i)];
+      const leaves = [pattern.slice(start, i)];
       const quantifier = readQuantifier();
-      item.min = quantifier.min;
-      item.max = quantifier.max;
-      item.unbounded = item.max > MANY;
-      items.push(item);
+      items.push({ ...quantifier, literal, leaves, unbounded: quantifier.max > MANY });
     }
     return { items, alternation };
   }

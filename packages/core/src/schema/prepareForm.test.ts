@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { JSONSchema } from "./JSONSchema.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { prepareForm } from "./prepareForm.js";
+import { prepareSubmission } from "./prepareSubmission.js";
+import { resolveRef } from "./resolveRef.js";
 import { SpecError } from "./SpecError.js";
 import { subtractDefaults } from "./subtractDefaults.js";
 import { toUiSchema } from "./toUiSchema.js";
@@ -57,5 +59,107 @@ describe("prepareForm", () => {
 
   it("throws SpecError only for a spec that is not an object", () => {
     expect(() => prepareForm("nope")).toThrow(SpecError);
+  });
+});
+
+describe("prepareForm: $refs through the template's defaults", () => {
+  const creds: JSONSchema = {
+    type: "object",
+    required: ["api_key", "user"],
+    properties: { api_key: { type: "string", airbyte_secret: true }, user: { type: "string" } },
+  };
+  /** Every `$ref` left in `schema`, with whether it resolves (to a schema) in `schema` itself. */
+  function refsIn(schema: JSONSchema): { ref: string; resolves: boolean }[] {
+    const found: { ref: string; resolves: boolean }[] = [];
+    const visit = (node: unknown): void => {
+      if (typeof node !== "object" || node === null) return;
+      const ref = (node as JSONSchema).$ref;
+      if (typeof ref === "string") found.push({ ref, resolves: typeof resolveRef(schema, ref) === "object" });
+      for (const value of Object.values(node)) visit(value);
+    };
+    visit(schema);
+    return found;
+  }
+  /** The submit of `formData` over `prepared`: the payload and the full spec's errors. */
+  const submit = (prepared: ReturnType<typeof prepareForm>, formData: Record<string, unknown>) =>
+    prepareSubmission({ prepared, formData, flavour: { sendsTemplateDefaults: true } });
+
+  it("a $ref naming a field the defaults remove gets the whole field, not a dangling ref", () => {
+    const spec: JSONSchema = {
+      type: "object",
+      required: ["credentials", "backup"],
+      properties: { credentials: creds, backup: { $ref: "#/properties/credentials" } },
+    };
+    const prepared = prepareForm(spec, {
+      partialDefaultConfig: { credentials: { api_key: "k-123", user: "u" } },
+    });
+    expect(prepared.schema.properties).not.toHaveProperty("credentials");
+    expect(refsIn(prepared.schema).filter((ref) => !ref.resolves)).toEqual([]);
+    expect(prepared.schema.properties?.backup?.required).toEqual(["api_key", "user"]);
+    expect(prepared.uiSchema.backup).toMatchObject({ api_key: { "ui:widget": "SecretWidget" } });
+    const { errors, payload } = submit(prepared, { backup: { api_key: "b-456", user: "b" } });
+    expect(errors).toEqual([]);
+    expect(payload).toEqual({
+      credentials: { api_key: "k-123", user: "u" },
+      backup: { api_key: "b-456", user: "b" },
+    });
+  });
+
+  it("a $ref naming a partly defaulted field keeps the fields the defaults set (the ref names the spec's field)", () => {
+    const spec: JSONSchema = {
+      type: "object",
+      required: ["credentials", "backup"],
+      properties: { credentials: creds, backup: { $ref: "#/properties/credentials" } },
+    };
+    const prepared = prepareForm(spec, { partialDefaultConfig: { credentials: { api_key: "k-123" } } });
+    expect(Object.keys(prepared.schema.properties?.credentials?.properties ?? {})).toEqual(["user"]);
+    expect(Object.keys(prepared.schema.properties?.backup?.properties ?? {})).toEqual(["api_key", "user"]);
+    const { errors } = submit(prepared, {
+      credentials: { user: "u" },
+      backup: { api_key: "b-456", user: "b" },
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it("defaults reach through a $ref: the defaulted fields leave the form, the others stay", () => {
+    const spec: JSONSchema = {
+      type: "object",
+      required: ["credentials"],
+      definitions: { creds },
+      properties: { credentials: { $ref: "#/definitions/creds" }, other: { $ref: "#/definitions/creds" } },
+    };
+    const prepared = prepareForm(spec, { partialDefaultConfig: { credentials: { api_key: "k-123" } } });
+    expect(prepared.schema.properties?.credentials?.properties).toEqual({ user: { type: "string" } });
+    expect(prepared.schema.properties?.credentials?.required).toEqual(["user"]);
+    // The definition other fields share is untouched.
+    expect(Object.keys(prepared.schema.properties?.other?.properties ?? {})).toEqual(["api_key", "user"]);
+    expect(refsIn(prepared.schema).filter((ref) => !ref.resolves)).toEqual([]);
+    expect(submit(prepared, { credentials: { user: "u" } }).errors).toEqual([]);
+  });
+
+  it("oneOf options given as $refs collapse to the option the defaults choose", () => {
+    const spec: JSONSchema = {
+      type: "object",
+      required: ["auth"],
+      definitions: {
+        key: {
+          type: "object",
+          required: ["kind", "api_key"],
+          properties: { kind: { const: "key" }, api_key: { type: "string" } },
+        },
+        oauth: {
+          type: "object",
+          required: ["kind", "token"],
+          properties: { kind: { const: "oauth" }, token: { type: "string" } },
+        },
+      },
+      properties: {
+        auth: { type: "object", oneOf: [{ $ref: "#/definitions/key" }, { $ref: "#/definitions/oauth" }] },
+      },
+    };
+    const prepared = prepareForm(spec, { partialDefaultConfig: { auth: { kind: "oauth" } } });
+    expect(prepared.schema.properties?.auth?.oneOf).toBeUndefined();
+    expect(Object.keys(prepared.schema.properties?.auth?.properties ?? {})).toEqual(["token"]);
+    expect(submit(prepared, { auth: { token: "t-789" } }).errors).toEqual([]);
   });
 });

@@ -41,25 +41,47 @@ function expectOwn(object: unknown, key: string, value: unknown): void {
 const propertiesOf = (schema: JSONSchema | undefined) => schema?.properties as Record<string, JSONSchema>;
 
 describe("fields named __proto__ and constructor", () => {
-  const userSchema = subtractDefaults(spec, defaults).schema;
-  const payload = buildPayload({ schema: userSchema, formData, defaults });
+  const subtracted = subtractDefaults(spec, defaults);
+  const userSchema = subtracted.schema;
+  // The form's user schema leaves `__proto__` out (RJSF cannot hold that key); data filled another way (a template
+  // default, a host's own form over the full spec) goes through the same functions.
+  const fullSchema = normalizeSpec(spec).schema;
+  const payload = buildPayload({ schema: fullSchema, formData, defaults });
   const full = mergeConfig(defaults, payload);
 
-  it("stay properties of the normalised spec and of the user schema", () => {
-    for (const schema of [normalizeSpec(spec).schema, userSchema]) {
-      expectOwn(schema.properties, "__proto__", { type: "string", title: "Proto", examples: ["p"] });
+  it("stay properties of the normalised spec; constructor stays in the user schema", () => {
+    expectOwn(fullSchema.properties, "__proto__", { type: "string", title: "Proto", examples: ["p"] });
+    expect(Object.keys(propertiesOf(propertiesOf(fullSchema).tunnel))).toContain("__proto__");
+    for (const schema of [fullSchema, userSchema]) {
       expectOwn(schema.properties, "constructor", { type: "string", airbyte_secret: true });
-      expect(schema.required).toEqual(expect.arrayContaining(["__proto__", "constructor"]));
-      expect(Object.keys(propertiesOf(propertiesOf(schema).tunnel))).toContain("__proto__");
+      expect(schema.required).toEqual(expect.arrayContaining(["constructor"]));
     }
     expect(userSchema.required).not.toContain("host");
   });
 
+  it("__proto__ leaves the user schema with an unfillable_key warning: RJSF would drop what the user types", () => {
+    expect(Object.hasOwn(propertiesOf(userSchema), "__proto__")).toBe(false);
+    expect(userSchema.required).not.toContain("__proto__");
+    expect(Object.getPrototypeOf(userSchema.properties)).toBe(Object.prototype);
+    // With the tunnel's port defaulted nothing of it is left to fill; without defaults it stays, minus __proto__.
+    expect(propertiesOf(userSchema).tunnel).toBeUndefined();
+    const withoutDefaults = subtractDefaults(spec, {});
+    expect(Object.keys(propertiesOf(propertiesOf(withoutDefaults.schema).tunnel))).toEqual(["port"]);
+    expect(withoutDefaults.warnings.filter((w) => w.code === "unfillable_key").map((w) => w.path)).toEqual([
+      "/__proto__",
+      "/tunnel/__proto__",
+    ]);
+    // Set by the template instead, it is subtracted like any default (no warning) and merged into the config.
+    const byTemplate = subtractDefaults(spec, JSON.parse('{"__proto__": "from template"}'));
+    expect(byTemplate.defaultedPaths).toContain("/__proto__");
+    expect(byTemplate.warnings.map((w) => w.path)).not.toContain("/__proto__");
+  });
+
   it("get their own uiSchema entry", () => {
-    const ui = toUiSchema(userSchema);
+    const ui = toUiSchema(fullSchema);
     expect(Object.getPrototypeOf(ui)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(ui, "__proto__")?.value).toEqual({ "ui:placeholder": "p" });
-    expect(ui["ui:order"]).toEqual(["__proto__", "constructor", "tunnel", "*"]);
+    expect(ui["ui:order"]).toEqual(["host", "__proto__", "constructor", "tunnel", "*"]);
     expect(ui.constructor).toMatchObject({ "ui:widget": "SecretWidget" });
     expect(ui["ui:placeholder"]).toBeUndefined();
   });
@@ -73,7 +95,7 @@ describe("fields named __proto__ and constructor", () => {
     );
     expectOwn(full, "__proto__", "proto value");
     expectOwn(full.tunnel, "__proto__", "tunnel-secret");
-    expect(buildPayload({ schema: userSchema, formData, defaults, includeDefaults: true })).toEqual(full);
+    expect(buildPayload({ schema: fullSchema, formData, defaults, includeDefaults: true })).toEqual(full);
   });
 
   it("are validated as fields (validateFullConfig), and missing ones are reported", () => {
@@ -118,14 +140,9 @@ describe("fields named __proto__ and constructor", () => {
     const empty = buildPayload({ schema: normalizeSpec(spec).schema, formData: {}, defaults: {} });
     expect(Object.keys(empty)).toEqual([]);
     expect(Object.getPrototypeOf(empty)).toBe(Object.prototype);
-    const subtracted = subtractDefaults(spec, {});
-    expect(subtracted.defaultedPaths).toEqual([]);
-    expect(Object.keys(propertiesOf(subtracted.schema))).toEqual([
-      "host",
-      "__proto__",
-      "constructor",
-      "tunnel",
-    ]);
+    const withoutDefaults = subtractDefaults(spec, {});
+    expect(withoutDefaults.defaultedPaths).toEqual([]);
+    expect(Object.keys(propertiesOf(withoutDefaults.schema))).toEqual(["host", "constructor", "tunnel"]);
   });
 
   it("are redacted under a secret additionalProperties map", () => {

@@ -12,6 +12,7 @@ import { isDefaultComplete } from "./isDefaultComplete.js";
 import type { JSONSchema, JSONSchemaGroup } from "./JSONSchema.js";
 import { leafPointers } from "./leafPointers.js";
 import { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
+import { refTargets } from "./refTargets.js";
 import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
 import type { CollapsedOneOf, UiSchemaHints } from "./UiSchema.js";
 
@@ -41,6 +42,20 @@ export interface SubtractDefaultsResult {
 let defaulted: string[] = [];
 let warnings: SpecWarning[] = [];
 let collapsed: Record<string, CollapsedOneOf> = {};
+// How many more `$ref`s the walk may inline.
+let inlinable = 0;
+
+/**
+ * `node` with a local `$ref` replaced by the spec node it names (its own keywords win, as RJSF reads them): the
+ * defaults reach through it, and no ref left in the user schema names a field the subtraction removed or changed.
+ * `normalizeSpec` left only refs that end; the count bounds a spec that references the same nodes exponentially.
+ */
+function inlineRef(node: JSONSchema): JSONSchema {
+  const target = refTargets.get(node);
+  if (!target || inlinable-- < 1) return node;
+  const { $ref: _ref, ...own } = node;
+  return { ...inlineRef(target), ...own };
+}
 
 function warn(path: string, code: SpecWarningCode, message: string): void {
   warnings.push({ path, code, message });
@@ -49,7 +64,7 @@ function warn(path: string, code: SpecWarningCode, message: string): void {
 /** Secrets never show a default or examples to the user (the contract of the form). */
 function cleanLeaf(schema: JSONSchema): JSONSchema {
   let out = schema;
-  if (schema.airbyte_secret === true && (schema.default !== undefined || schema.examples !== undefined)) {
+  if (schema.airbyte_secret === true) {
     const { default: _default, examples: _examples, ...rest } = schema;
     out = rest;
   }
@@ -69,7 +84,7 @@ function subtractNode(
   pointer: string,
   insideOption = false,
 ): JSONSchema | null {
-  const options = schema.oneOf;
+  const options = schema.oneOf?.map(inlineRef);
   let node: JSONSchema = schema;
   let ownDefaults = defaults;
   if (isArray(options)) {
@@ -82,7 +97,7 @@ function subtractNode(
         discriminator,
         value: discriminator === null ? undefined : constValue(option.properties?.[discriminator]),
       };
-      return subtractNode(collapseOneOf(schema, choice), defaults, pointer);
+      return subtractNode(collapseOneOf({ ...schema, oneOf: options }, choice), defaults, pointer);
     }
     if (defaults && discriminator !== null && getOwn(defaults, discriminator) !== undefined) {
       // An unknown option value must not be subtracted from every option: the user still has to choose.
@@ -116,7 +131,8 @@ function subtractNode(
   const required = new Set(node.required ?? []);
   const kept: Record<string, JSONSchema> = {};
   let defaultedSomething = false;
-  for (const [key, property] of Object.entries(properties)) {
+  for (const [key, raw] of Object.entries(properties)) {
+    const property = inlineRef(raw);
     const childPointer = appendPointer(pointer, key);
     // Own keys only, read and written: a field named `__proto__` or `constructor` is a field like any other.
     const value = ownDefaults && getOwn(ownDefaults, key);
@@ -135,9 +151,15 @@ function subtractNode(
         continue;
       }
       if (hasStructure(property)) {
-        warn(childPointer, "default_type_mismatch", "The template default for this object is not an object");
+        warn(childPointer, "default_type_mismatch", "Template default is not an object");
       }
       defaulted.push(childPointer);
+      continue;
+    }
+    if (key === "__proto__") {
+      // RJSF refuses to write this key into its form data (`setByPath` in @rjsf/utils' pathUtils skips it, and
+      // `mergeDefaultsWithFormData` drops it on every change): shown, it would lose what the user types.
+      warn(childPointer, "unfillable_key", "Unfillable field dropped");
       continue;
     }
     if (property.airbyte_hidden === true && !required.has(key)) continue;
@@ -156,7 +178,7 @@ function subtractNode(
       defaulted.push(childPointer);
       if (insideOption) continue;
       defaultedSomething = true;
-      warn(childPointer, "unknown_default", "The template sets a field the spec does not declare");
+      warn(childPointer, "unknown_default", "Template default for an undeclared field");
     }
   }
   if (defaultedSomething && Object.keys(kept).length === 0 && !isArray(node.oneOf)) return null;
@@ -190,6 +212,7 @@ function subtract(
   defaulted = [];
   warnings = [...normalized.warnings];
   collapsed = {};
+  inlinable = 1000;
   const toGroup = (group: JSONSchemaGroup) => ({ id: group.id, title: group.title ?? null });
   const groups = (normalized.schema.groups ?? []).map(toGroup);
   let schema: JSONSchema;

@@ -158,6 +158,33 @@ describe("<CredentialForm> a create of unknown outcome", () => {
     expect(await mock.state.api.sources()).toHaveLength(1);
   });
 
+  it("offers Retry only once Airbyte lists no such source (the drop came first), and Retry creates exactly one", async () => {
+    const user = userEvent.setup();
+    const lists: number[] = [];
+    // The connection drops before the request reaches Airbyte: nothing is created.
+    mock.state.createQueue.push(() => HttpResponse.error());
+    mock.server.use(
+      http.get(LIST_URL, () => {
+        lists.push(mock.state.creates.length);
+        // Passes through to the sandbox's own list.
+        return undefined;
+      }),
+    );
+    renderForm();
+    await waitForForm();
+    await fill(user, "hb-good-key");
+    await user.click(submitButton());
+    const alert = await screen.findByRole("alert");
+    // Airbyte was asked after the ambiguous create and before Retry was offered.
+    expect(lists).toEqual([1]);
+    expect(alert).toHaveTextContent(defaultMessages.networkError);
+    expect(await mock.state.api.sources()).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitForSuccess();
+    expect(mock.state.creates).toHaveLength(2);
+    expect(await mock.state.api.sources()).toHaveLength(1);
+  });
+
   it("hides Retry and says what happened when Airbyte cannot be asked either", async () => {
     const user = userEvent.setup();
     const errors: Error[] = [];

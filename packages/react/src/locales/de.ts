@@ -22,6 +22,7 @@ export const de: CredentialFormLocale = {
     sessionExpired:
       "Ihre Sitzung ist abgelaufen. Bitte laden Sie die Seite neu oder melden Sie sich erneut an.",
     tokenInvalid: "Das Widget-Token ist ungültig. Bitte laden Sie die Seite neu.",
+    tokenTimeout: "Das Abrufen des Widget-Tokens hat zu lange gedauert. Bitte versuchen Sie es erneut.",
     forbidden:
       "Sie haben keinen Zugriff auf diesen Workspace. Bitten Sie die App, aus der Sie kommen, Sie erneut anzumelden.",
     networkError: "Airbyte ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",

@@ -21,6 +21,7 @@ export const es: CredentialFormLocale = {
     templateLoadError: "No pudimos cargar la plantilla de la fuente.",
     sessionExpired: "Tu sesión ha caducado. Vuelve a cargar la página o inicia sesión de nuevo.",
     tokenInvalid: "El token del widget no es válido. Vuelve a cargar la página.",
+    tokenTimeout: "Obtener el token del widget tardó demasiado. Inténtalo de nuevo.",
     forbidden:
       "No tienes acceso a este espacio de trabajo. Pide a la aplicación de la que vienes que vuelva a iniciar tu sesión.",
     networkError: "No pudimos conectar con Airbyte. Comprueba tu conexión e inténtalo de nuevo.",

@@ -21,6 +21,7 @@ export const fr: CredentialFormLocale = {
     templateLoadError: "Impossible de charger le modèle de source.",
     sessionExpired: "Votre session a expiré. Rechargez la page ou reconnectez-vous.",
     tokenInvalid: "Le jeton du widget n’est pas valide. Rechargez la page.",
+    tokenTimeout: "La récupération du jeton du widget a pris trop de temps. Veuillez réessayer.",
     forbidden:
       "Vous n’avez pas accès à cet espace de travail. Demandez à l’application d’origine de vous reconnecter.",
     networkError: "Impossible de joindre Airbyte. Vérifiez votre connexion et réessayez.",

@@ -21,6 +21,7 @@ export const ptBR: CredentialFormLocale = {
     templateLoadError: "Não foi possível carregar o modelo da fonte.",
     sessionExpired: "Sua sessão expirou. Recarregue a página ou entre novamente.",
     tokenInvalid: "O token do widget é inválido. Recarregue a página.",
+    tokenTimeout: "A obtenção do token do widget demorou demais. Tente novamente.",
     forbidden:
       "Você não tem acesso a este workspace. Peça ao aplicativo de onde você veio para entrar novamente.",
     networkError: "Não foi possível acessar o Airbyte. Verifique sua conexão e tente novamente.",

@@ -1,22 +1,31 @@
-import { screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { delay, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../../events.js";
-import { mockServer, REGISTRY_URL } from "../../test/mockServer.js";
-import { renderForm } from "../../test/renderForm.js";
+import { mockServer, mockToken, REGISTRY_URL } from "../../test/mockServer.js";
+import { renderForm, waitForForm } from "../../test/renderForm.js";
 
 const mock = mockServer();
 afterEach(() => vi.useRealTimers());
 
 describe("nothing leaves the form on a skeleton forever", () => {
-  it("a getToken callback that never answers ends in the session alert with Retry after 15 s", async () => {
+  it("a getToken callback that never answers ends in the 'took too long' alert after 15 s; Retry asks it again", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout"] });
     const events: CredentialFormEvent[] = [];
-    renderForm({ token: () => new Promise<string>(() => {}), onEvent: (e) => events.push(e) });
+    let calls = 0;
+    // The first call hangs; the one Retry makes answers.
+    const token = () => (++calls === 1 ? new Promise<string>(() => {}) : Promise.resolve(mockToken()));
+    renderForm({ token, onEvent: (e) => events.push(e) });
     expect(screen.getByText("Loading the connector form…")).toBeInTheDocument();
     await vi.advanceTimersByTimeAsync(15_500);
     const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Loading the widget token took too long. Please try again.");
+    expect(alert).not.toHaveTextContent(/invalid/i);
     expect(alert).toContainElement(screen.getByRole("button", { name: "Retry" }));
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await waitForForm();
+    expect(calls).toBe(2);
+    expect(screen.queryByRole("alert")).toBeNull();
     // The event is emitted from an effect after the alert's commit, so it may arrive a tick later.
     await waitFor(() =>
       expect(events).toContainEqual(

@@ -46,14 +46,15 @@ function renderInHost(props: RenderFormProps) {
 }
 
 describe("a spec or widget that makes RJSF throw while rendering", () => {
-  it("a $ref into a field the template defaults (RJSF: 'Could not find a definition') gives the spec alert", async () => {
+  it("a $ref under anyOf into a field the template defaults (RJSF: 'Could not find a definition') gives the spec alert", async () => {
     // dropSpecHazards sees a resolvable $ref in the full spec; subtracting the template's defaults removes its target.
+    // (subtractDefaults inlines the refs of properties and oneOf options, not those under anyOf.)
     const spec = {
       type: "object",
       required: ["api_key"],
       properties: {
         company: { type: "string" },
-        api_key: { $ref: "#/properties/company", title: "API Key" },
+        api_key: { anyOf: [{ $ref: "#/properties/company" }], title: "API Key" },
       },
     };
     mock.server.use(
@@ -83,6 +84,37 @@ describe("a spec or widget that makes RJSF throw while rendering", () => {
       phase: "load",
       error: expect.objectContaining({ code: "render_failed", retryable: false }),
     });
+  });
+
+  it("a $ref straight into a field the template defaults renders as the field it names: no crash, no alert", async () => {
+    const spec = {
+      type: "object",
+      required: ["api_key"],
+      properties: {
+        company: { type: "string" },
+        api_key: { $ref: "#/properties/company", title: "API Key" },
+      },
+    };
+    mock.server.use(
+      http.get(REGISTRY_URL, () =>
+        Response.json({
+          sources: [{ ...hellobaton, spec: { ...hellobaton.spec, connectionSpecification: spec } }],
+          destinations: [],
+        }),
+      ),
+    );
+    const { errors } = renderInHost({
+      template: {
+        id: "tpl-ref",
+        sourceDefinitionId: hellobaton.sourceDefinitionId,
+        partialDefaultConfig: { company: "acme" },
+      },
+    });
+    await screen.findByRole("button", { name: /^Submit/ }, { timeout: 5000 });
+    expect(screen.getByLabelText(/^API Key/)).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^company/i)).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(errors).toEqual([]);
   });
 
   it("a template that throws (quoting a secret) is caught, reported without the secret, and Retry renders again", async () => {
