@@ -5,8 +5,8 @@ import { queryField } from "./queryField.js";
 import { RegistryError } from "./RegistryError.js";
 import { discardBody as discard, requestRegistry } from "./requestRegistry.js";
 import type { SourceDefinition, SourceQuery } from "./SourceDefinition.js";
-import { type RegistryScan, type RegistryScanRequest, scanRegistry } from "./scanRegistry.js";
 import { scanInWorker } from "./scanInWorker.js";
+import { type RegistryScan, type RegistryScanRequest, scanRegistry } from "./scanRegistry.js";
 import { toSourceDefinition } from "./toSourceDefinition.js";
 
 export { DEFAULT_REGISTRY_URL };
@@ -82,7 +82,8 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       } catch {
         // Not a URL the page can resolve: the main thread reports it as it always did.
       }
-      const scanned = absolute === undefined ? null : await scanInWorker({ ...wanted, url: absolute }, signal);
+      const scanned =
+        absolute === undefined ? null : await scanInWorker({ ...wanted, url: absolute }, signal);
       if (scanned) return scanned;
       useWorker = false;
     }

@@ -10,7 +10,10 @@ import type { RegistryScan, RegistryScanRequest } from "./scanRegistry.js";
  * load, e.g. a bundler left it out or the CSP's `worker-src` forbids it; or it failed for a reason that is not the
  * registry's), so that the caller runs the lookup on the main thread. Aborting `signal` terminates the worker.
  */
-export function scanInWorker(request: RegistryScanRequest, signal: AbortSignal): Promise<RegistryScan | null> {
+export function scanInWorker(
+  request: RegistryScanRequest,
+  signal: AbortSignal,
+): Promise<RegistryScan | null> {
   if (typeof Worker === "undefined") return Promise.resolve(null);
   let worker: Worker;
   try {
