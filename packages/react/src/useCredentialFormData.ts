@@ -119,13 +119,16 @@ export function useCredentialFormData(
 ): CredentialFormData {
   const { client, provider, known, stableFetch } = useEmbeddedClient(options);
   const { baseUrl, registryUrl } = options;
+  // The host's `fetch` only when it gave one: without it, core's client may fetch and scan the registry in a Web
+  // Worker, which cannot call a function of the page.
+  const hostFetch = options.fetch !== undefined;
   const registry = useMemo(
     () =>
       createRegistryClient({
-        fetch: stableFetch,
+        ...(hostFetch ? { fetch: stableFetch } : {}),
         ...(registryUrl === undefined ? {} : { url: registryUrl }),
       }),
-    [stableFetch, registryUrl],
+    [hostFetch, stableFetch, registryUrl],
   );
 
   // A token string that decodes and has not expired needs no wait: the form can show in the first render.
