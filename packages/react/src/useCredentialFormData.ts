@@ -121,14 +121,10 @@ export function useCredentialFormData(
   const { baseUrl, registryUrl } = options;
   // The host's `fetch` only when it gave one: without it, core's client may fetch and scan the registry in a Web
   // Worker, which cannot call a function of the page.
-  const hostFetch = options.fetch !== undefined;
+  const hostFetch = options.fetch && stableFetch;
   const registry = useMemo(
-    () =>
-      createRegistryClient({
-        ...(hostFetch ? { fetch: stableFetch } : {}),
-        ...(registryUrl === undefined ? {} : { url: registryUrl }),
-      }),
-    [hostFetch, stableFetch, registryUrl],
+    () => createRegistryClient({ fetch: hostFetch, url: registryUrl }),
+    [hostFetch, registryUrl],
   );
 
   // A token string that decodes and has not expired needs no wait: the form can show in the first render.

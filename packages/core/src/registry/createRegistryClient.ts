@@ -14,7 +14,7 @@ export { DEFAULT_REGISTRY_URL };
 /** Options of {@link createRegistryClient}. */
 export interface RegistryClientOptions {
   /** The full registry document. @default DEFAULT_REGISTRY_URL */
-  url?: string;
+  url?: string | undefined;
   /**
    * A per-connector URL template with `{sourceDefinitionId}` and/or `{dockerRepository}`, pointing at a file
    * (or proxy) that returns one source definition; used instead of the full registry when the query's key
@@ -22,7 +22,7 @@ export interface RegistryClientOptions {
    */
   connectorUrl?: string;
   /** @default globalThis.fetch */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * Whether the full registry is requested and scanned in a Web Worker, where the page allows one, so that the scan
    * never occupies the main thread. Only without a `fetch` option (a worker cannot call the page's function). Where a
