@@ -156,6 +156,33 @@ describe("createRegistryClient in a browser", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("falls back to the main thread when the page's Content-Security-Policy forbids workers", async () => {
+    // A same-origin frame whose policy says `worker-src 'none'`; the client creates its worker through that frame's
+    // `Worker`, so the browser checks the frame's policy, as it would a host page's.
+    const frame = document.createElement("iframe");
+    frame.srcdoc = `<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`;
+    const loaded = new Promise((resolve) => frame.addEventListener("load", resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const violations: string[] = [];
+    frame.contentDocument?.addEventListener("securitypolicyviolation", (event) =>
+      violations.push(event.effectiveDirective),
+    );
+    vi.stubGlobal("Worker", (frame.contentWindow as unknown as typeof globalThis).Worker);
+    const pageFetch = vi.spyOn(globalThis, "fetch");
+    try {
+      const source = getSource("airbyte/source-github");
+      const definition = await createRegistryClient({ url: REGISTRY_URL }).getSourceDefinition({
+        sourceDefinitionId: source.sourceDefinitionId,
+      });
+      expect(definition.spec.connectionSpecification).toEqual(source.spec.connectionSpecification);
+      expect(pageFetch).toHaveBeenCalledTimes(1);
+      await expect.poll(() => violations).toEqual(["worker-src"]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it("terminates the worker when the lookup is aborted", async () => {
     const workers = spyOnWorkers();
     const pageFetch = vi.spyOn(globalThis, "fetch");
