@@ -21,6 +21,9 @@ export interface BenchData {
   cases: BenchCase[];
 }
 
+/** Which registry lookup a run measures: core's client on the main thread, in its worker, or fetch + JSON.parse. */
+export type RegistryKind = "ours" | "worker" | "naive";
+
 /** What one registry lookup measured in the page. */
 export interface RegistryMeasurement {
   ms: number;
@@ -29,7 +32,11 @@ export interface RegistryMeasurement {
   /** Longest `longtask` entry (tasks ≥ 50 ms), 0 when there was none. */
   longestTaskMs: number;
   longTasks: number;
+  /** When each long task started, in ms from the start of the lookup (negative: before it). */
+  longTaskStarts: number[];
   found: boolean;
+  /** Web Workers the page created during the lookup (1 when ours scanned in core's registry worker). */
+  workers: number;
 }
 
 /** First and repeated timings of a validation. */
@@ -67,5 +74,6 @@ export interface BenchApi {
   validate(kind: "ours" | "rjsf", caseName: string, repeats: number): ValidationMeasurement;
   /** Clicks the mounted form's submit button (nothing filled in) and waits for the errors' paint. */
   submit(): Promise<SubmitMeasurement>;
-  registry(kind: "ours" | "naive", url: string, sourceDefinitionId: string): Promise<RegistryMeasurement>;
+  /** `ours`: core's client scanning on the main thread (`worker: false`); `worker`: the same in its Web Worker. */
+  registry(kind: RegistryKind, url: string, sourceDefinitionId: string): Promise<RegistryMeasurement>;
 }

@@ -184,9 +184,13 @@ describe.each(PEER_SETS)("a Vite app installing the packed packages with $name",
         if (message.type() === "error") errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+      const workers: string[] = [];
+      page.on("worker", (worker) => workers.push(worker.url()));
       await page.goto(site.url);
       await expect(page.getByTestId("react-version").textContent()).resolves.toBe(peers.react);
       await page.locator('.cf-root[data-status="ready"]').waitFor({ timeout: 30_000 });
+      // Vite emitted core's registry worker from the installed package, and the form read the registry in it.
+      expect(workers).toEqual([expect.stringMatching(/\/assets\/registryWorker[^/]*\.js$/)]);
       // The theme's styles reached the page (an adopted stylesheet, no CSS import needed from the host).
       await expect(
         page.evaluate(() => {

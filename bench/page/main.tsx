@@ -15,7 +15,14 @@ import {
 } from "../../packages/core/src/index.js";
 import { toSourceDefinition } from "../../packages/core/src/internal.js";
 import { CredentialForm, connectorSpecQuery } from "../../packages/react/src/index.js";
-import type { BenchApi, BenchCase, BenchData, RegistryMeasurement, SubmitMeasurement } from "../BenchData.js";
+import type {
+  BenchApi,
+  BenchCase,
+  BenchData,
+  RegistryKind,
+  RegistryMeasurement,
+  SubmitMeasurement,
+} from "../BenchData.js";
 
 declare global {
   interface Window {
@@ -152,28 +159,45 @@ function sleep(ms: number): Promise<void> {
 }
 
 async function measureRegistry(
-  kind: "ours" | "naive",
+  kind: RegistryKind,
   url: string,
   sourceDefinitionId: string,
 ): Promise<RegistryMeasurement> {
   window.gc?.();
   await sleep(50);
   window.gc?.();
+  // The forced collection ends its task first: a slow one (a loaded machine) is not the lookup's long task.
+  await sleep(20);
   const base = heap();
   let peak = base;
   const longTasks: number[] = [];
+  const longTaskStarts: number[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      longTasks.push(entry.duration);
+      longTaskStarts.push(Math.round(entry.startTime - t0));
+    }
   });
   observer.observe({ type: "longtask" });
   // Sampled whenever the main thread is free; a blocking JSON.parse is only seen once it returns (a lower bound).
   const sampler = setInterval(() => {
     peak = Math.max(peak, heap());
   }, 1);
-  const t0 = performance.now();
+  let t0 = performance.now();
+  // Counts the workers created, so that a worker run which fell back to the main thread is not reported as one.
+  const RealWorker = window.Worker;
+  let workers = 0;
+  window.Worker = class extends RealWorker {
+    constructor(script: string | URL, options?: WorkerOptions) {
+      super(script, options);
+      workers++;
+    }
+  };
+  t0 = performance.now();
   let found = false;
-  if (kind === "ours") {
-    const definition = await createRegistryClient({ url }).getSourceDefinition({ sourceDefinitionId });
+  if (kind !== "naive") {
+    const client = createRegistryClient({ url, worker: kind === "worker" });
+    const definition = await client.getSourceDefinition({ sourceDefinitionId });
     peak = Math.max(peak, heap());
     found = definition.sourceDefinitionId === sourceDefinitionId;
   } else {
@@ -184,15 +208,21 @@ async function measureRegistry(
   const ms = performance.now() - t0;
   peak = Math.max(peak, heap());
   clearInterval(sampler);
+  window.Worker = RealWorker;
   await sleep(100);
-  for (const entry of observer.takeRecords()) longTasks.push(entry.duration);
+  for (const entry of observer.takeRecords()) {
+    longTasks.push(entry.duration);
+    longTaskStarts.push(Math.round(entry.startTime - t0));
+  }
   observer.disconnect();
   return {
     ms,
+    longTaskStarts,
     peakHeapBytes: peak - base,
     longestTaskMs: longTasks.length > 0 ? Math.max(...longTasks) : 0,
     longTasks: longTasks.length,
     found,
+    workers,
   };
 }
 

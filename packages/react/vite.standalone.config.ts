@@ -4,6 +4,18 @@ import { defaultClientConditions, defineConfig } from "vite";
 // The standalone ESM bundle for hosts without React or a bundler: React, TanStack Query, RJSF and Ajv included.
 // Run after `tsc` (the `build` script): it writes into dist/standalone/ and leaves the rest of dist/ alone.
 export default defineConfig({
+  plugins: [
+    {
+      // One file has no sibling script to start core's registry worker from: its registry lookups scan on the main
+      // thread in short slices (core's fallback), and Vite emits no worker asset beside it.
+      name: "registry-scan-on-main-thread",
+      enforce: "pre",
+      load: (id) =>
+        id.endsWith("/core/src/registry/scanInWorker.ts")
+          ? "export const scanInWorker = () => Promise.resolve(null);"
+          : null,
+    },
+  ],
   resolve: { conditions: ["source", ...defaultClientConditions] },
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
   build: {

@@ -50,8 +50,12 @@ describe("under a strict CSP (no inline styles, no eval)", () => {
   it("styles the form, validates on the page and creates the source (Hellobaton)", async () => {
     const { page, context, consoleErrors } = await stack.open("e2e-csp-hellobaton");
     const violations = await recordViolations(page);
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     await page.reload();
     await chooseTemplate(page, "Hellobaton");
+    // The registry was read in core's worker, a script of the page's own origin, which `script-src 'self'` allows.
+    await expect.poll(() => workers).toEqual([expect.stringMatching(/\/assets\/registryWorker[^/]*\.js$/)]);
     // The form's stylesheet applies: a constructable stylesheet, which `style-src 'self'` allows.
     const label = page.locator(".cf-root .cf-label").first();
     await expect(label.evaluate((el) => getComputedStyle(el).fontWeight)).resolves.toBe("600");

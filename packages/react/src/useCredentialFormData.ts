@@ -119,13 +119,12 @@ export function useCredentialFormData(
 ): CredentialFormData {
   const { client, provider, known, stableFetch } = useEmbeddedClient(options);
   const { baseUrl, registryUrl } = options;
+  // The host's `fetch` (through `stableFetch`, which follows its latest value) only when it gave one: without it,
+  // core's client may fetch and scan the registry in a Web Worker, which cannot call a function of the page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only whether a `fetch` is given matters (`stableFetch` never changes)
   const registry = useMemo(
-    () =>
-      createRegistryClient({
-        fetch: stableFetch,
-        ...(registryUrl === undefined ? {} : { url: registryUrl }),
-      }),
-    [stableFetch, registryUrl],
+    () => createRegistryClient({ fetch: options.fetch && stableFetch, url: registryUrl }),
+    [!options.fetch, registryUrl],
   );
 
   // A token string that decodes and has not expired needs no wait: the form can show in the first render.

@@ -40,7 +40,10 @@ export interface UseCredentialFormOptions {
   baseUrl?: string;
   /** Connector registry URL. @default core's `DEFAULT_REGISTRY_URL` */
   registryUrl?: string;
-  /** `fetch` used for every request (API and registry). @default globalThis.fetch */
+  /**
+   * `fetch` used for every request (API and registry). Without it the registry is read in core's Web Worker where
+   * the page allows one (a worker cannot call the page's function). @default globalThis.fetch
+   */
   fetch?: typeof fetch;
   /** Name of the created source, for flavours that accept one. */
   name?: string;

@@ -6,7 +6,7 @@ import type { RegistryClient, RegistryClientOptions } from "./createRegistryClie
  * instead of with the page: a host that prefetched the spec, or whose form finds it in its query cache, never
  * downloads it. Same options and behaviour; a chunk that fails to load rejects that lookup and is retried by the next.
  */
-export function createLazyRegistryClient(options: RegistryClientOptions = {}): RegistryClient {
+export function createLazyRegistryClient(options?: RegistryClientOptions): RegistryClient {
   const client = onDemand(() =>
     import("./createRegistryClient.js").then((module) => module.createRegistryClient(options)),
   );

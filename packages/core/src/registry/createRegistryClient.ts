@@ -1,20 +1,20 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { abortedError } from "./abortedError.js";
 import { DEFAULT_REGISTRY_URL } from "./DEFAULT_REGISTRY_URL.js";
-import { extractSourceDefinition } from "./extractSourceDefinition.js";
 import { queryField } from "./queryField.js";
 import { RegistryError } from "./RegistryError.js";
+import { discardBody as discard, requestRegistry } from "./requestRegistry.js";
 import type { SourceDefinition, SourceQuery } from "./SourceDefinition.js";
+import { scanInWorker } from "./scanInWorker.js";
+import { type RegistryScan, type RegistryScanRequest, scanRegistry } from "./scanRegistry.js";
 import { toSourceDefinition } from "./toSourceDefinition.js";
 
 export { DEFAULT_REGISTRY_URL };
 
-const REGISTRY = "The connector registry";
-
 /** Options of {@link createRegistryClient}. */
 export interface RegistryClientOptions {
   /** The full registry document. @default DEFAULT_REGISTRY_URL */
-  url?: string;
+  url?: string | undefined;
   /**
    * A per-connector URL template with `{sourceDefinitionId}` and/or `{dockerRepository}`, pointing at a file
    * (or proxy) that returns one source definition; used instead of the full registry when the query's key
@@ -22,7 +22,15 @@ export interface RegistryClientOptions {
    */
   connectorUrl?: string;
   /** @default globalThis.fetch */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
+  /**
+   * Whether the full registry is requested and scanned in a Web Worker, where the page allows one, so that the scan
+   * never occupies the main thread. Only without a `fetch` option (a worker cannot call the page's function). Where a
+   * worker cannot be created or run (no `Worker`, a CSP whose `worker-src` forbids the library's worker script, a
+   * bundler that did not emit it), the lookup runs on the main thread in short slices, with the same results.
+   * @default true
+   */
+  worker?: boolean;
   /**
    * How long one lookup (request and download) may take before it rejects with a retryable `RegistryError` of
    * code `timeout`.
@@ -40,11 +48,6 @@ export interface RegistryClient {
 /** One shared lookup in flight: each caller joins it with its own signal. */
 type Join = (signal: AbortSignal | undefined) => Promise<SourceDefinition>;
 
-/** Lets the connection go: the rest of the body is not read. */
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => {});
-}
-
 /**
  * Creates a registry client that extracts single definitions from the (large) registry by streaming, caches
  * them by id and docker repository, dedupes concurrent lookups and revalidates with ETag/If-None-Match.
@@ -60,40 +63,31 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   let etag: string | null = null;
   // A cross-origin If-None-Match needs a CORS preflight; if that fails, stop sending it.
   let conditional = true;
+  // Cleared once a worker could not be created or run: later lookups go to the main thread at once.
+  let useWorker = options.worker !== false && options.fetch === undefined;
 
   const notFound = (key: string, status: number | null = null) =>
     new RegistryError("not_found", `No source connector ${key} in the registry.`, { status });
 
-  async function request(
-    target: string,
-    signal: AbortSignal,
-    what: string,
-    pass = 0,
-    headers?: Record<string, string>,
-  ): Promise<Response> {
-    let response: Response;
-    try {
-      response = await (options.fetch ?? fetch)(target, {
-        signal,
-        headers: { Accept: "application/json", ...headers },
-      });
-    } catch (cause) {
-      throw signal.aborted
-        ? abortedError(signal, "definition")
-        : new RegistryError(
-            "network",
-            "The connector registry could not be reached. Check your connection and try again.",
-            { retryable: true, cause },
-          );
+  const request = (target: string, signal: AbortSignal, what: string, pass = 0) =>
+    requestRegistry(options.fetch ?? fetch, target, signal, what, pass);
+
+  /** One request for the full registry and the scan of its body: in a worker where possible. */
+  async function scan(wanted: RegistryScanRequest, signal: AbortSignal): Promise<RegistryScan> {
+    if (useWorker) {
+      let absolute: string | undefined;
+      try {
+        // The worker resolves a relative URL against its own script's URL, so it gets the page's resolution.
+        absolute = new URL(wanted.url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+      } catch {
+        // Not a URL the page can resolve: the main thread reports it as it always did.
+      }
+      const scanned =
+        absolute === undefined ? null : await scanInWorker({ ...wanted, url: absolute }, signal);
+      if (scanned) return scanned;
+      useWorker = false;
     }
-    // `pass`: the one failing status the caller handles itself (a 304, or a 404 meaning `not_found`).
-    const { status } = response;
-    if (response.ok || status === pass) return response;
-    discard(response);
-    throw new RegistryError("http", `${what} answered HTTP ${status}.`, {
-      status,
-      retryable: status === 408 || status === 429 || status >= 500,
-    });
+    return scanRegistry(options.fetch ?? fetch, wanted, signal);
   }
 
   async function fromRegistry(
@@ -101,30 +95,27 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     key: string,
     signal: AbortSignal,
   ): Promise<SourceDefinition> {
-    let response: Response | undefined;
+    let scanned: RegistryScan | undefined;
     // Only a known absence can be answered by a 304 (hits never reach the network), so only then revalidate.
     if (etag !== null && conditional && missing.has(key)) {
       try {
-        response = await request(url, signal, REGISTRY, 304, { "If-None-Match": etag });
+        scanned = await scan({ url, query, pass: 304, headers: { "If-None-Match": etag } }, signal);
       } catch (error) {
         if ((error as RegistryError).code !== "network") throw error;
         conditional = false;
       }
-      if (response?.status === 304) {
-        discard(response);
+      if (scanned?.status === 304) {
         // Unchanged registry: what we know about this version still holds.
         const hit = cache.get(key);
         if (hit) return hit;
         if (missing.has(key)) throw notFound(key);
-        response = undefined;
+        scanned = undefined;
       }
     }
-    response ??= await request(url, signal, REGISTRY);
-    const newEtag = response.headers.get("etag");
-    if (newEtag !== etag) missing.clear();
-    etag = newEtag;
-    const raw = await extractSourceDefinition(response.body ?? (await response.text()), query, { signal });
-    if (raw) return toSourceDefinition(raw);
+    scanned ??= await scan({ url, query }, signal);
+    if (scanned.etag !== etag) missing.clear();
+    etag = scanned.etag;
+    if (scanned.raw) return toSourceDefinition(scanned.raw);
     if (etag !== null) missing.add(key);
     throw notFound(key);
   }
