@@ -18,6 +18,7 @@ import { defaultMessages } from "./messages.js";
 import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
 import { officialEvent } from "./officialEvent.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
+import { rjsfTranslator } from "./theme/rjsfTranslator.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
 import { toSubmitError } from "./toSubmitError.js";
@@ -242,6 +243,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     () => ({ messages, drafts: bridge.drafts }),
     [messages, bridge.drafts],
   );
+  const translateString = useMemo(() => rjsfTranslator(messages), [messages]);
   const formDisabled = options.disabled === true || status === "submitting" || status === "checking";
   const errors = fieldErrors?.errorSchema;
   return {
@@ -285,6 +287,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       disabled: formDisabled,
       idPrefix,
       formContext,
+      translateString,
     }),
     getSubmitButtonProps: () => ({ type: "submit", disabled: formDisabled, "aria-disabled": formDisabled }),
     getRetryButtonProps: () => ({ type: "button", onClick: retry }),
