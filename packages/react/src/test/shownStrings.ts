@@ -18,8 +18,8 @@ export function shownStrings(root: ParentNode): Set<string> {
   return out;
 }
 
-/** `text` as an anchored pattern where each `%1`, `%2`… (RJSF) or `\u0000` stands for any text. */
+/** `text` as an anchored pattern where each `%1`, `%2`… (RJSF's placeholders, or a message called with one) is any text. */
 export function sentencePattern(text: string): RegExp {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%\d|\u0000/g, ".+?");
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%\d/g, ".+?");
   return new RegExp(`^${escaped}$`);
 }
