@@ -122,8 +122,8 @@ export interface CredentialFormMessages {
   createOutcomeUnknown: string;
   /**
    * Yes option of a boolean shown as a dropdown or radio group. This key and the ones below are strings RJSF itself
-   * shows inside our theme (through its `translateString`, see `theme/rjsfTranslator.ts`); they are optional: without
-   * them RJSF shows its own English, so forms do not ship a second English copy. The locale packs include them.
+   * shows inside our theme, passed to it as `translateString` by the locale's `rjsfTranslator`; they are optional:
+   * without them RJSF shows its own English, so forms do not ship a second English copy. The locale packs have them.
    */
   yes?: string;
   /** No option of a boolean shown as a dropdown or radio group. */

@@ -18,7 +18,6 @@ import { defaultMessages } from "./messages.js";
 import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
 import { officialEvent } from "./officialEvent.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
-import { rjsfTranslator } from "./theme/rjsfTranslator.js";
 import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
 import { toSubmitError } from "./toSubmitError.js";
@@ -243,7 +242,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     () => ({ messages, drafts: bridge.drafts }),
     [messages, bridge.drafts],
   );
-  const translateString = useMemo(() => rjsfTranslator(messages), [messages]);
+  // RJSF's own strings through the locale's translator (RJSF's English without one).
+  const translateString = useMemo(() => locale?.rjsfTranslator?.(messages), [locale, messages]);
   const formDisabled = options.disabled === true || status === "submitting" || status === "checking";
   const errors = fieldErrors?.errorSchema;
   return {
@@ -287,7 +287,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       disabled: formDisabled,
       idPrefix,
       formContext,
-      translateString,
+      ...(translateString ? { translateString } : {}),
     }),
     getSubmitButtonProps: () => ({ type: "submit", disabled: formDisabled, "aria-disabled": formDisabled }),
     getRetryButtonProps: () => ({ type: "button", onClick: retry }),

@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/de/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** German (Deutsch): every string of the form and the widget; validation messages by ajv-i18n. */
 export const de: CredentialFormLocale = {
   code: "de",
   localizeValidation: ajvLocalizer(localize, "de"),
+  rjsfTranslator,
   messages: {
     submit: "Absenden",
     submitting: "Wird gesendet …",

@@ -3,6 +3,7 @@ import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { defaultMessages } from "../messages.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
 import { rjsfDefaultMessages } from "../theme/rjsfDefaultMessages.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { defaultWidgetMessages } from "../widget/widgetMessages.js";
 
 /**
@@ -14,4 +15,6 @@ export const en: CredentialFormLocale = {
   // The form's keys (RJSF's strings among them), then the widget's, then OAuth's: the order of every pack.
   messages: { ...defaultMessages, ...rjsfDefaultMessages, ...defaultWidgetMessages, ...oauthDefaultMessages },
   connectorMessages: defaultConnectorMessages,
+  // RJSF words these strings the same, but a host's `messages` may reword them.
+  rjsfTranslator,
 };

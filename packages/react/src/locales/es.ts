@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/es/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** Spanish (español): every string of the form and the widget; validation messages by ajv-i18n. */
 export const es: CredentialFormLocale = {
   code: "es",
   localizeValidation: ajvLocalizer(localize, "es"),
+  rjsfTranslator,
   messages: {
     submit: "Enviar",
     submitting: "Enviando…",

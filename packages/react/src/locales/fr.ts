@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/fr/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** French (français): every string of the form and the widget; validation messages by ajv-i18n. */
 export const fr: CredentialFormLocale = {
   code: "fr",
   localizeValidation: ajvLocalizer(localize, "fr"),
+  rjsfTranslator,
   messages: {
     submit: "Envoyer",
     submitting: "Envoi…",

@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/ja/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** Japanese (日本語): every string of the form and the widget; validation messages by ajv-i18n. */
 export const ja: CredentialFormLocale = {
   code: "ja",
   localizeValidation: ajvLocalizer(localize, "ja"),
+  rjsfTranslator,
   messages: {
     submit: "送信",
     submitting: "送信中…",

@@ -8,6 +8,7 @@ import { localizeConfigErrors } from "../localizeConfigErrors.js";
 import { defaultMessages } from "../messages.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
 import { rjsfDefaultMessages } from "../theme/rjsfDefaultMessages.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { defaultWidgetMessages } from "../widget/widgetMessages.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
@@ -54,6 +55,7 @@ describe("locale packs", () => {
     expect(keys.indexOf("createOutcomeUnknown")).toBeLessThan(keys.indexOf("yes"));
     expect(en.connectorMessages).toBe(defaultConnectorMessages);
     expect(en.localizeValidation).toBeUndefined();
+    for (const locale of Object.values(packs)) expect(locale.rjsfTranslator).toBe(rjsfTranslator);
     expect(en.messages.apiErrors).toBe(API_MESSAGES);
     expect(Object.keys(defaultMessages).every((key) => key in en.messages)).toBe(true);
   });

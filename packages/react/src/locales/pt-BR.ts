@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/pt-BR/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** Brazilian Portuguese (português do Brasil): every string of the form and the widget; validation by ajv-i18n. */
 export const ptBR: CredentialFormLocale = {
   code: "pt-BR",
   localizeValidation: ajvLocalizer(localize, "pt-BR"),
+  rjsfTranslator,
   messages: {
     submit: "Enviar",
     submitting: "Enviando…",

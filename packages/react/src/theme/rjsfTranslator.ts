@@ -24,7 +24,7 @@ const ROUTES: Partial<Record<T, Route>> = {
 };
 
 /**
- * RJSF's `translateString` over our messages: every string RJSF itself can show inside our theme comes from
+ * RJSF's `translateString` over our messages (a locale's `rjsfTranslator`, so only forms with a locale load it): every string RJSF itself can show inside our theme comes from
  * `messages` (RJSF's English when the key is absent). The others keep RJSF's English: our theme replaces what shows
  * them (the error list, array item titles, dates) or the form leaves their feature off (copy buttons, optional-data
  * controls, fallback fields, clear buttons, file inputs, `$ref` cycle expansion); `rjsfTranslator.test.ts` lists them.
