@@ -1,4 +1,4 @@
-import { type JSONSchema, validateFullConfig } from "@credential-form/core";
+import { createEmbeddedClient, type JSONSchema, validateFullConfig } from "@credential-form/core";
 import { allSources, getSource } from "@credential-form/test-utils";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
@@ -6,10 +6,11 @@ import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import { ConnectorList } from "../connectors/ConnectorList.js";
+import { ConnectorEditForm } from "../edit/ConnectorEditForm.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
 import { ja } from "../locales/ja.js";
-import { API_BASE, jwtOf, mockServer, mockToken, REGISTRY_URL } from "../test/mockServer.js";
+import { API_BASE, jwtOf, mockServer, mockToken, REGISTRY_URL, templateIdFor } from "../test/mockServer.js";
 import { renderForm } from "../test/renderForm.js";
 import { sentencePattern, shownStrings } from "../test/shownStrings.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
@@ -173,6 +174,84 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
       { timeout: 8000 },
     );
     expect(leaks(list.container, locale)).toEqual([]);
+  });
+  it("edit mode, a list with an entry and its delete confirmation, a list that cannot load", async () => {
+    const user = userEvent.setup();
+    const github = getSource("airbyte/source-github");
+    const client = createEmbeddedClient({ token: mockToken(), baseUrl: API_BASE });
+    const created = await client.createSource({
+      templateId: templateIdFor(github.sourceDefinitionId),
+      config: {
+        credentials: { personal_access_token: "ghp_auditStoredToken" },
+        repositories: ["airbytehq/airbyte"],
+        start_date: "2023-01-01T00:00:00Z",
+      },
+      name: "Audit GitHub",
+    });
+    const edit = render(
+      <ConnectorEditForm
+        connectorId={created.id}
+        token={mockToken()}
+        baseUrl={API_BASE}
+        registryUrl={REGISTRY_URL}
+        locale={locale}
+      />,
+    );
+    const save = await screen.findByRole(
+      "button",
+      { name: locale.connectorMessages?.editSave },
+      { timeout: 10_000 },
+    );
+    // The stored secret shows as unchanged, with its Replace button.
+    await waitFor(() => expect(edit.container.querySelector(".cf-secret-unchanged")).not.toBeNull(), {
+      timeout: 10_000,
+    });
+    expect(leaks(edit.container, locale)).toEqual([]);
+    await user.click(save);
+    await waitFor(
+      // Saved (the form writes back defaults the stored config lacks) or nothing to save: a note either way.
+      () =>
+        expect(
+          [locale.connectorMessages?.editSaved, locale.connectorMessages?.editNothingToSave].some(
+            (note) => note && edit.container.textContent?.includes(note),
+          ),
+        ).toBe(true),
+      { timeout: 8000 },
+    );
+    expect(leaks(edit.container, locale)).toEqual([]);
+    edit.unmount();
+
+    const list = render(
+      <ConnectorList
+        token={mockToken()}
+        baseUrl={API_BASE}
+        locale={locale}
+        onEdit={() => {}}
+        onAdd={() => {}}
+      />,
+    );
+    const remove = await within(list.container).findByRole(
+      "button",
+      { name: locale.connectorMessages?.deleteConnection("Audit GitHub") },
+      { timeout: 8000 },
+    );
+    await user.click(remove);
+    await screen.findByRole("dialog", { name: locale.connectorMessages?.confirmDeleteTitle("Audit GitHub") });
+    expect(leaks(document.body, locale)).toEqual([]);
+    list.unmount();
+
+    mock.state.rejectedJwts.add(jwtOf(mockToken()));
+    const failed = render(
+      <ConnectorList token={mockToken()} baseUrl={API_BASE} locale={locale} onEdit={() => {}} />,
+    );
+    await within(failed.container).findByText(
+      locale.connectorMessages?.connectionsLoadError ?? "",
+      {},
+      {
+        timeout: 8000,
+      },
+    );
+    expect(leaks(failed.container, locale)).toEqual([]);
   });
 });
 
