@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import { ConnectorList } from "../connectors/ConnectorList.js";
 import { ConnectorEditForm } from "../edit/ConnectorEditForm.js";
+import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
 import { ja } from "../locales/ja.js";
@@ -177,6 +178,7 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
   });
   it("edit mode, a list with an entry and its delete confirmation, a list that cannot load", async () => {
     const user = userEvent.setup();
+    const connectors = locale.connectorMessages ?? defaultConnectorMessages;
     const github = getSource("airbyte/source-github");
     const client = createEmbeddedClient({ token: mockToken(), baseUrl: API_BASE });
     const created = await client.createSource({
@@ -197,11 +199,7 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
         locale={locale}
       />,
     );
-    const save = await screen.findByRole(
-      "button",
-      { name: locale.connectorMessages?.editSave },
-      { timeout: 10_000 },
-    );
+    const save = await screen.findByRole("button", { name: connectors.editSave }, { timeout: 10_000 });
     // The stored secret shows as unchanged, with its Replace button.
     await waitFor(() => expect(edit.container.querySelector(".cf-secret-unchanged")).not.toBeNull(), {
       timeout: 10_000,
@@ -212,7 +210,7 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
       // Saved (the form writes back defaults the stored config lacks) or nothing to save: a note either way.
       () =>
         expect(
-          [locale.connectorMessages?.editSaved, locale.connectorMessages?.editNothingToSave].some(
+          [connectors.editSaved, connectors.editNothingToSave].some(
             (note) => note && edit.container.textContent?.includes(note),
           ),
         ).toBe(true),
@@ -232,11 +230,11 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
     );
     const remove = await within(list.container).findByRole(
       "button",
-      { name: locale.connectorMessages?.deleteConnection("Audit GitHub") },
+      { name: connectors.deleteConnection("Audit GitHub") },
       { timeout: 8000 },
     );
     await user.click(remove);
-    await screen.findByRole("dialog", { name: locale.connectorMessages?.confirmDeleteTitle("Audit GitHub") });
+    await screen.findByRole("dialog", { name: connectors.confirmDeleteTitle("Audit GitHub") });
     expect(leaks(document.body, locale)).toEqual([]);
     list.unmount();
 
@@ -245,7 +243,7 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
       <ConnectorList token={mockToken()} baseUrl={API_BASE} locale={locale} onEdit={() => {}} />,
     );
     await within(failed.container).findByText(
-      locale.connectorMessages?.connectionsLoadError ?? "",
+      connectors.connectionsLoadError,
       {},
       {
         timeout: 8000,
