@@ -137,6 +137,7 @@ export function CredentialForm(props: CredentialFormProps) {
           template={form.template}
           definition={form.definition}
           messages={messages}
+          lang={options.locale?.code}
         />
       )}
       <FormErrorBoundary key={form.formKey} onError={renderFailed} fallback={renderFailedAlert}>

@@ -1,5 +1,7 @@
 import type { ConfigError } from "@credential-form/core";
+import type { Registry } from "@rjsf/utils";
 import type { ConnectorMessages } from "./edit/connectorMessages.js";
+import type { CredentialFormMessages } from "./messages.js";
 import type { CredentialWidgetAllMessages } from "./widget/widgetMessages.js";
 
 /**
@@ -22,4 +24,11 @@ export interface CredentialFormLocale {
    * without it the validation messages stay core's English ones.
    */
   localizeValidation?: (errors: readonly ConfigError[]) => ConfigError[];
+  /**
+   * Builds RJSF's `translateString` from the form's merged messages, so that the strings RJSF itself shows (a free-form
+   * object's key label, a boolean's Yes/No, a field it cannot render…) follow the pack; the shipped packs use
+   * `rjsfTranslator` (exported for a host's own locale). Without it they stay RJSF's English, and the form ships no
+   * translator.
+   */
+  rjsfTranslator?: (messages: CredentialFormMessages) => Registry["translateString"];
 }

@@ -74,7 +74,8 @@ export async function checkAndCreate(input: CheckAndCreateInput): Promise<Create
       throw new input.ApiError({
         code: "check_failed",
         status: 200,
-        message: check.message ?? "Check failed",
+        // No reason from Airbyte: no text of ours either (the form shows `messages.checkFailed` in the UI's language).
+        message: check.message ?? "",
         retryable: true,
       });
     }

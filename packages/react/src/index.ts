@@ -51,6 +51,7 @@ export { Markdown } from "./theme/Markdown.js";
 export type { FieldGroup } from "./theme/ObjectFieldTemplate.js";
 export { ObjectFieldTemplate } from "./theme/ObjectFieldTemplate.js";
 export { OneOfField } from "./theme/OneOfField.js";
+export { rjsfTranslator } from "./theme/rjsfTranslator.js";
 export { SecretWidget } from "./theme/SecretWidget.js";
 export { SelectWidget } from "./theme/SelectWidget.js";
 export { CREDENTIAL_FORM_STYLE_ID, credentialFormCss, injectStyles, themeTokens } from "./theme/styles.js";

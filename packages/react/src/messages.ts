@@ -122,6 +122,26 @@ export interface CredentialFormMessages {
   checkFailed: string;
   /** Shown when the connection dropped during a create and Airbyte could not be asked whether the source exists. */
   createOutcomeUnknown: string;
+  /**
+   * Yes option of a boolean shown as a dropdown or radio group. This key and the ones below are strings RJSF itself
+   * shows inside our theme, passed to it as `translateString` by the locale's `rjsfTranslator`; they are optional:
+   * without them RJSF shows its own English, so forms do not ship a second English copy. The locale packs have them.
+   */
+  yes?: string;
+  /** No option of a boolean shown as a dropdown or radio group. */
+  no?: string;
+  /** Initial value of a key the user adds to a free-form object. */
+  newValue?: string;
+  /** Label of the key input of a free-form object's entry (`label` is the entry's). */
+  keyLabel?: (label: string) => string;
+  /** Label of a field the spec marks deprecated. */
+  deprecated?: (label: string) => string;
+  /** Name of an untitled anyOf option of a titled field (1-based position). */
+  namedOptionLabel?: (title: string, position: number) => string;
+  /** Why a list field cannot be shown: the spec does not say what its items are. */
+  missingItems?: string;
+  /** Shown in place of a field the form cannot render (`field` its id and `reason` why, either may be empty). */
+  unsupportedField?: (field: string, reason: string) => string;
 }
 
 /** The English UI strings used when the host passes no `messages`. */

@@ -20,7 +20,12 @@ export function toSubmitError(
   }
   const code = error instanceof CredentialApiError ? error.code : null;
   if (code === "check_failed") {
-    return { message: `${messages.checkFailed} ${eventError.message}`, error, retryable: true };
+    const reason = eventError.message;
+    return {
+      message: reason ? `${messages.checkFailed} ${reason}` : messages.checkFailed,
+      error,
+      retryable: true,
+    };
   }
   const fallback =
     code === "validation" || code === "conflict"

@@ -223,6 +223,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     () => ({ messages, drafts: bridge.drafts }),
     [messages, bridge.drafts],
   );
+  // RJSF's own strings through the locale's translator (RJSF's English without one).
+  const translateString = useMemo(() => locale?.rjsfTranslator?.(messages), [locale, messages]);
   const formDisabled = options.disabled === true || status === "submitting" || status === "checking";
   const errors = fieldErrors?.errorSchema;
   return {
@@ -266,6 +268,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
       disabled: formDisabled,
       idPrefix,
       formContext,
+      ...(translateString ? { translateString } : {}),
     }),
     getSubmitButtonProps: () => ({ type: "submit", disabled: formDisabled, "aria-disabled": formDisabled }),
     getRetryButtonProps: () => ({ type: "button", onClick: retry }),

@@ -102,6 +102,7 @@ export type CredentialFormRjsfProps = { extraErrors: ErrorSchema } & Pick<
   | "disabled"
   | "idPrefix"
   | "formContext"
+  | "translateString"
 >;
 
 /** What {@link useCredentialForm} returns: state, actions and prop getters for any design system. */

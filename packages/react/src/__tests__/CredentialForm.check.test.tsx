@@ -3,6 +3,7 @@ import { userEvent } from "@testing-library/user-event";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
+import { de } from "../locales/de.js";
 import { defaultMessages } from "../messages.js";
 import { API_BASE, mockServer } from "../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
@@ -73,6 +74,22 @@ describe("<CredentialForm> check before create (current API)", () => {
       "end_user_action_result",
       "success",
     ]);
+  });
+
+  it("a check Airbyte fails without a reason shows the locale's words only, no English of ours", async () => {
+    const user = userEvent.setup();
+    mock.server.use(
+      http.post(CHECK_URL, () => HttpResponse.json({ id: "chk-1", status: "failed" }), { once: true }),
+    );
+    renderForm({ locale: de });
+    await screen.findByRole("button", { name: de.messages.submit }, { timeout: 8000 });
+    // The labels carry the German required marker: found by RJSF's ids.
+    await user.type(document.querySelector('input[id$="_api_key"]') as HTMLInputElement, "hb-key");
+    await user.type(document.querySelector('input[id$="_company"]') as HTMLInputElement, "acme");
+    await user.click(screen.getByRole("button", { name: de.messages.submit }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.querySelector("span")?.textContent).toBe(de.messages.checkFailed);
+    expect(mock.state.creates).toHaveLength(0);
   });
 
   it.each(["inconclusive", "skipped"] as const)(

@@ -73,6 +73,29 @@ describe("connector header", () => {
     expect(container.querySelector(".cf-header-help strong")?.textContent).toBe("Settings");
   });
 
+  it("shows an auth tooltip given per language in the UI's language (pt-BR, else pt), else English", () => {
+    const authTooltip = {
+      fr: "La clé est dans **Réglages**.",
+      pt: "A chave está em Ajustes.",
+      en: "In Settings.",
+    };
+    const header = (lang: string) => (
+      <ConnectorHeader
+        template={{ ...template, authTooltip }}
+        definition={definition}
+        messages={defaultMessages}
+        lang={lang}
+      />
+    );
+    const { container, rerender } = render(header("fr"));
+    const help = () => container.querySelector(".cf-header-help")?.textContent;
+    expect(help()).toBe("La clé est dans Réglages.");
+    rerender(header("pt-BR"));
+    expect(help()).toBe("A chave está em Ajustes.");
+    rerender(header("ja"));
+    expect(help()).toBe("In Settings.");
+  });
+
   it("drops unsafe icons and links, falls back to the next icon on error, then to a monogram", () => {
     const { container } = render(
       <ConnectorHeader

@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/de/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** German (Deutsch): every string of the form and the widget; validation messages by ajv-i18n. */
 export const de: CredentialFormLocale = {
   code: "de",
   localizeValidation: ajvLocalizer(localize, "de"),
+  rjsfTranslator,
   messages: {
     submit: "Absenden",
     submitting: "Wird gesendet …",
@@ -75,6 +77,15 @@ export const de: CredentialFormLocale = {
     checkFailed: "Airbyte konnte sich mit diesen Zugangsdaten nicht verbinden.",
     createOutcomeUnknown:
       "Die Verbindung brach beim Erstellen der Quelle ab, und wir konnten nicht feststellen, ob sie erstellt wurde. Prüfen Sie Ihre Quellen, bevor Sie es erneut versuchen.",
+    yes: "Ja",
+    no: "Nein",
+    newValue: "Neuer Wert",
+    keyLabel: (label) => `Schlüssel von ${label}`,
+    deprecated: (label) => `${label} (veraltet)`,
+    namedOptionLabel: (title, position) => `${title}: Variante ${position}`,
+    missingItems: "Die Spezifikation legt nicht fest, woraus die Einträge dieser Liste bestehen",
+    unsupportedField: (field, reason) =>
+      `Dieses Feld kann nicht angezeigt werden${field ? ` (\`${field}\`)` : ""}${reason ? `: ${reason}` : ""}.`,
     dialogTitle: "Quelle verbinden",
     close: "Schließen",
     templateList: "Quellen",

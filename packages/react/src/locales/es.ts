@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/es/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** Spanish (español): every string of the form and the widget; validation messages by ajv-i18n. */
 export const es: CredentialFormLocale = {
   code: "es",
   localizeValidation: ajvLocalizer(localize, "es"),
+  rjsfTranslator,
   messages: {
     submit: "Enviar",
     submitting: "Enviando…",
@@ -70,6 +72,15 @@ export const es: CredentialFormLocale = {
     checkFailed: "Airbyte no pudo conectarse con estas credenciales.",
     createOutcomeUnknown:
       "La conexión se cortó al crear la fuente y no pudimos saber si se creó. Revise sus fuentes antes de volver a intentarlo.",
+    yes: "Sí",
+    no: "No",
+    newValue: "Nuevo valor",
+    keyLabel: (label) => `Clave de ${label}`,
+    deprecated: (label) => `${label} (obsoleto)`,
+    namedOptionLabel: (title, position) => `${title}: opción ${position}`,
+    missingItems: "la especificación no indica de qué se componen los elementos de esta lista",
+    unsupportedField: (field, reason) =>
+      `Este campo no se puede mostrar${field ? ` (\`${field}\`)` : ""}${reason ? `: ${reason}` : ""}.`,
     dialogTitle: "Conectar una fuente",
     close: "Cerrar",
     templateList: "Fuentes",

@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/fr/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** French (français): every string of the form and the widget; validation messages by ajv-i18n. */
 export const fr: CredentialFormLocale = {
   code: "fr",
   localizeValidation: ajvLocalizer(localize, "fr"),
+  rjsfTranslator,
   messages: {
     submit: "Envoyer",
     submitting: "Envoi…",
@@ -70,6 +72,15 @@ export const fr: CredentialFormLocale = {
     checkFailed: "Airbyte n’a pas pu se connecter avec ces identifiants.",
     createOutcomeUnknown:
       "La connexion a été interrompue pendant la création de la source et nous ne savons pas si elle a été créée. Vérifiez vos sources avant de réessayer.",
+    yes: "Oui",
+    no: "Non",
+    newValue: "Nouvelle valeur",
+    keyLabel: (label) => `Clé de ${label}`,
+    deprecated: (label) => `${label} (obsolète)`,
+    namedOptionLabel: (title, position) => `${title} : choix ${position}`,
+    missingItems: "la spécification ne dit pas de quoi se composent les éléments de cette liste",
+    unsupportedField: (field, reason) =>
+      `Ce champ ne peut pas être affiché${field ? ` (\`${field}\`)` : ""}${reason ? ` : ${reason}` : ""}.`,
     dialogTitle: "Connecter une source",
     close: "Fermer",
     templateList: "Sources",

@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/ja/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** Japanese (日本語): every string of the form and the widget; validation messages by ajv-i18n. */
 export const ja: CredentialFormLocale = {
   code: "ja",
   localizeValidation: ajvLocalizer(localize, "ja"),
+  rjsfTranslator,
   messages: {
     submit: "送信",
     submitting: "送信中…",
@@ -71,6 +73,15 @@ export const ja: CredentialFormLocale = {
     checkFailed: "この認証情報では Airbyte に接続できませんでした。",
     createOutcomeUnknown:
       "ソースの作成中に接続が切れたため、作成されたかどうかを確認できませんでした。もう一度試す前に、ソースの一覧を確認してください。",
+    yes: "はい",
+    no: "いいえ",
+    newValue: "新しい値",
+    keyLabel: (label) => `${label} のキー`,
+    deprecated: (label) => `${label}（非推奨）`,
+    namedOptionLabel: (title, position) => `${title} のオプション ${position}`,
+    missingItems: "このリストの項目の定義が仕様にありません",
+    unsupportedField: (field, reason) =>
+      `このフィールドは表示できません${field ? `（\`${field}\`）` : ""}${reason ? `：${reason}` : ""}。`,
     dialogTitle: "ソースを接続",
     close: "閉じる",
     templateList: "ソース",

@@ -7,6 +7,8 @@ import { apiErrorText } from "../errorMessage.js";
 import { localizeConfigErrors } from "../localizeConfigErrors.js";
 import { defaultMessages } from "../messages.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
+import { rjsfDefaultMessages } from "../theme/rjsfDefaultMessages.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { defaultWidgetMessages } from "../widget/widgetMessages.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
@@ -42,9 +44,18 @@ const CONNECTOR_KEYS = Object.keys(defaultConnectorMessages);
 
 describe("locale packs", () => {
   it("en is the default strings (OAuth's and the connections list's included) and core's validation messages", () => {
-    expect(en.messages).toEqual({ ...defaultWidgetMessages, ...oauthDefaultMessages });
+    expect(en.messages).toEqual({
+      ...defaultWidgetMessages,
+      ...rjsfDefaultMessages,
+      ...oauthDefaultMessages,
+    });
+    // RJSF's strings sit among the form's keys, before the widget's.
+    const keys = Object.keys(en.messages);
+    expect(keys.indexOf("unsupportedField")).toBeLessThan(keys.indexOf("dialogTitle"));
+    expect(keys.indexOf("createOutcomeUnknown")).toBeLessThan(keys.indexOf("yes"));
     expect(en.connectorMessages).toBe(defaultConnectorMessages);
     expect(en.localizeValidation).toBeUndefined();
+    for (const locale of Object.values(packs)) expect(locale.rjsfTranslator).toBe(rjsfTranslator);
     expect(en.messages.apiErrors).toBe(API_MESSAGES);
     expect(Object.keys(defaultMessages).every((key) => key in en.messages)).toBe(true);
   });
@@ -86,7 +97,14 @@ describe("locale packs", () => {
       expect(sameKeys.length, `${code}: as in English: ${sameKeys.join(", ")}`).toBeLessThanOrEqual(4);
       expect(own.size).toBe(english.size);
       const withArgument = ["showSecret", "hideSecret", "noMatches", "connectTitle", "created", "addItem"];
-      withArgument.push("oauthConnect", "oauthRequired");
+      withArgument.push(
+        "oauthConnect",
+        "oauthRequired",
+        "keyLabel",
+        "deprecated",
+        "namedOptionLabel",
+        "unsupportedField",
+      );
       for (const key of Object.keys(defaultConnectorMessages)) {
         if (typeof defaultConnectorMessages[key as keyof typeof defaultConnectorMessages] === "function")
           withArgument.push(`connectors.${key}`);

@@ -1,11 +1,13 @@
 import localize from "ajv-i18n/localize/pt-BR/index.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { rjsfTranslator } from "../theme/rjsfTranslator.js";
 import { ajvLocalizer } from "./ajvLocalizer.js";
 
 /** Brazilian Portuguese (português do Brasil): every string of the form and the widget; validation by ajv-i18n. */
 export const ptBR: CredentialFormLocale = {
   code: "pt-BR",
   localizeValidation: ajvLocalizer(localize, "pt-BR"),
+  rjsfTranslator,
   messages: {
     submit: "Enviar",
     submitting: "Enviando…",
@@ -71,6 +73,15 @@ export const ptBR: CredentialFormLocale = {
     checkFailed: "O Airbyte não conseguiu se conectar com essas credenciais.",
     createOutcomeUnknown:
       "A conexão caiu durante a criação da fonte e não conseguimos saber se ela foi criada. Verifique suas fontes antes de tentar novamente.",
+    yes: "Sim",
+    no: "Não",
+    newValue: "Novo valor",
+    keyLabel: (label) => `Chave de ${label}`,
+    deprecated: (label) => `${label} (obsoleto)`,
+    namedOptionLabel: (title, position) => `${title}: opção ${position}`,
+    missingItems: "a especificação não diz do que são feitos os itens desta lista",
+    unsupportedField: (field, reason) =>
+      `Este campo não pode ser exibido${field ? ` (\`${field}\`)` : ""}${reason ? `: ${reason}` : ""}.`,
     dialogTitle: "Conectar uma fonte",
     close: "Fechar",
     templateList: "Fontes",

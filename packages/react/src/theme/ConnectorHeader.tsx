@@ -15,24 +15,31 @@ export interface ConnectorHeaderProps {
   messages: CredentialFormMessages;
   /** Id of the connector name, e.g. for `aria-labelledby`. */
   id?: string | undefined;
+  /** Language of the UI (BCP 47): an auth tooltip given per language is shown in it when it can be. @default "en" */
+  lang?: string | undefined;
 }
 
 const HTTP_URL = /^https?:\/\//i;
 
-/** The auth tooltip as text: a string, or an object of strings (per language) of which the English or first one. */
-function tooltipText(tooltip: SourceTemplate["authTooltip"]): string | null {
+/**
+ * The auth tooltip as text: a string, or an object of strings per language, of which the UI's language (`pt-BR`,
+ * else `pt`), else English, else the first one.
+ */
+function tooltipText(tooltip: SourceTemplate["authTooltip"], lang: string): string | null {
   if (typeof tooltip === "string") return tooltip.trim() || null;
   if (!tooltip || typeof tooltip !== "object") return null;
   const values = Object.values(tooltip).filter((value): value is string => typeof value === "string");
-  const text = typeof tooltip.en === "string" ? tooltip.en : values[0];
-  return text?.trim() || null;
+  const text = [lang, lang.split("-")[0] ?? "", "en"]
+    .map((code) => (Object.hasOwn(tooltip, code) ? tooltip[code] : undefined))
+    .find((value) => typeof value === "string");
+  return (text ?? values[0])?.trim() || null;
 }
 
 /**
  * What is being connected: the connector's icon (the template's, else the registry's, through the `safeIconSrc`
  * rules; a monogram when neither loads), its name, a link to its setup guide and the template's auth tooltip.
  */
-export function ConnectorHeader({ template, definition, messages, id }: ConnectorHeaderProps) {
+export function ConnectorHeader({ template, definition, messages, id, lang = "en" }: ConnectorHeaderProps) {
   // How many icons failed to load: a broken one falls back to the next one, then to the monogram.
   const [failed, setFailed] = useState(0);
   // An inline template without a name is named after its id: the registry's name reads better then.
@@ -43,7 +50,7 @@ export function ConnectorHeader({ template, definition, messages, id }: Connecto
   );
   const src = icons[failed];
   const docs = definition?.documentationUrl;
-  const help = tooltipText(template?.authTooltip);
+  const help = tooltipText(template?.authTooltip, lang);
   if (!name) return null;
   return (
     <div className="cf-header">
