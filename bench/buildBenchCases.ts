@@ -1,4 +1,5 @@
 import type { JSONSchema } from "../packages/core/src/index.js";
+import { connectorIcon } from "../packages/sandbox/src/connectorIcon.js";
 import { allSources, getSource, sampleValidInput } from "../packages/test-utils/src/index.js";
 import type { BenchCase } from "./BenchData.js";
 
@@ -19,12 +20,22 @@ function specOf(definition: Record<string, unknown>): JSONSchema {
   return (definition.spec as { connectionSpecification: JSONSchema }).connectionSpecification;
 }
 
+/**
+ * The entry with the sandbox's `data:` icon in place of its `iconUrl`: the registry's point at Airbyte's CDN, and
+ * the page must reach nothing but the bench server (the header still decodes and paints an icon, as in a host).
+ */
+function offlineIcon(definition: Record<string, unknown>): Record<string, unknown> {
+  if (typeof definition.iconUrl !== "string") return definition;
+  const iconUrl = connectorIcon(String(definition.dockerRepository), String(definition.name));
+  return { ...definition, iconUrl };
+}
+
 function toCase(name: string, why: string, definition: Record<string, unknown>): BenchCase {
   const spec = specOf(definition);
   return {
     name,
     why,
-    definition,
+    definition: offlineIcon(definition),
     config: sampleValidInput(spec),
     properties: countProperties(spec),
     specBytes: JSON.stringify(spec).length,

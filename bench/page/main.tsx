@@ -196,8 +196,12 @@ async function measureRegistry(
   };
 }
 
-// Field errors as each side shows them (or, for a spec whose empty form is valid, ours sending the request): ours marks the inputs, RJSF's default theme lists them.
-const ERRORS_SHOWN = '[aria-invalid="true"], .error-detail, .panel-danger.errors';
+// The submit's answer as each side shows it: ours marks the inputs and lists each field's errors (`.cf-errors`),
+// RJSF's default theme lists them. Where the chosen auth option is OAuth (GA4, Facebook Marketing), ours answers
+// the first submit with "Connect with … to continue" under the Connect button, in the same `.cf-errors` list:
+// that message is the form's validation result (the spec is validated with the OAuth option's view, the consent
+// is what is missing), so it counts as errors shown. Where the empty form is valid, the request ends the clock.
+const ERRORS_SHOWN = '[aria-invalid="true"], .cf-errors, .error-detail, .panel-danger.errors';
 
 async function measureSubmit(): Promise<SubmitMeasurement> {
   const scope = container;
