@@ -80,7 +80,8 @@ async function openPage(browser: Browser, origin: string): Promise<Page> {
   // A passive listener (no interception, which would slow every request): the run fails if a page reached out.
   page.on("request", (request) => {
     const url = request.url();
-    if (/^(https?|wss?):/.test(url) && !url.startsWith(`${origin}/`)) foreignRequests.add(new URL(url).origin);
+    if (/^(https?|wss?):/.test(url) && !url.startsWith(`${origin}/`))
+      foreignRequests.add(new URL(url).origin);
   });
   page.on("pageerror", (error) => log(`  page error: ${error.message}`));
   page.on("console", (message) => {
@@ -423,7 +424,9 @@ async function main(): Promise<void> {
     await server.close();
   }
   if (foreignRequests.size > 0) {
-    throw new Error(`The bench pages requested other hosts than the bench server: ${[...foreignRequests].join(", ")}`);
+    throw new Error(
+      `The bench pages requested other hosts than the bench server: ${[...foreignRequests].join(", ")}`,
+    );
   }
 
   log("Bundling the packages (esbuild, minified, gzip)…");
