@@ -20,13 +20,20 @@ function specOf(definition: Record<string, unknown>): JSONSchema {
   return (definition.spec as { connectionSpecification: JSONSchema }).connectionSpecification;
 }
 
+/** The icons the form cases' entries point at (`/icons/<connector>.svg`), served by the bench server. */
+export const benchIcons = new Map<string, Buffer>();
+
 /**
- * The entry with the sandbox's `data:` icon in place of its `iconUrl`: the registry's point at Airbyte's CDN, and
- * the page must reach nothing but the bench server (the header still decodes and paints an icon, as in a host).
+ * The entry with its `iconUrl` on the bench server, serving the sandbox's icon: the registry's point at Airbyte's
+ * CDN, and the page must reach nothing but the bench server. Over HTTP (not a `data:` URL) the icon loads and
+ * decodes after the mount, as a host's CDN icon does. The page makes it absolute (`safeIconSrc` drops relative URLs).
  */
 function offlineIcon(definition: Record<string, unknown>): Record<string, unknown> {
   if (typeof definition.iconUrl !== "string") return definition;
-  const iconUrl = connectorIcon(String(definition.dockerRepository), String(definition.name));
+  const repository = String(definition.dockerRepository);
+  const dataUrl = connectorIcon(repository, String(definition.name));
+  const iconUrl = `/icons/${repository.replace(/[^\w-]/g, "_")}.svg`;
+  benchIcons.set(iconUrl, Buffer.from(decodeURIComponent(dataUrl.slice(dataUrl.indexOf(",") + 1))));
   return { ...definition, iconUrl };
 }
 

@@ -12,7 +12,7 @@ import { chromiumPath } from "../scripts/browser.mjs";
 import { type BundleSize, measureBundles, SIZE_TARGET_BYTES } from "../scripts/bundle-size.mjs";
 import { BENCH_ARGS } from "./BENCH_ARGS.js";
 import type { BenchApi, BenchData, RegistryMeasurement, SubmitMeasurement } from "./BenchData.js";
-import { buildBenchCases } from "./buildBenchCases.js";
+import { benchIcons, buildBenchCases } from "./buildBenchCases.js";
 import { buildBenchPage } from "./buildBenchPage.js";
 import { buildSyntheticRegistry } from "./buildSyntheticRegistry.js";
 import { startBenchServer } from "./startBenchServer.js";
@@ -361,6 +361,7 @@ async function main(): Promise<void> {
     ["/bench-data.json", Buffer.from(JSON.stringify(data))],
     ["/registry.json", Buffer.from(fixtureText)],
     ["/registry-large.json", synthetic.body],
+    ...benchIcons,
   ]);
   const server = await startBenchServer(OUT_DIR, routes);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: BENCH_ARGS, headless: true });

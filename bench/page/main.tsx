@@ -77,7 +77,13 @@ function specOf(entry: BenchCase): JSONSchema {
 
 function oursElement(entry: BenchCase): ReactElement {
   if (!data) throw new Error("bench.load() first");
-  const definition = toSourceDefinition(entry.definition);
+  // The case's icon is on the bench server (bench/buildBenchCases.ts); the form takes absolute icon URLs only.
+  const { iconUrl } = entry.definition;
+  const raw =
+    typeof iconUrl === "string"
+      ? { ...entry.definition, iconUrl: new URL(iconUrl, location.href).href }
+      : entry.definition;
+  const definition = toSourceDefinition(raw);
   // A host that prefetched the spec with connectorSpecQuery: mounting does not touch the network.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const query = connectorSpecQuery({
