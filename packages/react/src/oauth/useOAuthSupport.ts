@@ -14,6 +14,20 @@ type OAuthModule = typeof import("./createOAuthController.js");
 
 /** The OAuth code once loaded: later forms (a cached or prefetched one) are ready in their first render. */
 let loadedModule: OAuthModule | null = null;
+/** The OAuth code's load in flight (cleared when it fails, so a later form tries again). */
+let loading: Promise<OAuthModule> | null = null;
+
+/** Loads the OAuth code once (idempotent). */
+function loadOAuthModule(): Promise<OAuthModule> {
+  loading ??= import("./createOAuthController.js").then(
+    (m) => (loadedModule = m),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /** Input of {@link useOAuthSupport}. */
 export interface UseOAuthSupportInput {
@@ -50,10 +64,13 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   const formData = useRef(input.formData);
   formData.current = input.formData;
   const [failed, setFailed] = useState(false);
+  // The form waits for this chunk, so its request starts in the first render (as `React.lazy` does), not after
+  // the commit: the download overlaps the first render. Idempotent; the effect below takes the result.
+  if (advancedAuth && !loaded && typeof window !== "undefined") loadOAuthModule().catch(() => {});
   useEffect(() => {
     if (advancedAuth && !loaded)
-      import("./createOAuthController.js").then(
-        (m) => setLoaded(() => (loadedModule = m)),
+      loadOAuthModule().then(
+        (m) => setLoaded(() => m),
         () => setFailed(true),
       );
   }, [advancedAuth, loaded]);
