@@ -1,4 +1,5 @@
 import type { JSONSchema } from "../packages/core/src/index.js";
+import { connectorIcon } from "../packages/sandbox/src/connectorIcon.js";
 import { allSources, getSource, sampleValidInput } from "../packages/test-utils/src/index.js";
 import type { BenchCase } from "./BenchData.js";
 
@@ -19,12 +20,29 @@ function specOf(definition: Record<string, unknown>): JSONSchema {
   return (definition.spec as { connectionSpecification: JSONSchema }).connectionSpecification;
 }
 
+/** The icons the form cases' entries point at (`/icons/<connector>.svg`), served by the bench server. */
+export const benchIcons = new Map<string, Buffer>();
+
+/**
+ * The entry with its `iconUrl` on the bench server, serving the sandbox's icon: the registry's point at Airbyte's
+ * CDN, and the page must reach nothing but the bench server. Over HTTP (not a `data:` URL) the icon loads and
+ * decodes after the mount, as a host's CDN icon does. The page makes it absolute (`safeIconSrc` drops relative URLs).
+ */
+function offlineIcon(definition: Record<string, unknown>): Record<string, unknown> {
+  if (typeof definition.iconUrl !== "string") return definition;
+  const repository = String(definition.dockerRepository);
+  const dataUrl = connectorIcon(repository, String(definition.name));
+  const iconUrl = `/icons/${repository.replace(/[^\w-]/g, "_")}.svg`;
+  benchIcons.set(iconUrl, Buffer.from(decodeURIComponent(dataUrl.slice(dataUrl.indexOf(",") + 1))));
+  return { ...definition, iconUrl };
+}
+
 function toCase(name: string, why: string, definition: Record<string, unknown>): BenchCase {
   const spec = specOf(definition);
   return {
     name,
     why,
-    definition,
+    definition: offlineIcon(definition),
     config: sampleValidInput(spec),
     properties: countProperties(spec),
     specBytes: JSON.stringify(spec).length,

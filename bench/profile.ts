@@ -11,7 +11,7 @@ import { makeWidgetToken } from "../packages/test-utils/src/index.js";
 import { chromiumPath } from "../scripts/browser.mjs";
 import { BENCH_ARGS } from "./BENCH_ARGS.js";
 import type { BenchApi, BenchData } from "./BenchData.js";
-import { buildBenchCases } from "./buildBenchCases.js";
+import { benchIcons, buildBenchCases } from "./buildBenchCases.js";
 import { buildBenchPage } from "./buildBenchPage.js";
 import { startBenchServer } from "./startBenchServer.js";
 
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const data: BenchData = { token: makeWidgetToken(), registryUrl: "/registry.json", cases };
   const server = await startBenchServer(
     OUT_DIR,
-    new Map([["/bench-data.json", Buffer.from(JSON.stringify(data))]]),
+    new Map([["/bench-data.json", Buffer.from(JSON.stringify(data))], ...benchIcons]),
   );
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

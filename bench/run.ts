@@ -18,7 +18,7 @@ import type {
   RegistryMeasurement,
   SubmitMeasurement,
 } from "./BenchData.js";
-import { buildBenchCases } from "./buildBenchCases.js";
+import { benchIcons, buildBenchCases } from "./buildBenchCases.js";
 import { buildBenchPage } from "./buildBenchPage.js";
 import { buildSyntheticRegistry } from "./buildSyntheticRegistry.js";
 import { startBenchServer } from "./startBenchServer.js";
@@ -78,8 +78,17 @@ function log(message: string): void {
   process.stdout.write(`${message}\n`);
 }
 
+/** Requests the pages made to anything but the bench server (none allowed: the run fails at the end). */
+const foreignRequests = new Set<string>();
+
 async function openPage(browser: Browser, origin: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  // A passive listener (no interception, which would slow every request): the run fails if a page reached out.
+  page.on("request", (request) => {
+    const url = request.url();
+    if (/^(https?|wss?):/.test(url) && !url.startsWith(`${origin}/`))
+      foreignRequests.add(new URL(url).origin);
+  });
   page.on("pageerror", (error) => log(`  page error: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") log(`  console error: ${message.text().slice(0, 300)}`);
@@ -360,6 +369,7 @@ async function main(): Promise<void> {
     ["/bench-data.json", Buffer.from(JSON.stringify(data))],
     ["/registry.json", Buffer.from(fixtureText)],
     ["/registry-large.json", synthetic.body],
+    ...benchIcons,
   ]);
   const server = await startBenchServer(OUT_DIR, routes);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: BENCH_ARGS, headless: true });
@@ -421,6 +431,11 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+  }
+  if (foreignRequests.size > 0) {
+    throw new Error(
+      `The bench pages requested other hosts than the bench server: ${[...foreignRequests].join(", ")}`,
+    );
   }
 
   log("Bundling the packages (esbuild, minified, gzip)…");

@@ -23,7 +23,7 @@ export async function startBenchServer(root: string, routes: Map<string, Buffer>
     const body = routes.get(pathname);
     if (body !== undefined) {
       response.writeHead(200, {
-        "content-type": "application/json",
+        "content-type": pathname.endsWith(".svg") ? "image/svg+xml" : "application/json",
         "content-length": body.length,
         "cache-control": "no-store",
       });

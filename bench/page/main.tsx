@@ -84,7 +84,13 @@ function specOf(entry: BenchCase): JSONSchema {
 
 function oursElement(entry: BenchCase): ReactElement {
   if (!data) throw new Error("bench.load() first");
-  const definition = toSourceDefinition(entry.definition);
+  // The case's icon is on the bench server (bench/buildBenchCases.ts); the form takes absolute icon URLs only.
+  const { iconUrl } = entry.definition;
+  const raw =
+    typeof iconUrl === "string"
+      ? { ...entry.definition, iconUrl: new URL(iconUrl, location.href).href }
+      : entry.definition;
+  const definition = toSourceDefinition(raw);
   // A host that prefetched the spec with connectorSpecQuery: mounting does not touch the network.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const query = connectorSpecQuery({
@@ -226,8 +232,12 @@ async function measureRegistry(
   };
 }
 
-// Field errors as each side shows them (or, for a spec whose empty form is valid, ours sending the request): ours marks the inputs, RJSF's default theme lists them.
-const ERRORS_SHOWN = '[aria-invalid="true"], .error-detail, .panel-danger.errors';
+// The submit's answer as each side shows it: ours marks the inputs and lists each field's errors (`.cf-errors`),
+// RJSF's default theme lists them. Where the chosen auth option is OAuth (GA4, Facebook Marketing), ours answers
+// the first submit with "Connect with … to continue" under the Connect button, in the same `.cf-errors` list:
+// that message is the form's validation result (the spec is validated with the OAuth option's view, the consent
+// is what is missing), so it counts as errors shown. Where the empty form is valid, the request ends the clock.
+const ERRORS_SHOWN = '[aria-invalid="true"], .cf-errors, .error-detail, .panel-danger.errors';
 
 async function measureSubmit(): Promise<SubmitMeasurement> {
   const scope = container;

@@ -26,6 +26,35 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
+/**
+ * Runs `task` just after the next frame (a timer queued from `requestAnimationFrame`), or after 100 ms where no
+ * frame comes (a hidden tab); returns a cancel. Work queued from a mount's effects would otherwise run before the
+ * form's first paint.
+ */
+function afterPaint(task: () => void): () => void {
+  let done = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    task();
+  };
+  const fallback = setTimeout(run, 100);
+  const frame =
+    typeof requestAnimationFrame === "function"
+      ? requestAnimationFrame(() => {
+          timer = setTimeout(run, 0);
+        })
+      : undefined;
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+    clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+  };
+}
+
 /** Runs `task` once the page is idle and the user has not pressed a key or a pointer for `QUIET_MS`. */
 function whenQuiet(task: () => void): () => void {
   let lastInput = performance.now();
@@ -90,7 +119,7 @@ function submitReady(): Promise<SubmitCode> {
 }
 
 /**
- * Keeps ajv's compile off the submit path. Once the form is there, it loads the submit's code (core's pipeline and
+ * Keeps ajv's compile off the submit path. Once the form has painted, it loads the submit's code (core's pipeline and
  * the form's `submitForm`) and the eval-free interpreter (small chunks), which validates a first submit without
  * compiling (0.01–0.3 ms per call on the real specs), and then compiles the spec's ajv validator
  * (`precompileFullConfig`) when the page is idle and the user has paused, for later submits. Returns what the
@@ -102,14 +131,16 @@ export function useValidatorWarmup(fullSchema: JSONSchema | undefined): () => Pr
   useEffect(() => {
     if (!fullSchema) return;
     let live = true;
-    let cancel = (): void => {};
-    submitReady().then(
-      ({ pipeline: { precompileFullConfig } }) => {
-        if (live && canCompileSchemas()) cancel = whenQuiet(() => precompileFullConfig(fullSchema));
-      },
-      // Not fatal here: the submit loads it again (and reports the failure if it fails again).
-      () => undefined,
-    );
+    // The chunks' requests, download and compile wait for the form's first paint (a submit before that loads them).
+    let cancel = afterPaint(() => {
+      submitReady().then(
+        ({ pipeline: { precompileFullConfig } }) => {
+          if (live && canCompileSchemas()) cancel = whenQuiet(() => precompileFullConfig(fullSchema));
+        },
+        // Not fatal here: the submit loads it again (and reports the failure if it fails again).
+        () => undefined,
+      );
+    });
     return () => {
       live = false;
       cancel();

@@ -15,6 +15,20 @@ type OAuthModule = [typeof import("./createOAuthController.js"), SubmitPipeline]
 
 /** The OAuth code once loaded: later forms (a cached or prefetched one) are ready in their first render. */
 let loadedModule: OAuthModule | null = null;
+/** The OAuth code's load in flight (cleared when it fails, so a later form tries again). */
+let loading: Promise<OAuthModule> | null = null;
+
+/** Loads the OAuth code once (idempotent). */
+function loadOAuthModule(): Promise<OAuthModule> {
+  loading ??= Promise.all([import("./createOAuthController.js"), loadSubmitPipeline()]).then(
+    (m) => (loadedModule = m),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /** Input of {@link useOAuthSupport}. */
 export interface UseOAuthSupportInput {
@@ -51,10 +65,13 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   const formData = useRef(input.formData);
   formData.current = input.formData;
   const [failed, setFailed] = useState(false);
+  // The form waits for this chunk, so its request starts in the first render (as `React.lazy` does), not after
+  // the commit: the download overlaps the first render. Idempotent; the effect below takes the result.
+  if (advancedAuth && !loaded && typeof window !== "undefined") loadOAuthModule().catch(() => {});
   useEffect(() => {
     if (advancedAuth && !loaded)
-      Promise.all([import("./createOAuthController.js"), loadSubmitPipeline()]).then(
-        (m) => setLoaded(() => (loadedModule = m)),
+      loadOAuthModule().then(
+        (m) => setLoaded(() => m),
         () => setFailed(true),
       );
   }, [advancedAuth, loaded]);
