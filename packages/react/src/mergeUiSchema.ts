@@ -11,12 +11,28 @@ function merge(base: Record<string, unknown>, override: Record<string, unknown>)
   const merged = new Map(Object.entries(base));
   for (const [key, value] of Object.entries(override)) {
     const current = merged.get(key);
-    merged.set(key, isPlainObject(current) && isPlainObject(value) ? merge(current, value) : value);
+    merged.set(
+      key,
+      isPlainObject(current) && isPlainObject(value)
+        ? merge(current, value)
+        : (key === "oneOf" || key === "anyOf") && Array.isArray(current) && Array.isArray(value)
+          ? // One uiSchema per option: a patch naming option 1 keeps option 0's (and the options after it).
+            Array.from({ length: Math.max(current.length, value.length) }, (_, i) =>
+              isPlainObject(current[i]) && isPlainObject(value[i])
+                ? merge(current[i], value[i])
+                : (value[i] ?? current[i]),
+            )
+          : value,
+    );
   }
   return Object.fromEntries(merged);
 }
 
-/** Deep-merges the host's uiSchema over the computed one (host wins; arrays and components replace). */
+/**
+ * Deep-merges a uiSchema over another (the override wins): objects merge key by key, the `oneOf` / `anyOf` lists
+ * (one uiSchema per option) merge option by option, every other array (`ui:order`, `optionalFields`) and every
+ * component is replaced.
+ */
 export function mergeUiSchema(base: UiSchema, override: UiSchema | undefined): UiSchema {
   if (!override) return base;
   return merge(base, override) as UiSchema;
