@@ -6,26 +6,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function merge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
-  // A Map, not assignment: the uiSchema of a field named `__proto__` stays a property.
-  const merged = new Map(Object.entries(base));
-  for (const [key, value] of Object.entries(override)) {
-    const current = merged.get(key);
-    merged.set(
-      key,
-      isPlainObject(current) && isPlainObject(value)
-        ? merge(current, value)
-        : (key === "oneOf" || key === "anyOf") && Array.isArray(current) && Array.isArray(value)
-          ? // One uiSchema per option: a patch naming option 1 keeps option 0's (and the options after it).
-            Array.from({ length: Math.max(current.length, value.length) }, (_, i) =>
-              isPlainObject(current[i]) && isPlainObject(value[i])
-                ? merge(current[i], value[i])
-                : (value[i] ?? current[i]),
-            )
-          : value,
-    );
+/** `override` over `base`; `options`: a `oneOf` / `anyOf` list, one uiSchema per option, merged option by option. */
+function merge(base: unknown, override: unknown, options?: boolean): unknown {
+  if (isPlainObject(base) && isPlainObject(override)) {
+    // A Map, not assignment: the uiSchema of a field named `__proto__` stays a property.
+    const merged = new Map(Object.entries(base));
+    for (const [key, value] of Object.entries(override)) {
+      merged.set(key, merge(merged.get(key), value, key === "oneOf" || key === "anyOf"));
+    }
+    return Object.fromEntries(merged);
   }
-  return Object.fromEntries(merged);
+  return options && Array.isArray(base) && Array.isArray(override)
+    ? Array.from({ length: Math.max(base.length, override.length) }, (_, i) =>
+        override[i] === undefined ? base[i] : merge(base[i], override[i]),
+      )
+    : override;
 }
 
 /**

@@ -25,6 +25,10 @@ export interface UseOAuthSupportInput {
   formData: Record<string, unknown>;
   /** @default `${location.origin}/oauth-callback.html` */
   redirectUrl: string | undefined;
+  /** See `UseCredentialFormOptions.oauthMode`. @default "popup" */
+  mode?: "popup" | "redirect" | undefined;
+  /** Restores the values of a form that went to the consent page in this tab (full-page redirect mode). */
+  setFormData(values: Record<string, unknown>): void;
 }
 
 /** Whether the template's defaults chose another option than OAuth's (`predicate_key`): no consent to wait for. */
@@ -44,7 +48,7 @@ function otherOptionChosen(advancedAuth: unknown, defaults: unknown): boolean {
  * connector or when the code could not be loaded.
  */
 export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | null | undefined {
-  const { client, template, definition, prepared, messages, redirectUrl } = input;
+  const { client, template, definition, prepared, messages, redirectUrl, mode, setFormData } = input;
   const advancedAuth = template?.advancedAuth ?? definition?.spec.advancedAuth;
   const [loaded, setLoaded] = useState<OAuthModule | null>(loadedModule);
   const formData = useRef(input.formData);
@@ -68,13 +72,17 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
             connectorName: definition.name,
             icon: template?.icon ?? null,
             messages,
-            redirectUrl: redirectUrl ?? `${location.origin}/oauth-callback.html`,
+            redirectUrl,
             getFormData: () => formData.current,
             core: { mergeConfig, validateFullConfig },
+            templateId: template?.id,
+            mode,
           })
         : null,
-    [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl],
+    [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl, mode],
   );
+  // A consent finished in this tab (full-page redirect mode) came back: the form takes its values and result.
+  useEffect(() => controller?.resume(setFormData), [controller, setFormData]);
   const waiting = advancedAuth && !loaded && !failed && !otherOptionChosen(advancedAuth, prepared?.defaults);
   return waiting ? undefined : controller;
 }
