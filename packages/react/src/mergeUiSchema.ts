@@ -1,13 +1,16 @@
 import type { UiSchema } from "@rjsf/utils";
 
+/** A JSON-like object (own prototype `Object.prototype` or none): not an array, a component or a class instance. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return value != null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 }
 
-/** `override` over `base`; `options`: a `oneOf` / `anyOf` list, one uiSchema per option, merged option by option. */
+/**
+ * `override` over `base` (`undefined` gives `base`); `options`: a `oneOf` / `anyOf` list, one uiSchema per option,
+ * merged option by option.
+ */
 function merge(base: unknown, override: unknown, options?: boolean): unknown {
+  if (override === undefined) return base;
   if (isPlainObject(base) && isPlainObject(override)) {
     // A Map, not assignment: the uiSchema of a field named `__proto__` stays a property.
     const merged = new Map(Object.entries(base));
@@ -17,8 +20,9 @@ function merge(base: unknown, override: unknown, options?: boolean): unknown {
     return Object.fromEntries(merged);
   }
   return options && Array.isArray(base) && Array.isArray(override)
-    ? Array.from({ length: Math.max(base.length, override.length) }, (_, i) =>
-        override[i] === undefined ? base[i] : merge(base[i], override[i]),
+    ? Object.assign(
+        [...base],
+        override.map((option, i) => merge(base[i], option)),
       )
     : override;
 }
@@ -29,6 +33,5 @@ function merge(base: unknown, override: unknown, options?: boolean): unknown {
  * component is replaced.
  */
 export function mergeUiSchema(base: UiSchema, override: UiSchema | undefined): UiSchema {
-  if (!override) return base;
   return merge(base, override) as UiSchema;
 }
