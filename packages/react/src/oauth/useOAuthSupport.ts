@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { CredentialFormMessages } from "../messages.js";
 import type { OAuthController } from "./createOAuthController.js";
 
-type OAuthModule = typeof import("./createOAuthController.js");
+type OAuthModule = typeof import("./createFormOAuthController.js");
 
 /** The OAuth code once loaded: later forms (a cached or prefetched one) are ready in their first render. */
 let loadedModule: OAuthModule | null = null;
@@ -56,7 +56,7 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (advancedAuth && !loaded)
-      import("./createOAuthController.js").then(
+      import("./createFormOAuthController.js").then(
         (m) => setLoaded(() => (loadedModule = m)),
         () => setFailed(true),
       );
@@ -64,19 +64,17 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   const controller = useMemo(
     () =>
       loaded && prepared && definition && advancedAuth
-        ? loaded.createOAuthController({
+        ? loaded.createFormOAuthController({
             client,
+            template,
+            definition,
             prepared,
             advancedAuth,
-            sourceDefinitionId: definition.sourceDefinitionId,
-            connectorName: definition.name,
-            icon: template?.icon ?? null,
             messages,
             redirectUrl,
-            getFormData: () => formData.current,
-            core: { mergeConfig, validateFullConfig },
-            templateId: template?.id,
             mode,
+            formData,
+            core: { mergeConfig, validateFullConfig },
           })
         : null,
     [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl, mode],
