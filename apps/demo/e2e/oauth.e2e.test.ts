@@ -243,6 +243,102 @@ describe("OAuth with a real popup (HubSpot against the sandbox)", () => {
   });
 });
 
+describe("OAuth in full-page redirect mode (the popup is blocked, the user continues in this tab)", () => {
+  it("goes to the sandbox's consent page in this tab, Allow comes back Connected, submit creates with the secret id", async () => {
+    const user = "e2e-oauth-redirect";
+    const { page, context, consoleErrors } = await stack.open(user);
+    const bodies: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && isCreate(request.url())) bodies.push(request.postData() ?? "");
+    });
+    // Every sessionStorage write of the demo's pages, recorded (the consent page is on the sandbox's origin).
+    const writes: string[] = [];
+    await context.exposeBinding("recordStorageWrite", (_source, key: string, value: string) => {
+      writes.push(`${key}=${value}`);
+    });
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        (window as unknown as { recordStorageWrite(k: string, v: string): void }).recordStorageWrite(
+          key,
+          value,
+        );
+        setItem.call(this, key, value);
+      };
+    });
+    await page.reload();
+    await chooseTemplate(page, "HubSpot");
+    // A value the form must bring back: "Lookback window", in the collapsed optional section.
+    await page
+      .locator(".cf-root")
+      .getByRole("button", { name: /^More options/ })
+      .last()
+      .click();
+    const lookback = page.locator(".cf-root").getByRole("spinbutton", { name: /^Lookback window/i });
+    await lookback.fill("9");
+    // A popup blocker: window.open gives nothing.
+    await page.evaluate(() => {
+      window.open = () => null;
+    });
+    await connectButton(page).click();
+    const alert = page.locator(".cf-root .cf-oauth-error");
+    await alert.waitFor({ timeout: 15_000 });
+    await expect(alert.textContent()).resolves.toContain("Your browser blocked the consent window.");
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    const formUrl = page.url();
+    expect(new URL(formUrl).searchParams.get("template")).toBe(HUBSPOT_TEMPLATE);
+
+    await Promise.all([
+      page.waitForURL(/\/oauth\/consent\//, { timeout: 15_000 }),
+      page.locator(".cf-root").getByRole("button", { name: "Continue in this tab" }).click(),
+    ]);
+    await page.getByRole("heading", { name: "Allow HubSpot access?" }).waitFor({ timeout: 15_000 });
+    // What the form kept before it left: its URL and its draft (with the value typed), and no secret.
+    const kept = writes.filter((entry) => entry.startsWith("credential-form:"));
+    expect(kept).toHaveLength(2);
+    expect(kept).toContain(`${kept[1]?.split("=")[0]}=${formUrl}`);
+    expect(kept[0]).toMatch(/^credential-form:oauth-draft:[0-9a-f]{32}=.*"lookback_window":9/);
+
+    await Promise.all([
+      page.waitForURL(
+        (url) => url.pathname === "/" && url.searchParams.get("template") === HUBSPOT_TEMPLATE,
+        {
+          timeout: 15_000,
+        },
+      ),
+      page.getByRole("button", { name: "Allow", exact: true }).click(),
+    ]);
+    expect(page.url()).toBe(formUrl);
+    // The callback page stored the result (the secret id is the consent's answer, not a connector secret).
+    expect(writes.filter((entry) => entry.startsWith("credential-form:"))).toHaveLength(3);
+    expect(writes.join("\n")).not.toMatch(/client_secret|refresh_token|sandbox-hubspot-client-secret/);
+    const connected = page.locator(".cf-root .cf-oauth-connected");
+    await connected.waitFor({ timeout: 30_000 });
+    await expect(connected.textContent()).resolves.toContain("Connected ✓");
+    await page
+      .locator(".cf-root")
+      .getByRole("button", { name: /^More options/ })
+      .last()
+      .click();
+    await expect(lookback.inputValue()).resolves.toBe("9");
+    // One use: the keys are gone.
+    await expect(page.evaluate(() => sessionStorage.length)).resolves.toBe(0);
+    await stack.screenshot(page, "oauth-hubspot-redirect-connected");
+
+    await submitButton(page).click();
+    await expect(waitForSuccess(page)).resolves.toContain("Your source has been created.");
+    expect(bodies).toHaveLength(1);
+    const sent = JSON.parse(bodies[0] ?? "{}") as Record<string, unknown>;
+    expect(sent.server_side_oauth_secret_id).toMatch(/^sandbox-oauth-/);
+    const sources = await stack.sourcesOf(user);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.source_template_id).toBe(HUBSPOT_TEMPLATE);
+    expect(sources[0]?.configuration.credentials).toMatchObject({ refresh_token: MASK });
+    expect(unexpectedConsoleErrors(consoleErrors)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("OAuth inside the drop-in widget's dialog", () => {
   it("picks HubSpot, connects in a real popup, the dialog stays open and modal, submit creates the source", async () => {
     const user = "e2e-oauth-widget";

@@ -77,7 +77,16 @@ function Demo({ config, user }: DemoProps) {
     setSelected(template);
     setCreated(false);
     setFormRun((n) => n + 1);
+    // In the URL: an OAuth consent in full-page redirect mode comes back to this page, and to the same form.
+    const url = new URL(window.location.href);
+    url.searchParams.set("template", template.id);
+    window.history.replaceState(window.history.state, "", url);
   };
+  const [wanted] = useState(() => new URLSearchParams(window.location.search).get("template"));
+  useEffect(() => {
+    const found = wanted && !selected ? templates.data?.find((t) => t.id === wanted) : undefined;
+    if (found) setSelected(found);
+  }, [wanted, selected, templates.data]);
   const [mode, setMode] = useState<DemoMode>(readMode);
   const [widgetOpen, setWidgetOpen] = useState(false);
   const [localeCode, setLocaleCode] = useState(readLocale);

@@ -17,7 +17,7 @@ import {
   storyMockApi,
 } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect } from "storybook/test";
+import { expect, within } from "storybook/test";
 import { CredentialForm } from "./CredentialForm.js";
 import { defaultMessages } from "./messages.js";
 
@@ -159,4 +159,51 @@ export const NestedOneOfAuthChosen: Story = {
 export const OneOfDefaultOptionDark: Story = {
   name: "Gallery: Azure Blob Storage, dark",
   args: { connector: "airbyte/source-azure-blob-storage", colorScheme: "dark" },
+};
+
+/** Every fixture connector with `advanced_auth` (OAuth), in the registry's order. */
+const oauthConnectors = allSources().filter((source) => source.spec.advanced_auth);
+
+/** One form per OAuth connector, no template defaults: each shows its "Connect with …" button. */
+function OAuthGallery({ api, token }: StoryMockApi) {
+  return (
+    <div style={{ display: "grid", gap: "2rem" }}>
+      {oauthConnectors.map((source) => (
+        <section
+          key={source.dockerRepository}
+          data-connector={source.dockerRepository}
+          aria-label={source.name}
+        >
+          <CredentialForm
+            token={token}
+            baseUrl={api.baseUrl}
+            registryUrl={api.registryUrl}
+            header={false}
+            template={{
+              id: `gallery-${source.sourceDefinitionId}`,
+              name: source.name,
+              sourceDefinitionId: source.sourceDefinitionId,
+              partialDefaultConfig: {},
+            }}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** The OAuth connectors of the fixture: every one offers "Connect with <connector>" instead of its OAuth fields. */
+export const EveryOAuthConnectorShowsConnect: Story = {
+  name: "Gallery: every OAuth connector shows Connect",
+  render: (_args, context) => <OAuthGallery {...storyLoaded(context)} />,
+  play: async ({ canvasElement }) => {
+    await expect(oauthConnectors.length).toBeGreaterThan(20);
+    for (const source of oauthConnectors) {
+      const section = canvasElement.querySelector(`[data-connector="${source.dockerRepository}"]`);
+      await expect(section).not.toBeNull();
+      const form = within(section as HTMLElement);
+      await form.findByRole("button", { name: `Connect with ${source.name}` }, { timeout: 30_000 });
+      await expect(form.queryByLabelText(/refresh token/i), source.name).toBeNull();
+    }
+  },
 };

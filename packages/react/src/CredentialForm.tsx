@@ -46,6 +46,13 @@ function Skeleton({ label }: { label: string }) {
 /**
  * Collects an end user's connector credentials for an Airbyte Embedded source template and creates the source:
  * a thin component over {@link useCredentialForm} rendering RJSF with the accessible Airbyte theme.
+ *
+ * OAuth connectors (`advanced_auth`) show "Connect with …": the consent runs in a popup, or in this tab
+ * (`oauthMode="redirect"`, or "Continue in this tab" when the popup is blocked). In this full-page redirect mode the
+ * form keeps its non-secret values and the page's URL in `sessionStorage` under one-time keys for the consent's
+ * `state`; rendered again for the same template once the callback page has sent the browser back, it restores
+ * them, removes the keys and shows Connected (or the error), and the submit creates the source with the consent's
+ * secret id. A result under another state is ignored.
  */
 export function CredentialForm(props: CredentialFormProps) {
   const { widgets, fields, templates, className, colorScheme, header = true, ...options } = props;

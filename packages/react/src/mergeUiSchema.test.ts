@@ -27,4 +27,50 @@ describe("mergeUiSchema", () => {
     expect(Object.getPrototypeOf(added)).toBe(Object.prototype);
     expect(JSON.stringify(added)).toBe('{"a":{},"__proto__":{"ui:help":"h"}}');
   });
+
+  it("merges the oneOf / anyOf options one by one: a patch of one option keeps the others' uiSchema", () => {
+    const base = {
+      credentials: {
+        oneOf: [
+          { refresh_token: { "ui:widget": "SecretWidget" } },
+          { token: { "ui:widget": "SecretWidget" } },
+        ],
+      },
+      region: { anyOf: [{ "ui:help": "a" }, { "ui:help": "b" }] },
+    };
+    const merged = mergeUiSchema(base, {
+      credentials: {
+        oneOf: [{ refresh_token: { "ui:widget": "hidden" }, client_id: { "ui:widget": "hidden" } }],
+      },
+      region: { anyOf: [undefined, { "ui:placeholder": "eu" }, { "ui:help": "c" }] },
+    });
+    expect(merged).toEqual({
+      credentials: {
+        oneOf: [
+          { refresh_token: { "ui:widget": "hidden" }, client_id: { "ui:widget": "hidden" } },
+          { token: { "ui:widget": "SecretWidget" } },
+        ],
+      },
+      region: { anyOf: [{ "ui:help": "a" }, { "ui:help": "b", "ui:placeholder": "eu" }, { "ui:help": "c" }] },
+    });
+    expect(base.credentials.oneOf[0]).toEqual({ refresh_token: { "ui:widget": "SecretWidget" } });
+  });
+
+  it("replaces `ui:order` and other arrays, also inside an option, instead of concatenating or merging them", () => {
+    const base = {
+      "ui:order": ["a", "b", "*"],
+      "ui:options": { optionalFields: ["x", "y"] },
+      credentials: { oneOf: [{ "ui:order": ["client_id", "client_secret", "*"] }] },
+    };
+    const merged = mergeUiSchema(base, {
+      "ui:order": ["b"],
+      "ui:options": { optionalFields: ["y"] },
+      credentials: { oneOf: [{ "ui:order": ["client_secret"] }] },
+    });
+    expect(merged).toEqual({
+      "ui:order": ["b"],
+      "ui:options": { optionalFields: ["y"] },
+      credentials: { oneOf: [{ "ui:order": ["client_secret"] }] },
+    });
+  });
 });

@@ -1,23 +1,37 @@
 import type { UiSchema } from "@rjsf/utils";
 
+/** A JSON-like object (own prototype `Object.prototype` or none): not an array, a component or a class instance. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return value != null && [Object.prototype, null].includes(Object.getPrototypeOf(value));
 }
 
-function merge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
-  // A Map, not assignment: the uiSchema of a field named `__proto__` stays a property.
-  const merged = new Map(Object.entries(base));
-  for (const [key, value] of Object.entries(override)) {
-    const current = merged.get(key);
-    merged.set(key, isPlainObject(current) && isPlainObject(value) ? merge(current, value) : value);
+/**
+ * `override` over `base` (`undefined` gives `base`); `options`: a `oneOf` / `anyOf` list, one uiSchema per option,
+ * merged option by option.
+ */
+function merge(base: unknown, override: unknown, options?: boolean): unknown {
+  if (override === undefined) return base;
+  if (isPlainObject(base) && isPlainObject(override)) {
+    // A Map, not assignment: the uiSchema of a field named `__proto__` stays a property.
+    const merged = new Map(Object.entries(base));
+    for (const [key, value] of Object.entries(override)) {
+      merged.set(key, merge(merged.get(key), value, key === "oneOf" || key === "anyOf"));
+    }
+    return Object.fromEntries(merged);
   }
-  return Object.fromEntries(merged);
+  return options && Array.isArray(base) && Array.isArray(override)
+    ? Object.assign(
+        [...base],
+        override.map((option, i) => merge(base[i], option)),
+      )
+    : override;
 }
 
-/** Deep-merges the host's uiSchema over the computed one (host wins; arrays and components replace). */
+/**
+ * Deep-merges a uiSchema over another (the override wins): objects merge key by key, the `oneOf` / `anyOf` lists
+ * (one uiSchema per option) merge option by option, every other array (`ui:order`, `optionalFields`) and every
+ * component is replaced.
+ */
 export function mergeUiSchema(base: UiSchema, override: UiSchema | undefined): UiSchema {
-  if (!override) return base;
   return merge(base, override) as UiSchema;
 }

@@ -104,6 +104,10 @@ export interface CredentialFormMessages {
   oauthBlocked?: string;
   /** OAuth: the link that opens a blocked consent window. */
   oauthOpenConsent?: string;
+  /** OAuth: the button, beside that link, that runs the consent in this tab instead (full-page redirect). */
+  oauthContinueInTab?: string;
+  /** OAuth: shown while this tab goes to the consent page (full-page redirect mode). */
+  oauthRedirecting?: string;
   /** OAuth: the user denied access on the consent page. */
   oauthDenied?: string;
   /** OAuth: the user closed the consent window before finishing. */

@@ -64,6 +64,8 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
     messages,
     formData: bridge.formData,
     redirectUrl: options.oauthRedirectUrl,
+    mode: options.oauthMode,
+    setFormData: bridge.setFormData,
   });
 
   // The data layer drives loading; adjusted during render, so a cached form shows in the first render.

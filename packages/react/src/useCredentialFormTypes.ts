@@ -74,6 +74,14 @@ export interface UseCredentialFormOptions {
    * @default `${location.origin}/oauth-callback.html`
    */
   oauthRedirectUrl?: string;
+  /**
+   * How the OAuth consent runs: `popup` (when the browser blocks it, the user can continue in this tab) or
+   * `redirect`, always in this tab (full-page redirect mode, e.g. for mobile browsers): the form keeps its
+   * non-secret values in `sessionStorage` under a one-time key, the callback page sends the browser back to this
+   * page, and the form (rendered again for the same template) restores them and shows Connected.
+   * @default "popup"
+   */
+  oauthMode?: "popup" | "redirect";
   /** A QueryClient to use instead of the surrounding provider's (or the isolated one). */
   queryClient?: QueryClient;
   /**

@@ -1,8 +1,9 @@
 /**
  * @credential-form/core/oauth — the server-side OAuth (`advanced_auth`) spec engine, on its own entry so that only
  * forms of OAuth connectors load it. The client's side is `EmbeddedClient.initiateOAuth` and `createSource`'s
- * `serverSideOAuthSecretId`.
+ * `serverSideOAuthSecretId`. `omitSecretPaths` keeps secrets out of the draft a full-page OAuth redirect stores.
  */
+export { omitSecretPaths } from "../schema/omitSecretPaths.js";
 export { type OAuthPlan, type OAuthUserInput, planOAuth } from "./planOAuth.js";
 export { selectOAuthOption } from "./selectOAuthOption.js";
 export { stripOAuthOutputs } from "./stripOAuthOutputs.js";

@@ -132,7 +132,7 @@ describe("<CredentialForm> with an OAuth connector (HubSpot, against the sandbox
     expect(screen.getByRole("button", { name: "Connect with HubSpot" })).toBeEnabled();
   });
 
-  it("a blocked popup offers a link that opens the consent page", async () => {
+  it("a blocked popup offers a link that opens the consent page; its result connects the form", async () => {
     const user = userEvent.setup();
     const open = vi.spyOn(window, "open").mockImplementation(() => null);
     const connect = await renderHubSpot();
@@ -143,6 +143,9 @@ describe("<CredentialForm> with an OAuth connector (HubSpot, against the sandbox
     await user.click(link);
     expect(open).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(popup.url).toBe(link.getAttribute("href")));
+    // The reopened consent is the one initiated first, with its state: its result is taken.
+    await consent(popup.url, "allow");
+    await screen.findByText("Connected ✓");
   });
 });
 

@@ -107,6 +107,8 @@ export const de: CredentialFormLocale = {
     oauthReconnect: "Erneut verbinden",
     oauthBlocked: "Ihr Browser hat das Autorisierungsfenster blockiert.",
     oauthOpenConsent: "Autorisierungsseite öffnen",
+    oauthContinueInTab: "In diesem Tab fortfahren",
+    oauthRedirecting: "Weiter zur Autorisierungsseite …",
     oauthDenied: "Der Zugriff wurde verweigert. Verbinden Sie sich erneut, um fortzufahren.",
     oauthClosed: "Das Autorisierungsfenster wurde geschlossen, bevor Sie fertig waren.",
     oauthExpired: "Die Verbindung ist abgelaufen. Verbinden Sie sich erneut, um fortzufahren.",

@@ -102,6 +102,8 @@ export const es: CredentialFormLocale = {
     oauthReconnect: "Volver a conectar",
     oauthBlocked: "Tu navegador bloqueó la ventana de autorización.",
     oauthOpenConsent: "Abrir la página de autorización",
+    oauthContinueInTab: "Continuar en esta pestaña",
+    oauthRedirecting: "Te llevamos a la página de autorización…",
     oauthDenied: "Se denegó el acceso. Vuelve a conectar para continuar.",
     oauthClosed: "La ventana de autorización se cerró antes de que terminaras.",
     oauthExpired: "La conexión caducó. Vuelve a conectar para continuar.",

@@ -102,6 +102,8 @@ export const fr: CredentialFormLocale = {
     oauthReconnect: "Se reconnecter",
     oauthBlocked: "Votre navigateur a bloqué la fenêtre d’autorisation.",
     oauthOpenConsent: "Ouvrir la page d’autorisation",
+    oauthContinueInTab: "Continuer dans cet onglet",
+    oauthRedirecting: "Redirection vers la page d’autorisation…",
     oauthDenied: "L’accès a été refusé. Connectez-vous à nouveau pour continuer.",
     oauthClosed: "La fenêtre d’autorisation a été fermée avant la fin.",
     oauthExpired: "La connexion a expiré. Reconnectez-vous pour continuer.",

@@ -103,6 +103,8 @@ export const ja: CredentialFormLocale = {
     oauthReconnect: "再接続",
     oauthBlocked: "ブラウザーが承認ウィンドウをブロックしました。",
     oauthOpenConsent: "承認ページを開く",
+    oauthContinueInTab: "このタブで続ける",
+    oauthRedirecting: "承認ページに移動しています…",
     oauthDenied: "アクセスが拒否されました。続行するには、もう一度接続してください。",
     oauthClosed: "操作が完了する前に承認ウィンドウが閉じられました。",
     oauthExpired: "接続の有効期限が切れました。続行するには再接続してください。",

@@ -103,6 +103,8 @@ export const ptBR: CredentialFormLocale = {
     oauthReconnect: "Reconectar",
     oauthBlocked: "Seu navegador bloqueou a janela de autorização.",
     oauthOpenConsent: "Abrir a página de autorização",
+    oauthContinueInTab: "Continuar nesta aba",
+    oauthRedirecting: "Levando você à página de autorização…",
     oauthDenied: "O acesso foi negado. Conecte novamente para continuar.",
     oauthClosed: "A janela de autorização foi fechada antes de você concluir.",
     oauthExpired: "A conexão expirou. Reconecte para continuar.",

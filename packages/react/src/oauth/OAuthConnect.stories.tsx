@@ -191,7 +191,10 @@ export const Connected: Story = {
   },
 };
 
-/** The browser blocked the popup: an alert with a link that opens the consent page from a new click. */
+/**
+ * The browser blocked the popup: an alert with a link that opens the consent page from a new click, and a button
+ * that continues in this tab instead (full-page redirect mode; not pressed here, it would leave the story).
+ */
 export const Blocked: Story = {
   parameters: { popupBlocked: true },
   play: async ({ canvas, userEvent }) => {
@@ -200,6 +203,7 @@ export const Blocked: Story = {
     await expect(alert).toHaveTextContent(oauth.oauthBlocked);
     const link = within(alert).getByRole("link", { name: oauth.oauthOpenConsent });
     await expect(link.getAttribute("href")).toContain("/oauth/consent/");
+    await expect(within(alert).getByRole("button", { name: oauth.oauthContinueInTab })).toBeEnabled();
   },
 };
 

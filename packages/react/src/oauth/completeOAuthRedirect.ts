@@ -1,8 +1,9 @@
 import { OAUTH_MESSAGE_TYPE, type OAuthMessage } from "./oauthMessage.js";
+import { oauthStorageKey } from "./oauthStorageKey.js";
 
 /** What {@link completeOAuthRedirect} found in the callback URL and did with it. */
 export interface OAuthRedirectResult {
-  /** `popup`: handed to the opener (and the window closes); `redirect`: no opener, the page must restore the form. */
+  /** `popup`: handed to the opener (and the window closes); `redirect`: no opener, stored for the form's page. */
   mode: "popup" | "redirect";
   message: OAuthMessage;
 }
@@ -11,7 +12,8 @@ export interface OAuthRedirectResult {
  * Runs on the host's OAuth callback page (the `redirect_url`): reads `secret_id` (or `error`) and the form's
  * `state` from the URL, hands them to the window that opened the consent popup with `postMessage` to this page's
  * own origin only (the form's origin), removes them from the address bar and closes the popup. Without an opener
- * (full-page redirect mode) it returns the result for the form's page to finish. `null` when the URL has no state.
+ * (full-page redirect mode) it stores the result in sessionStorage for the form and goes back to the form's page
+ * (the URL the form stored for this `state`; nothing when there is none). `null` when the URL has no state.
  */
 export function completeOAuthRedirect(win: Window = window): OAuthRedirectResult | null {
   const params = new URLSearchParams(win.location.search);
@@ -31,6 +33,16 @@ export function completeOAuthRedirect(win: Window = window): OAuthRedirectResult
     opener.postMessage(message, win.location.origin);
     win.close();
     return { mode: "popup", message };
+  }
+  // Full-page redirect mode: the form's page takes the result from sessionStorage under its one-time keys.
+  try {
+    const back = win.sessionStorage.getItem(oauthStorageKey("return", state));
+    if (back) {
+      win.sessionStorage.setItem(oauthStorageKey("result", state), JSON.stringify(message));
+      win.location.replace(back);
+    }
+  } catch {
+    // No storage: nothing to go back to.
   }
   return { mode: "redirect", message };
 }

@@ -13,6 +13,8 @@ export const oauthDefaultMessages: OAuthMessages = {
   oauthReconnect: "Reconnect",
   oauthBlocked: "Your browser blocked the consent window.",
   oauthOpenConsent: "Open the consent page",
+  oauthContinueInTab: "Continue in this tab",
+  oauthRedirecting: "Taking you to the consent page…",
   oauthDenied: "Access was denied. Connect again to continue.",
   oauthClosed: "The consent window was closed before you finished.",
   oauthExpired: "The connection expired. Reconnect to continue.",

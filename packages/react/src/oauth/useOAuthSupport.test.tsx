@@ -9,7 +9,7 @@ import { defaultMessages } from "../messages.js";
 import { useOAuthSupport } from "./useOAuthSupport.js";
 
 const oauthCode = vi.hoisted(() => ({ loads: 0 }));
-vi.mock("./createOAuthController.js", async (importOriginal) => {
+vi.mock("./createFormOAuthController.js", async (importOriginal) => {
   oauthCode.loads++;
   return importOriginal();
 });
@@ -23,6 +23,7 @@ function Harness({ definition }: { definition: SourceDefinition }) {
     messages: defaultMessages,
     formData: {},
     redirectUrl: undefined,
+    setFormData: () => undefined,
   });
   return null;
 }

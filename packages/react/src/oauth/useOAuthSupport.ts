@@ -11,7 +11,7 @@ import type { CredentialFormMessages } from "../messages.js";
 import type { OAuthController } from "./createOAuthController.js";
 
 /** The OAuth code and core's submit pipeline (whose `mergeConfig` and `validateFullConfig` it uses). */
-type OAuthModule = [typeof import("./createOAuthController.js"), SubmitPipeline];
+type OAuthModule = [typeof import("./createFormOAuthController.js"), SubmitPipeline];
 
 /** The OAuth code once loaded: later forms (a cached or prefetched one) are ready in their first render. */
 let loadedModule: OAuthModule | null = null;
@@ -20,7 +20,7 @@ let loading: Promise<OAuthModule> | null = null;
 
 /** Loads the OAuth code once (idempotent). */
 function loadOAuthModule(): Promise<OAuthModule> {
-  loading ??= Promise.all([import("./createOAuthController.js"), loadSubmitPipeline()]).then(
+  loading ??= Promise.all([import("./createFormOAuthController.js"), loadSubmitPipeline()]).then(
     (m) => (loadedModule = m),
     (error: unknown) => {
       loading = null;
@@ -40,6 +40,10 @@ export interface UseOAuthSupportInput {
   formData: Record<string, unknown>;
   /** @default `${location.origin}/oauth-callback.html` */
   redirectUrl: string | undefined;
+  /** See `UseCredentialFormOptions.oauthMode`. @default "popup" */
+  mode?: "popup" | "redirect" | undefined;
+  /** Restores the values of a form that went to the consent page in this tab (full-page redirect mode). */
+  setFormData(values: Record<string, unknown>): void;
 }
 
 /** Whether the template's defaults chose another option than OAuth's (`predicate_key`): no consent to wait for. */
@@ -59,7 +63,7 @@ function otherOptionChosen(advancedAuth: unknown, defaults: unknown): boolean {
  * connector or when the code could not be loaded.
  */
 export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | null | undefined {
-  const { client, template, definition, prepared, messages, redirectUrl } = input;
+  const { client, template, definition, prepared, messages, redirectUrl, mode, setFormData } = input;
   const advancedAuth = template?.advancedAuth ?? definition?.spec.advancedAuth;
   const [loaded, setLoaded] = useState<OAuthModule | null>(loadedModule);
   const formData = useRef(input.formData);
@@ -78,21 +82,23 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   const controller = useMemo(
     () =>
       loaded && prepared && definition && advancedAuth
-        ? loaded[0].createOAuthController({
+        ? loaded[0].createFormOAuthController({
             client,
+            template,
+            definition,
             prepared,
             advancedAuth,
-            sourceDefinitionId: definition.sourceDefinitionId,
-            connectorName: definition.name,
-            icon: template?.icon ?? null,
             messages,
-            redirectUrl: redirectUrl ?? `${location.origin}/oauth-callback.html`,
-            getFormData: () => formData.current,
+            redirectUrl,
+            mode,
+            formData,
             core: loaded[1],
           })
         : null,
-    [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl],
+    [loaded, prepared, definition, advancedAuth, client, template, messages, redirectUrl, mode],
   );
+  // A consent finished in this tab (full-page redirect mode) came back: the form takes its values and result.
+  useEffect(() => controller?.resume(setFormData), [controller, setFormData]);
   const waiting = advancedAuth && !loaded && !failed && !otherOptionChosen(advancedAuth, prepared?.defaults);
   return waiting ? undefined : controller;
 }

@@ -1,4 +1,5 @@
 import { isOAuthMessage } from "./oauthMessage.js";
+import { toOAuthOutcome } from "./toOAuthOutcome.js";
 
 /** How a consent ended, as the form sees it. The secret id is never put in an event or a log. */
 export type OAuthOutcome =
@@ -44,11 +45,7 @@ export function waitForOAuthResult(input: WaitForOAuthResultInput): Promise<OAut
     };
     function onMessage(event: MessageEvent) {
       if (event.origin !== win.location.origin || !isOAuthMessage(event.data)) return;
-      if (event.data.state !== state) return;
-      const { secretId, error } = event.data;
-      if (secretId && !error) finish({ kind: "connected", secretId });
-      else if (error === "access_denied") finish({ kind: "denied" });
-      else finish({ kind: "failed", error: error ?? "missing_secret" });
+      if (event.data.state === state) finish(toOAuthOutcome(event.data));
     }
     function onAbort() {
       finish({ kind: "aborted" });

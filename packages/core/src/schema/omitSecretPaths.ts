@@ -1,0 +1,30 @@
+import { isArray } from "../shared/isArray.js";
+import { isPlainObject } from "../shared/isPlainObject.js";
+import { setOwn } from "../shared/setOwn.js";
+import { parsePointer } from "./parsePointer.js";
+
+/** Copies `node` without the value at `keys` (`*` = every array item); shares the branches it does not change. */
+function omit(node: unknown, keys: readonly string[]): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) return node;
+  if (isArray(node)) {
+    return key === "*" ? node.map((item) => omit(item, rest)) : node;
+  }
+  if (!isPlainObject(node) || !Object.hasOwn(node, key)) return node;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(node)) {
+    if (name !== key) setOwn(out, name, value);
+    else if (rest.length > 0) setOwn(out, name, omit(value, rest));
+  }
+  return out;
+}
+
+/**
+ * A copy of `config` without the values at `secretPaths` (a prepared form's `secretPaths`: JSON pointers, `*` for
+ * any array item), e.g. to keep the non-secret values of a form somewhere a secret must never go.
+ */
+export function omitSecretPaths<T>(config: T, secretPaths: readonly string[]): T {
+  let out: unknown = config;
+  for (const path of secretPaths) out = omit(out, parsePointer(path));
+  return out as T;
+}
