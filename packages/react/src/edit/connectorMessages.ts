@@ -30,6 +30,8 @@ export interface ConnectorMessages {
   connectionsTitle: string;
   /** Connections list: the button leading to the template picker. */
   addConnection: string;
+  /** Label of the button going back from the template picker to the connections list (drop-in widget). */
+  backToConnections: string;
   /** Connections list: shown when the user has none. */
   noConnections: string;
   /** Connections list: shown when the list cannot be loaded. */
@@ -73,6 +75,7 @@ export const defaultConnectorMessages: ConnectorMessages = {
   keepSecret: (label) => `Keep stored value of ${label}`,
   connectionsTitle: "Your connections",
   addConnection: "Add a connection",
+  backToConnections: "Back to your connections",
   noConnections: "You have no connections yet.",
   connectionsLoadError: "We couldn't load your connections.",
   edit: "Edit",

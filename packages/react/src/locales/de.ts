@@ -116,6 +116,7 @@ export const de: CredentialFormLocale = {
     keepSecret: (label) => `Gespeicherten Wert von ${label} behalten`,
     connectionsTitle: "Ihre Verbindungen",
     addConnection: "Verbindung hinzufügen",
+    backToConnections: "Zurück zu Ihren Verbindungen",
     noConnections: "Sie haben noch keine Verbindungen.",
     connectionsLoadError: "Ihre Verbindungen konnten nicht geladen werden.",
     edit: "Bearbeiten",

@@ -111,6 +111,7 @@ export const es: CredentialFormLocale = {
     keepSecret: (label) => `Conservar el valor guardado de ${label}`,
     connectionsTitle: "Tus conexiones",
     addConnection: "Añadir una conexión",
+    backToConnections: "Volver a sus conexiones",
     noConnections: "Todavía no tienes conexiones.",
     connectionsLoadError: "No se pudieron cargar tus conexiones.",
     edit: "Editar",

@@ -111,6 +111,7 @@ export const fr: CredentialFormLocale = {
     keepSecret: (label) => `Conserver la valeur enregistrée de ${label}`,
     connectionsTitle: "Vos connexions",
     addConnection: "Ajouter une connexion",
+    backToConnections: "Retour à vos connexions",
     noConnections: "Vous n’avez encore aucune connexion.",
     connectionsLoadError: "Impossible de charger vos connexions.",
     edit: "Modifier",

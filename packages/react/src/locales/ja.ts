@@ -112,6 +112,7 @@ export const ja: CredentialFormLocale = {
     keepSecret: (label) => `${label}の保存済みの値を使う`,
     connectionsTitle: "接続一覧",
     addConnection: "接続を追加",
+    backToConnections: "接続一覧に戻る",
     noConnections: "接続はまだありません。",
     connectionsLoadError: "接続の一覧を読み込めませんでした。",
     edit: "編集",

@@ -112,6 +112,7 @@ export const ptBR: CredentialFormLocale = {
     keepSecret: (label) => `Manter o valor armazenado de ${label}`,
     connectionsTitle: "Suas conexões",
     addConnection: "Adicionar uma conexão",
+    backToConnections: "Voltar às suas conexões",
     noConnections: "Você ainda não tem conexões.",
     connectionsLoadError: "Não foi possível carregar suas conexões.",
     edit: "Editar",
