@@ -202,4 +202,31 @@ describe("buildConnectorUpdate", () => {
       replication_config: { max_waiting_time: 30 },
     });
   });
+
+  it("a removed optional stored secret is sent as null; without clearedSecrets it stays as stored", () => {
+    const gorgias = getSource("airbyte/source-gorgias").spec.connectionSpecification as JSONSchema;
+    const original = {
+      username: "ops@acme.test",
+      password: MASKED_SECRET,
+      domain_name: "acme",
+      start_date: "2024-01-01T00:00:00Z",
+    };
+    const { password: _, ...edited } = original;
+    expect(buildConnectorUpdate({ schema: gorgias, original, edited }).body).toBeNull();
+    expect(
+      buildConnectorUpdate({ schema: gorgias, original, edited, clearedSecrets: ["/password"] }),
+    ).toEqual({
+      body: { replication_config: { password: null } },
+      changed: ["/password"],
+      secrets: [],
+    });
+    // Removing it while also changing another field: both go, nothing else.
+    const both = buildConnectorUpdate({
+      schema: gorgias,
+      original,
+      edited: { ...edited, domain_name: "acme-eu" },
+      clearedSecrets: ["/password"],
+    });
+    expect(both.body).toEqual({ replication_config: { password: null, domain_name: "acme-eu" } });
+  });
 });

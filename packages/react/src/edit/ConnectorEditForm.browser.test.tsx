@@ -222,4 +222,63 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
       credentials: { personal_access_token: PAT },
     });
   });
+
+  it("removes a stored optional secret: a distinct, named action; the PUT sends null and the sandbox drops it", async () => {
+    sandbox = createSandbox({
+      publicUrl: BASE,
+      templates: [...seedTemplates, { id: "tpl-gorgias-edit", docker_repository: "airbyte/source-gorgias" }],
+    });
+    const token = await scopedToken();
+    const client = createEmbeddedClient({ token, baseUrl: BASE, fetch: fetchVia });
+    const created = await client.createSource({
+      templateId: "tpl-gorgias-edit",
+      config: {
+        username: "ops@acme.test",
+        password: "gorgias-stored-password",
+        domain_name: "acme",
+        start_date: "2024-01-01T00:00:00Z",
+      },
+      name: "Gorgias",
+    });
+    expect((await stored(created.id)).password).toBe("gorgias-stored-password");
+    requests = [];
+    root.render(
+      <ConnectorEditForm
+        connectorId={created.id}
+        token={token}
+        baseUrl={BASE}
+        registryUrl={`${BASE}/registries/v0/cloud_registry.json`}
+        fetch={fetchVia}
+      />,
+    );
+    const remove = await waitFor(
+      () => {
+        const button = container.querySelector<HTMLButtonElement>('button[aria-label="Remove Password"]');
+        if (!button) throw new Error("no Remove button yet");
+        return button;
+      },
+      { timeout: 20_000 },
+    );
+    // A required secret would have no Remove; this optional one has it next to Replace.
+    expect(container.querySelector('button[aria-label="Replace Password"]')).not.toBeNull();
+    await userEvent.click(remove);
+    const keep = await waitFor(() => {
+      const button = container.querySelector<HTMLButtonElement>(
+        'button[aria-label="Keep stored value of Password"]',
+      );
+      if (!button) throw new Error("no Keep button");
+      return button;
+    });
+    expect(document.getElementById(keep.getAttribute("aria-describedby")!)?.textContent).toBe(
+      "Removed (deleted when you save)",
+    );
+    expect(await axeViolations(container)).toEqual([]);
+    await userEvent.click(container.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(requests.some((r) => r.method === "PUT")).toBe(true), { timeout: 10_000 });
+    expect(requests.find((r) => r.method === "PUT")?.body).toEqual({
+      replication_config: { password: null },
+    });
+    await waitFor(async () => expect(await stored(created.id)).not.toHaveProperty("password"));
+    expect(await stored(created.id)).toMatchObject({ username: "ops@acme.test", domain_name: "acme" });
+  });
 });

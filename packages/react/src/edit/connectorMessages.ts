@@ -26,6 +26,12 @@ export interface ConnectorMessages {
   keep: string;
   /** Edit mode: accessible name of the button that goes back to the stored secret. */
   keepSecret: (label: string) => string;
+  /** Visible text of the button removing a stored optional secret. */
+  remove: string;
+  /** Accessible name of that button. */
+  removeSecret: (label: string) => string;
+  /** State of a stored secret the user removed (it is deleted on save). */
+  secretRemoved: string;
   /** Connections list: its heading. */
   connectionsTitle: string;
   /** Connections list: the button leading to the template picker. */
@@ -73,6 +79,9 @@ export const defaultConnectorMessages: ConnectorMessages = {
   replaceSecret: (label) => `Replace ${label}`,
   keep: "Keep stored value",
   keepSecret: (label) => `Keep stored value of ${label}`,
+  remove: "Remove",
+  removeSecret: (label) => `Remove ${label}`,
+  secretRemoved: "Removed (deleted when you save)",
   connectionsTitle: "Your connections",
   addConnection: "Add a connection",
   backToConnections: "Back to your connections",

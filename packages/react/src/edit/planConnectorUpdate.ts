@@ -50,6 +50,7 @@ export function planConnectorUpdate(input: PlanConnectorUpdateInput): ConnectorU
     original: baseline.config,
     edited: payload,
     originalName: baseline.name,
+    clearedSecrets: [...(cleared ?? [])],
     ...(input.name === undefined ? {} : { name: input.name }),
   });
   return { update, secrets: [...new Set([...typed, ...update.secrets])] };

@@ -29,6 +29,18 @@ export type {
 import { planConnectorUpdate } from "./planConnectorUpdate.js";
 import { splitMaskedSecrets } from "./splitMaskedSecrets.js";
 
+/** A copy of a set without one item. */
+function withoutItem(set: ReadonlySet<string>, item: string): ReadonlySet<string> {
+  const next = new Set(set);
+  next.delete(item);
+  return next;
+}
+
+/** RJSF field id → JSON pointer, for the secret widget to find its state. */
+function idsOf(pointers: ReadonlySet<string>, idPrefix: string): ReadonlyMap<string, string> {
+  return new Map([...pointers].map((pointer) => [fieldId(idPrefix, parsePointer(pointer)), pointer]));
+}
+
 interface EditState {
   status: ConnectorEditStatus;
   errors: { errorSchema: ErrorSchema; count: number } | null;
@@ -55,6 +67,8 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     [baseline],
   );
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(split.masked));
+  // Stored optional secrets the user chose to remove: sent as null.
+  const [cleared, setCleared] = useState<ReadonlySet<string>>(() => new Set());
   const template = useMemo(
     () => ({
       id: baseline.template.id,
@@ -103,6 +117,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
           formData: submitted ?? data.current,
           baseline,
           kept,
+          cleared,
           name: latest.current.name,
         });
         secrets = plan.secrets;
@@ -139,6 +154,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         );
         setBaseline(updated);
         setKept(new Set(next.masked));
+        setCleared(new Set());
         data.current = next.values;
         setFormData(next.values);
         setEdit({ ...IDLE, status: "saved", announcement: messages.editSaved });
@@ -173,27 +189,27 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         busy.current = false;
       }
     },
-    [prepared, kept, baseline, client, messages, setFormData, emit],
+    [prepared, kept, cleared, baseline, client, messages, setFormData, emit],
   );
 
   const replaceSecret = useCallback((pointer: string) => {
-    setKept((current) => {
-      const next = new Set(current);
-      next.delete(pointer);
-      return next;
-    });
+    setKept((current) => withoutItem(current, pointer));
   }, []);
   const keepSecret = useCallback((pointer: string) => {
     data.current = withoutPointer(data.current, pointer);
     setKept((current) => new Set(current).add(pointer));
+    setCleared((current) => withoutItem(current, pointer));
+  }, []);
+  const clearSecret = useCallback((pointer: string) => {
+    data.current = withoutPointer(data.current, pointer);
+    setKept((current) => withoutItem(current, pointer));
+    setCleared((current) => new Set(current).add(pointer));
   }, []);
 
   const base = form.getFormProps();
-  const keptIds = useMemo(
-    () =>
-      new Map([...kept].map((pointer) => [fieldId(base.idPrefix ?? "root", parsePointer(pointer)), pointer])),
-    [kept, base.idPrefix],
-  );
+  const prefix = base.idPrefix ?? "root";
+  const keptIds = useMemo(() => idsOf(kept, prefix), [kept, prefix]);
+  const clearedIds = useMemo(() => idsOf(cleared, prefix), [cleared, prefix]);
   const busyNow = edit.status === "checking" || edit.status === "saving";
   const status = busyNow ? (edit.status === "checking" ? "checking" : "submitting") : form.status;
   const disabled = base.disabled === true || busyNow;
@@ -202,8 +218,10 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     // Edit mode's strings too, for KeptSecretWidget (the locale's `connectorMessages` included).
     messages,
     keptSecrets: keptIds,
+    clearedSecrets: clearedIds,
     replaceSecret,
     keepSecret,
+    clearSecret,
   };
   return {
     ...form,
@@ -211,8 +229,10 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     status,
     editStatus: edit.status,
     keptSecrets: kept,
+    clearedSecrets: cleared,
     replaceSecret,
     keepSecret,
+    clearSecret,
     submitError: edit.submitError ?? form.submitError,
     errors: edit.errors?.errorSchema ?? form.errors,
     errorCount: edit.errors?.count ?? form.errorCount,

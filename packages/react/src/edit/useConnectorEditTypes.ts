@@ -34,4 +34,8 @@ export interface UseConnectorEditResult extends UseCredentialFormResult {
   replaceSecret: (pointer: string) => void;
   /** Goes back to the stored secret (the typed value is dropped). */
   keepSecret: (pointer: string) => void;
+  /** JSON pointers of the stored optional secrets the user removed (sent as `null` on save). */
+  clearedSecrets: ReadonlySet<string>;
+  /** Removes a stored optional secret (undone by `keepSecret`). */
+  clearSecret: (pointer: string) => void;
 }

@@ -136,6 +136,14 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     ...(fetchOption === undefined ? {} : { fetch: fetchOption }),
   };
 
+  // The first view is known once the connections are: it gets the dialog's initial focus (the picker's search).
+  const resolved = view.kind === "home" ? shown.kind : null;
+  useEffect(() => {
+    if (inline || resolved === null || resolved === "home") return;
+    const dialog = titleRef.current?.closest<HTMLElement>('[role="dialog"]');
+    if (dialog?.contains(document.activeElement))
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+  }, [resolved, inline]);
   const backTo = (onClick: () => void, label = messages.back) => (
     <BackButton label={label} onClick={onClick} />
   );
