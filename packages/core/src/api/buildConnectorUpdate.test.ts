@@ -229,4 +229,30 @@ describe("buildConnectorUpdate", () => {
     });
     expect(both.body).toEqual({ replication_config: { password: null, domain_name: "acme-eu" } });
   });
+
+  it("a switched oneOf option without a const discriminator is detected by keys: the old option's values are nulled", () => {
+    // GitHub's real spec with the `option_title` discriminator taken out of its credentials options (specs in the
+    // wild have oneOfs told apart only by their properties; the fixture has none).
+    const spec = structuredClone(github) as JSONSchema & { properties: Record<string, JSONSchema> };
+    const credentials = spec.properties.credentials as JSONSchema;
+    for (const option of credentials.oneOf ?? []) {
+      delete option.properties?.option_title;
+      if (option.required) option.required = option.required.filter((key) => key !== "option_title");
+    }
+    const original = { ...loaded(), credentials: { personal_access_token: MASKED_SECRET } };
+    const edited = { ...untouched(), credentials: { access_token: "gho_switchedToOAuth" } };
+    const update = buildConnectorUpdate({ schema: spec, original, edited });
+    expect(update.body).toEqual({
+      replication_config: {
+        credentials: { access_token: "gho_switchedToOAuth", personal_access_token: null },
+      },
+    });
+    // Staying on the same option (the kept token absent, as in the form) is no switch: nothing is sent.
+    const same = buildConnectorUpdate({
+      schema: spec,
+      original,
+      edited: { ...untouched(), credentials: {} },
+    });
+    expect(same.body).toBeNull();
+  });
 });

@@ -69,12 +69,36 @@ function declaresProperties(schemas: readonly JSONSchema[]): boolean {
   );
 }
 
-/** Whether the value's oneOf option changed (by its discriminator), so the old option's keys must go. */
+/**
+ * The one option of a oneOf a value belongs to by its keys (options without a `const` discriminator): the only
+ * option declaring every key of the value; null when none or several do (then no switch is assumed).
+ */
+function optionByKeys(options: readonly JSONSchema[], value: object): number | null {
+  const keys = Object.keys(value);
+  if (keys.length === 0) return null;
+  const matching = options.flatMap((option, index) =>
+    keys.every((key) => isPlainObject(option.properties) && getOwn(option.properties, key) !== undefined)
+      ? [index]
+      : [],
+  );
+  return matching.length === 1 ? (matching[0] ?? null) : null;
+}
+
+/**
+ * Whether the value's oneOf option changed, so the old option's keys must go: by its discriminator, or, for
+ * options without one, by which option's properties the stored and the edited value each fit.
+ */
 function switchedOption(schemas: readonly JSONSchema[], before: object, after: object): boolean {
   for (const schema of schemas) {
-    const options = schema.oneOf ?? schema.anyOf;
-    const discriminator = findDiscriminator(options?.filter(isPlainObject));
-    if (!discriminator) continue;
+    const options = (schema.oneOf ?? schema.anyOf)?.filter(isPlainObject);
+    if (!options || options.length < 2) continue;
+    const discriminator = findDiscriminator(options);
+    if (!discriminator) {
+      const was = optionByKeys(options, before);
+      const is = optionByKeys(options, after);
+      if (was !== null && is !== null && was !== is) return true;
+      continue;
+    }
     const was = getOwn(before as Record<string, unknown>, discriminator);
     const is = getOwn(after as Record<string, unknown>, discriminator);
     if (was !== undefined && is !== undefined && JSON.stringify(was) !== JSON.stringify(is)) return true;
