@@ -68,8 +68,11 @@ describe("widget mode", () => {
     expect(log).toContain("Widget closed (done)");
     expect(await page.content()).not.toContain(HELLOBATON.apiKey);
 
-    // Escape on a reopened widget closes it (cancel) and focus returns to the opener again.
+    // Reopened, the widget shows the user's connections (they have one now), as Airbyte's widget does; "Add a
+    // connection" leads to the picker. Escape closes it (cancel) and focus returns to the opener again.
     await opener.click();
+    const connections = page.getByRole("dialog", { name: "Your connections" });
+    await connections.getByRole("button", { name: "Add a connection" }).click();
     await page.getByRole("dialog", { name: "Connect a source" }).waitFor();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("dialog").count()).resolves.toBe(0);

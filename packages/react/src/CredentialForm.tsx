@@ -1,6 +1,6 @@
 import { withTheme } from "@rjsf/core";
 import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType } from "@rjsf/utils";
-import { useCallback, useRef } from "react";
+import { lazy, Suspense, useCallback, useRef } from "react";
 import { FormErrorBoundary } from "./FormErrorBoundary.js";
 import { airbyteTheme } from "./theme/airbyteTheme.js";
 import { ConnectorHeader } from "./theme/ConnectorHeader.js";
@@ -9,15 +9,19 @@ import { styleRoot } from "./theme/styleRoot.js";
 import { injectStyles } from "./theme/styles.js";
 import { toEventError } from "./toEventError.js";
 import { toRenderError } from "./toRenderError.js";
-import { type UseCredentialFormOptions, useCredentialForm } from "./useCredentialForm.js";
+import {
+  type CredentialFormTemplate,
+  type UseCredentialFormOptions,
+  useCredentialForm,
+} from "./useCredentialForm.js";
 
 type FormData = Record<string, unknown>;
 
 /** The RJSF `Form` with the Airbyte theme, created once. */
 const ThemedForm = withTheme<FormData, RJSFSchema, CredentialFormContext>(airbyteTheme);
 
-/** Props of {@link CredentialForm}. */
-export interface CredentialFormProps extends UseCredentialFormOptions {
+/** Props of {@link CredentialForm} shared by its create and edit modes (all but `template` / `connectorId`). */
+export interface CredentialFormBaseProps extends Omit<UseCredentialFormOptions, "template"> {
   /** Extra RJSF widgets, merged over the theme's (bring your own design system). */
   widgets?: RegistryWidgetsType<FormData, RJSFSchema, CredentialFormContext>;
   /** Extra RJSF fields, merged over the theme's. */
@@ -32,7 +36,24 @@ export interface CredentialFormProps extends UseCredentialFormOptions {
   header?: boolean;
 }
 
-function Skeleton({ label }: { label: string }) {
+/**
+ * Props of {@link CredentialForm}: a `template` to create a source from, or the `connectorId` of one of the end
+ * user's connectors to edit (edit mode's code then loads on demand; its props are `ConnectorEditForm`'s).
+ */
+export interface CredentialFormProps extends CredentialFormBaseProps {
+  /** The source template, inline or `{ id }` to fetch it; required unless `connectorId` is given. */
+  template?: CredentialFormTemplate;
+  /** Id of the end user's connector to edit (`GET /api/v1/integrations/connectors/{id}`) instead of creating one. */
+  connectorId?: string;
+}
+
+/** Edit mode, loaded the first time a form gets a `connectorId` (hosts that only create never download it). */
+const ConnectorEditForm = lazy(() =>
+  import("./edit/ConnectorEditForm.js").then((module) => ({ default: module.ConnectorEditForm })),
+);
+
+/** The loading placeholder of the form (create and edit mode). */
+export function Skeleton({ label }: { label: string }) {
   return (
     <div className="cf-skeleton">
       <span className="cf-visually-hidden">{label}</span>
@@ -44,8 +65,9 @@ function Skeleton({ label }: { label: string }) {
 }
 
 /**
- * Collects an end user's connector credentials for an Airbyte Embedded source template and creates the source:
- * a thin component over {@link useCredentialForm} rendering RJSF with the accessible Airbyte theme.
+ * Collects an end user's connector credentials for an Airbyte Embedded source template and creates the source
+ * (a thin component over {@link useCredentialForm} rendering RJSF with the accessible Airbyte theme), or, given a
+ * `connectorId`, edits one of the end user's connectors (`ConnectorEditForm`, loaded on demand).
  *
  * OAuth connectors (`advanced_auth`) show "Connect with …": the consent runs in a popup, or in this tab
  * (`oauthMode="redirect"`, or "Continue in this tab" when the popup is blocked). In this full-page redirect mode the
@@ -55,6 +77,20 @@ function Skeleton({ label }: { label: string }) {
  * secret id. A result under another state is ignored.
  */
 export function CredentialForm(props: CredentialFormProps) {
+  const { connectorId } = props;
+  if (connectorId === undefined) return <CreateForm {...(props as CreateFormProps)} />;
+  // The edit code's own skeleton shows once it is in; until then an empty busy root holds its place.
+  return (
+    <Suspense fallback={<div className="cf-root" aria-busy />}>
+      <ConnectorEditForm {...props} template={undefined} connectorId={connectorId} />
+    </Suspense>
+  );
+}
+
+type CreateFormProps = CredentialFormProps & { template: CredentialFormTemplate };
+
+/** Create mode: the form over {@link useCredentialForm}. */
+function CreateForm(props: CreateFormProps) {
   const { widgets, fields, templates, className, colorScheme, header = true, ...options } = props;
   const rootRef = useRef<HTMLDivElement | null>(null);
   const form = useCredentialForm({ ...options, rootRef });

@@ -202,4 +202,57 @@ describe("buildConnectorUpdate", () => {
       replication_config: { max_waiting_time: 30 },
     });
   });
+
+  it("a removed optional stored secret is sent as null; without clearedSecrets it stays as stored", () => {
+    const gorgias = getSource("airbyte/source-gorgias").spec.connectionSpecification as JSONSchema;
+    const original = {
+      username: "ops@acme.test",
+      password: MASKED_SECRET,
+      domain_name: "acme",
+      start_date: "2024-01-01T00:00:00Z",
+    };
+    const { password: _, ...edited } = original;
+    expect(buildConnectorUpdate({ schema: gorgias, original, edited }).body).toBeNull();
+    expect(
+      buildConnectorUpdate({ schema: gorgias, original, edited, clearedSecrets: ["/password"] }),
+    ).toEqual({
+      body: { replication_config: { password: null } },
+      changed: ["/password"],
+      secrets: [],
+    });
+    // Removing it while also changing another field: both go, nothing else.
+    const both = buildConnectorUpdate({
+      schema: gorgias,
+      original,
+      edited: { ...edited, domain_name: "acme-eu" },
+      clearedSecrets: ["/password"],
+    });
+    expect(both.body).toEqual({ replication_config: { password: null, domain_name: "acme-eu" } });
+  });
+
+  it("a switched oneOf option without a const discriminator is detected by keys: the old option's values are nulled", () => {
+    // GitHub's real spec with the `option_title` discriminator taken out of its credentials options (specs in the
+    // wild have oneOfs told apart only by their properties; the fixture has none).
+    const spec = structuredClone(github) as JSONSchema & { properties: Record<string, JSONSchema> };
+    const credentials = spec.properties.credentials as JSONSchema;
+    for (const option of credentials.oneOf ?? []) {
+      delete option.properties?.option_title;
+      if (option.required) option.required = option.required.filter((key) => key !== "option_title");
+    }
+    const original = { ...loaded(), credentials: { personal_access_token: MASKED_SECRET } };
+    const edited = { ...untouched(), credentials: { access_token: "gho_switchedToOAuth" } };
+    const update = buildConnectorUpdate({ schema: spec, original, edited });
+    expect(update.body).toEqual({
+      replication_config: {
+        credentials: { access_token: "gho_switchedToOAuth", personal_access_token: null },
+      },
+    });
+    // Staying on the same option (the kept token absent, as in the form) is no switch: nothing is sent.
+    const same = buildConnectorUpdate({
+      schema: spec,
+      original,
+      edited: { ...untouched(), credentials: {} },
+    });
+    expect(same.body).toBeNull();
+  });
 });

@@ -24,6 +24,11 @@ export interface BuildConnectorUpdateInput {
   originalName?: string;
   /** The name the user wants; sent only when it differs and is not blank. */
   name?: string;
+  /**
+   * JSON pointers of stored secrets the user chose to remove (optional ones): absent from `edited`, they are sent
+   * as `null` instead of being left as stored. @default []
+   */
+  clearedSecrets?: readonly string[];
 }
 
 /** What {@link buildConnectorUpdate} returns. */
@@ -64,12 +69,36 @@ function declaresProperties(schemas: readonly JSONSchema[]): boolean {
   );
 }
 
-/** Whether the value's oneOf option changed (by its discriminator), so the old option's keys must go. */
+/**
+ * The one option of a oneOf a value belongs to by its keys (options without a `const` discriminator): the only
+ * option declaring every key of the value; null when none or several do (then no switch is assumed).
+ */
+function optionByKeys(options: readonly JSONSchema[], value: object): number | null {
+  const keys = Object.keys(value);
+  if (keys.length === 0) return null;
+  const matching = options.flatMap((option, index) =>
+    keys.every((key) => isPlainObject(option.properties) && getOwn(option.properties, key) !== undefined)
+      ? [index]
+      : [],
+  );
+  return matching.length === 1 ? (matching[0] ?? null) : null;
+}
+
+/**
+ * Whether the value's oneOf option changed, so the old option's keys must go: by its discriminator, or, for
+ * options without one, by which option's properties the stored and the edited value each fit.
+ */
 function switchedOption(schemas: readonly JSONSchema[], before: object, after: object): boolean {
   for (const schema of schemas) {
-    const options = schema.oneOf ?? schema.anyOf;
-    const discriminator = findDiscriminator(options?.filter(isPlainObject));
-    if (!discriminator) continue;
+    const options = (schema.oneOf ?? schema.anyOf)?.filter(isPlainObject);
+    if (!options || options.length < 2) continue;
+    const discriminator = findDiscriminator(options);
+    if (!discriminator) {
+      const was = optionByKeys(options, before);
+      const is = optionByKeys(options, after);
+      if (was !== null && is !== null && was !== is) return true;
+      continue;
+    }
     const was = getOwn(before as Record<string, unknown>, discriminator);
     const is = getOwn(after as Record<string, unknown>, discriminator);
     if (was !== undefined && is !== undefined && JSON.stringify(was) !== JSON.stringify(is)) return true;
@@ -93,12 +122,13 @@ function diff(
   after: unknown,
   pointer: string,
   changed: string[],
+  cleared: ReadonlySet<string>,
 ): Diff {
   const secret = schemas.some((s) => s.airbyte_secret === true) || before === MASKED_SECRET;
   if (after === MASKED_SECRET) return UNCHANGED;
   if (after === undefined) {
-    // A secret the user left alone stays as stored; any other value the user removed is cleared.
-    if (before === undefined || before === null || secret) return UNCHANGED;
+    // A secret the user left alone stays as stored (unless they removed it); any other value removed is cleared.
+    if (before === undefined || before === null || (secret && !cleared.has(pointer))) return UNCHANGED;
     changed.push(pointer);
     return null;
   }
@@ -119,7 +149,7 @@ function diff(
         setOwn(patch, key, null);
         continue;
       }
-      const result = diff(propertySchemas(schemas, key), was, is, child, changed);
+      const result = diff(propertySchemas(schemas, key), was, is, child, changed, cleared);
       if (result !== UNCHANGED) setOwn(patch, key, result);
     }
     return Object.keys(patch).length > 0 ? patch : UNCHANGED;
@@ -138,13 +168,14 @@ function diff(
 
 /**
  * The update of a connector from its loaded config and the user's edits, as a JSON merge patch: only the changed
- * paths; secrets the user did not replace are left out (never the mask); a cleared optional field is `null`; a
+ * paths; secrets the user did not replace are left out (never the mask); a cleared optional field (a removed stored
+ * secret included, see `clearedSecrets`) is `null`; a
  * switched oneOf option sends the new option's values and `null` for each of the old option's.
  */
 export function buildConnectorUpdate(input: BuildConnectorUpdateInput): ConnectorUpdate {
   const { schema, original, edited, originalName, name } = input;
   const changed: string[] = [];
-  const patch = diff([schema], original, edited, "", changed);
+  const patch = diff([schema], original, edited, "", changed, new Set(input.clearedSecrets));
   const body: ConnectorUpdateBody = {};
   if (name?.trim() && name !== originalName) body.name = name;
   if (patch !== UNCHANGED && isPlainObject(patch)) body.replication_config = patch;

@@ -20,6 +20,8 @@ export interface ConnectorListProps extends UseConnectorListOptions {
   className?: string;
   /** Force the light or dark token set; by default it follows `prefers-color-scheme`. */
   colorScheme?: "light" | "dark";
+  /** Show the list's own heading (off where the surrounding view already names it, as the widget's title does). @default true */
+  heading?: boolean;
 }
 
 const formatIn = (code: string | undefined) => (date: Date) =>
@@ -27,7 +29,7 @@ const formatIn = (code: string | undefined) => (date: Date) =>
 
 /** The end user's connections, each with its icon, name, times, Edit and Delete (confirmed in a dialog). */
 export function ConnectorList(props: ConnectorListProps) {
-  const { onEdit, onAdd, className, colorScheme, locale } = props;
+  const { onEdit, onAdd, className, colorScheme, locale, heading = true } = props;
   const formatDate = props.formatDate ?? formatIn(locale?.code);
   const list = useConnectorList(props);
   const { messages } = list;
@@ -96,12 +98,12 @@ export function ConnectorList(props: ConnectorListProps) {
     <section
       ref={ref}
       className={className ? `cf-root cf-connectors ${className}` : "cf-root cf-connectors"}
-      aria-labelledby={titleId}
+      aria-labelledby={heading ? titleId : undefined}
       aria-busy={list.status === "loading"}
       data-theme={colorScheme}
       lang={locale?.code}
     >
-      <h2 id={titleId}>{messages.connectionsTitle}</h2>
+      {heading && <h2 id={titleId}>{messages.connectionsTitle}</h2>}
       {body}
       {onAdd && (
         <button type="button" className="cf-button cf-button-primary" onClick={onAdd}>

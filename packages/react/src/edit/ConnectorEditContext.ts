@@ -6,4 +6,7 @@ export interface ConnectorEditContext extends CredentialFormContext {
   keptSecrets?: ReadonlyMap<string, string>;
   replaceSecret?: (pointer: string) => void;
   keepSecret?: (pointer: string) => void;
+  /** RJSF field id → JSON pointer of each stored secret the user removed. */
+  clearedSecrets?: ReadonlyMap<string, string>;
+  clearSecret?: (pointer: string) => void;
 }

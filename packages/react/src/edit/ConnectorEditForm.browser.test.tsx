@@ -6,6 +6,7 @@ import { waitFor } from "@testing-library/dom";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent } from "../events.js";
 import { ConnectorEditForm } from "./ConnectorEditForm.js";
 
@@ -166,5 +167,118 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     );
     // Saved: the field is back to its unchanged state.
     await waitFor(() => expect(container.querySelector('button[aria-label^="Replace"]')).not.toBeNull());
+  });
+
+  it("<CredentialForm connectorId> loads edit mode on demand and saves only the changed field", async () => {
+    const token = await scopedToken();
+    const client = createEmbeddedClient({ token, baseUrl: BASE, fetch: fetchVia });
+    const created = await client.createSource({
+      templateId: GITHUB.id,
+      config: { credentials: { personal_access_token: PAT }, repositories: ["airbytehq/airbyte"] },
+      name: "GitHub",
+    });
+    const events: CredentialFormEvent[] = [];
+    requests = [];
+    root.render(
+      <CredentialForm
+        connectorId={created.id}
+        token={token}
+        baseUrl={BASE}
+        registryUrl={`${BASE}/registries/v0/cloud_registry.json`}
+        fetch={fetchVia}
+        onEvent={(event) => events.push(event)}
+      />,
+    );
+    // Edit mode, not create: the stored connector is read, its secret shows as unchanged, Save is "Save changes".
+    await waitFor(() => expect(container.querySelector('button[aria-label^="Replace"]')).not.toBeNull(), {
+      timeout: 20_000,
+    });
+    expect(requests.some((r) => r.method === "GET" && r.path.endsWith(`/connectors/${created.id}`))).toBe(
+      true,
+    );
+    expect(container.innerHTML).not.toContain(MASKED_SECRET);
+    const save = container.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(save.textContent).toBe("Save changes");
+    const repository = await waitFor(() => {
+      const input = [...container.querySelectorAll<HTMLInputElement>("input")].find(
+        (i) => i.value === "airbytehq/airbyte",
+      );
+      if (!input) throw new Error("no repository input");
+      return input;
+    });
+    await userEvent.clear(repository);
+    await userEvent.type(repository, "airbytehq/airbyte-embedded");
+    await userEvent.click(save);
+    await waitFor(
+      () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
+      { timeout: 10_000 },
+    );
+    expect(requests.filter((r) => r.method === "POST" && r.path.endsWith("/connectors"))).toEqual([]);
+    expect(requests.find((r) => r.method === "PUT")?.body).toEqual({
+      replication_config: { repositories: ["airbytehq/airbyte-embedded"] },
+    });
+    expect(await stored(created.id)).toMatchObject({
+      repositories: ["airbytehq/airbyte-embedded"],
+      credentials: { personal_access_token: PAT },
+    });
+  });
+
+  it("removes a stored optional secret: a distinct, named action; the PUT sends null and the sandbox drops it", async () => {
+    sandbox = createSandbox({
+      publicUrl: BASE,
+      templates: [...seedTemplates, { id: "tpl-gorgias-edit", docker_repository: "airbyte/source-gorgias" }],
+    });
+    const token = await scopedToken();
+    const client = createEmbeddedClient({ token, baseUrl: BASE, fetch: fetchVia });
+    const created = await client.createSource({
+      templateId: "tpl-gorgias-edit",
+      config: {
+        username: "ops@acme.test",
+        password: "gorgias-stored-password",
+        domain_name: "acme",
+        start_date: "2024-01-01T00:00:00Z",
+      },
+      name: "Gorgias",
+    });
+    expect((await stored(created.id)).password).toBe("gorgias-stored-password");
+    requests = [];
+    root.render(
+      <ConnectorEditForm
+        connectorId={created.id}
+        token={token}
+        baseUrl={BASE}
+        registryUrl={`${BASE}/registries/v0/cloud_registry.json`}
+        fetch={fetchVia}
+      />,
+    );
+    const remove = await waitFor(
+      () => {
+        const button = container.querySelector<HTMLButtonElement>('button[aria-label="Remove Password"]');
+        if (!button) throw new Error("no Remove button yet");
+        return button;
+      },
+      { timeout: 20_000 },
+    );
+    // A required secret would have no Remove; this optional one has it next to Replace.
+    expect(container.querySelector('button[aria-label="Replace Password"]')).not.toBeNull();
+    await userEvent.click(remove);
+    const keep = await waitFor(() => {
+      const button = container.querySelector<HTMLButtonElement>(
+        'button[aria-label="Keep stored value of Password"]',
+      );
+      if (!button) throw new Error("no Keep button");
+      return button;
+    });
+    expect(document.getElementById(keep.getAttribute("aria-describedby")!)?.textContent).toBe(
+      "Removed (deleted when you save)",
+    );
+    expect(await axeViolations(container)).toEqual([]);
+    await userEvent.click(container.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await waitFor(() => expect(requests.some((r) => r.method === "PUT")).toBe(true), { timeout: 10_000 });
+    expect(requests.find((r) => r.method === "PUT")?.body).toEqual({
+      replication_config: { password: null },
+    });
+    await waitFor(async () => expect(await stored(created.id)).not.toHaveProperty("password"));
+    expect(await stored(created.id)).toMatchObject({ username: "ops@acme.test", domain_name: "acme" });
   });
 });

@@ -1,13 +1,17 @@
 import { withTheme } from "@rjsf/core";
 import type { RJSFSchema } from "@rjsf/utils";
 import { useCallback, useRef } from "react";
-import type { CredentialFormProps } from "../CredentialForm.js";
+import { type CredentialFormBaseProps, Skeleton } from "../CredentialForm.js";
 import type { CredentialFormSourceSummary } from "../events.js";
+import { FormErrorBoundary } from "../FormErrorBoundary.js";
 import { type CredentialFormMessages, defaultMessages } from "../messages.js";
 import { airbyteTheme } from "../theme/airbyteTheme.js";
+import { ConnectorHeader } from "../theme/ConnectorHeader.js";
 import type { CredentialFormContext } from "../theme/formMessages.js";
 import { styleRoot } from "../theme/styleRoot.js";
 import { injectStyles } from "../theme/styles.js";
+import { toEventError } from "../toEventError.js";
+import { toRenderError } from "../toRenderError.js";
 import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
 import { KeptSecretWidget } from "./KeptSecretWidget.js";
 import { useConnector } from "./useConnector.js";
@@ -19,11 +23,13 @@ const ThemedForm = withTheme<FormData, RJSFSchema, CredentialFormContext>(airbyt
 
 /** Props of {@link ConnectorEditForm}: `<CredentialForm>`'s, with the connector to edit instead of a template. */
 export interface ConnectorEditFormProps
-  extends Omit<CredentialFormProps, "template" | "initialValues" | "flavour" | "onSuccess" | "messages"> {
+  extends Omit<CredentialFormBaseProps, "initialValues" | "flavour" | "onSuccess"> {
   /** UI strings (the form's and edit mode's), merged over the defaults. */
   messages?: Partial<CredentialFormMessages & ConnectorMessages>;
   /** Id of the end user's connector to edit (`GET /api/v1/integrations/connectors/{id}`). */
   connectorId: string;
+  /** Not used in edit mode (the connector's own template is). */
+  template?: undefined;
   /** A new name for the connector; sent only when it differs. */
   name?: string;
   /** Called once the changes are saved. */
@@ -42,19 +48,37 @@ function Alert(props: { message: string; retry: () => void; label: string; tabIn
 }
 
 function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
-  const { widgets, fields, templates, className: _c, colorScheme: _s, connectorId: _id, ...options } = props;
+  const {
+    widgets,
+    fields,
+    templates,
+    className: _c,
+    colorScheme: _s,
+    connectorId: _id,
+    header = true,
+    ...options
+  } = props;
   const form = useConnectorEdit(options);
   const { messages, status, loadError, submitError, editStatus } = form;
+  const heading = header && (form.template || form.definition) && (
+    <ConnectorHeader template={form.template} definition={form.definition} messages={messages} />
+  );
   if (loadError) return <Alert message={loadError.message} retry={form.retry} label={messages.retry} />;
-  if (status === "loading")
-    return (
-      <div className="cf-skeleton">
-        <span className="cf-visually-hidden">{messages.loading}</span>
-      </div>
-    );
+  if (status === "loading") return <Skeleton label={messages.loading} />;
   const busy = status === "checking" || status === "submitting";
+  // RJSF throwing while rendering is a load error of this form, not the end of the host's tree (as in create mode).
+  const renderFailed = (thrown: unknown) => {
+    const error = toRenderError(thrown, form.formData);
+    options.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
+    options.onError?.(error);
+  };
   return (
-    <>
+    <FormErrorBoundary
+      key={form.formKey}
+      onError={renderFailed}
+      fallback={(reset) => <Alert message={messages.specLoadError} retry={reset} label={messages.retry} />}
+    >
+      {heading}
       {submitError && (
         <Alert message={submitError.message} retry={form.retry} label={messages.retry} tabIndex={-1} />
       )}
@@ -85,7 +109,7 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
       <div {...form.getLiveRegionProps()} className="cf-visually-hidden">
         {form.announcement}
       </div>
-    </>
+    </FormErrorBoundary>
   );
 }
 
@@ -110,12 +134,7 @@ export function ConnectorEditForm(props: ConnectorEditFormProps) {
   }, []);
   let body: React.ReactNode;
   if (error) body = <Alert message={messages.editLoadError} retry={retry} label={messages.retry} />;
-  else if (!connector)
-    body = (
-      <div className="cf-skeleton">
-        <span className="cf-visually-hidden">{messages.loading}</span>
-      </div>
-    );
+  else if (!connector) body = <Skeleton label={messages.loading} />;
   else
     body = <EditBody key={connector.id} {...props} connector={connector} client={client} rootRef={rootRef} />;
   return (

@@ -19,6 +19,7 @@ export function KeptSecretWidget(props: WidgetProps) {
     ...formMessages(props.registry),
   } as CredentialFormMessages & ConnectorMessages;
   const keptPointer = context?.keptSecrets?.get(id);
+  const clearedPointer = context?.clearedSecrets?.get(id);
   const replacing = useRef(false);
   const name = label || id;
   // Once the user chose Replace, the new input takes the focus (it replaced the button that had it).
@@ -30,6 +31,29 @@ export function KeptSecretWidget(props: WidgetProps) {
   }, [keptPointer, id]);
   const pointer = useRef<string | null>(null);
   if (keptPointer !== undefined) pointer.current = keptPointer;
+
+  if (clearedPointer !== undefined) {
+    // Removed: nothing to type, it goes on save; the user can still keep the stored value.
+    const statusId = `${id}__removed`;
+    return (
+      <div className="cf-secret cf-secret-kept">
+        <span id={statusId} className="cf-secret-unchanged">
+          {messages.secretRemoved}
+        </span>
+        <button
+          type="button"
+          id={id}
+          className="cf-button"
+          aria-label={messages.keepSecret(name)}
+          aria-describedby={statusId}
+          disabled={disabled}
+          onClick={() => context?.keepSecret?.(clearedPointer)}
+        >
+          {messages.keep}
+        </button>
+      </div>
+    );
+  }
 
   if (keptPointer !== undefined) {
     const statusId = `${id}__unchanged`;
@@ -52,6 +76,22 @@ export function KeptSecretWidget(props: WidgetProps) {
         >
           {messages.replace}
         </button>
+        {/* An optional secret can also be removed from the connector. */}
+        {!props.required && context?.clearSecret && (
+          <button
+            type="button"
+            className="cf-button"
+            aria-label={messages.removeSecret(name)}
+            aria-describedby={statusId}
+            disabled={disabled}
+            onClick={() => {
+              context.clearSecret?.(keptPointer);
+              requestAnimationFrame(() => document.getElementById(id)?.focus());
+            }}
+          >
+            {messages.remove}
+          </button>
+        )}
       </div>
     );
   }

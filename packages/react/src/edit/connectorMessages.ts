@@ -26,10 +26,18 @@ export interface ConnectorMessages {
   keep: string;
   /** Edit mode: accessible name of the button that goes back to the stored secret. */
   keepSecret: (label: string) => string;
+  /** Visible text of the button removing a stored optional secret. */
+  remove: string;
+  /** Accessible name of that button. */
+  removeSecret: (label: string) => string;
+  /** State of a stored secret the user removed (it is deleted on save). */
+  secretRemoved: string;
   /** Connections list: its heading. */
   connectionsTitle: string;
   /** Connections list: the button leading to the template picker. */
   addConnection: string;
+  /** Label of the button going back from the template picker to the connections list (drop-in widget). */
+  backToConnections: string;
   /** Connections list: shown when the user has none. */
   noConnections: string;
   /** Connections list: shown when the list cannot be loaded. */
@@ -71,8 +79,12 @@ export const defaultConnectorMessages: ConnectorMessages = {
   replaceSecret: (label) => `Replace ${label}`,
   keep: "Keep stored value",
   keepSecret: (label) => `Keep stored value of ${label}`,
+  remove: "Remove",
+  removeSecret: (label) => `Remove ${label}`,
+  secretRemoved: "Removed (deleted when you save)",
   connectionsTitle: "Your connections",
   addConnection: "Add a connection",
+  backToConnections: "Back to your connections",
   noConnections: "You have no connections yet.",
   connectionsLoadError: "We couldn't load your connections.",
   edit: "Edit",

@@ -1,14 +1,4 @@
-import {
-  buildPayload,
-  type Connector,
-  CredentialApiError,
-  type EmbeddedClient,
-  mergeConfig,
-  parsePointer,
-  scrubSecrets,
-  validateFullConfig,
-} from "@credential-form/core";
-import { buildConnectorUpdate } from "@credential-form/core/connectors";
+import { CredentialApiError, parsePointer, scrubSecrets } from "@credential-form/core";
 import type { ErrorSchema } from "@rjsf/utils";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../errorMessage.js";
@@ -19,42 +9,36 @@ import { toErrorSchema } from "../toErrorSchema.js";
 import { toEventError } from "../toEventError.js";
 import { useCredentialForm } from "../useCredentialForm.js";
 import { asError } from "../useCredentialFormData.js";
-import type { UseCredentialFormOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
+import type { UseCredentialFormOptions } from "../useCredentialFormTypes.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
 import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
-import { longStringsOf } from "./longStringsOf.js";
+import type {
+  ConnectorEditStatus,
+  UseConnectorEditOptions,
+  UseConnectorEditResult,
+} from "./useConnectorEditTypes.js";
+import { withoutPointer } from "./withoutPointer.js";
+import { withoutTemplateDefaults } from "./withoutTemplateDefaults.js";
+
+export type {
+  ConnectorEditStatus,
+  UseConnectorEditOptions,
+  UseConnectorEditResult,
+} from "./useConnectorEditTypes.js";
+
+import { planConnectorUpdate } from "./planConnectorUpdate.js";
 import { splitMaskedSecrets } from "./splitMaskedSecrets.js";
 
-/** Options of {@link useConnectorEdit}. */
-export interface UseConnectorEditOptions
-  extends Omit<
-    UseCredentialFormOptions,
-    "template" | "initialValues" | "flavour" | "onSuccess" | "messages"
-  > {
-  /** UI strings (the form's and edit mode's), merged over the defaults. */
-  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
-  /** The loaded connector (`useConnector`). */
-  connector: Connector;
-  /** The Agent API client that loaded it (`useConnector`). */
-  client: EmbeddedClient;
-  /** Called once the changes are saved. */
-  onSuccess?: (source: CredentialFormSourceSummary) => void;
+/** A copy of a set without one item. */
+function withoutItem(set: ReadonlySet<string>, item: string): ReadonlySet<string> {
+  const next = new Set(set);
+  next.delete(item);
+  return next;
 }
 
-/** Where an edit stands: `nothing` when the user saved an unchanged form. */
-export type ConnectorEditStatus = "idle" | "checking" | "saving" | "saved" | "nothing" | "error";
-
-/** What {@link useConnectorEdit} returns: the form's result, its submit turned into an update. */
-export interface UseConnectorEditResult extends UseCredentialFormResult {
-  /** Merged UI strings, edit mode's included. */
-  messages: CredentialFormMessages & ConnectorMessages;
-  editStatus: ConnectorEditStatus;
-  /** JSON pointers of the stored secrets the user has not replaced (shown as "unchanged"). */
-  keptSecrets: ReadonlySet<string>;
-  /** Lets the user type a new value for a stored secret. */
-  replaceSecret: (pointer: string) => void;
-  /** Goes back to the stored secret (the typed value is dropped). */
-  keepSecret: (pointer: string) => void;
+/** RJSF field id → JSON pointer, for the secret widget to find its state. */
+function idsOf(pointers: ReadonlySet<string>, idPrefix: string): ReadonlyMap<string, string> {
+  return new Map([...pointers].map((pointer) => [fieldId(idPrefix, parsePointer(pointer)), pointer]));
 }
 
 interface EditState {
@@ -64,37 +48,7 @@ interface EditState {
   announcement: string;
 }
 
-/** The config without the values the template set (the form does not show them; they are never sent). */
-function withoutTemplateDefaults(config: Record<string, unknown>, defaults: Record<string, unknown>) {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(config)) {
-    const preset = Object.hasOwn(defaults, key) ? defaults[key] : undefined;
-    if (preset !== undefined && JSON.stringify(preset) === JSON.stringify(value)) continue;
-    const nested = isRecord(value) && isRecord(preset) ? withoutTemplateDefaults(value, preset) : value;
-    Object.defineProperty(out, key, { value: nested, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 const IDLE: EditState = { status: "idle", errors: null, submitError: null, announcement: "" };
-
-/** Removes the value at a pointer (a copy; the data is left as it was). */
-function without(data: Record<string, unknown>, pointer: string): Record<string, unknown> {
-  const [head, ...rest] = parsePointer(pointer);
-  if (head === undefined || !Object.hasOwn(data, head)) return data;
-  const copy = { ...data };
-  const child = copy[head];
-  if (rest.length === 0) delete copy[head];
-  else if (child && typeof child === "object" && !Array.isArray(child))
-    copy[head] = without(
-      child as Record<string, unknown>,
-      `/${rest.map((t) => t.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`,
-    );
-  return copy;
-}
 
 /**
  * Edit mode of the form: starts from a stored connector (secrets shown as "unchanged", never as the mask), sends
@@ -113,6 +67,8 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     [baseline],
   );
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(split.masked));
+  // Stored optional secrets the user chose to remove: sent as null.
+  const [cleared, setCleared] = useState<ReadonlySet<string>>(() => new Set());
   const template = useMemo(
     () => ({
       id: baseline.template.id,
@@ -156,33 +112,26 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
         // RJSF's own state at submit time (its onChange may reach us a little later), else the last reported data.
-        let formData = submitted ?? data.current;
-        for (const pointer of kept) formData = without(formData, pointer);
-        const { schema, fullSchema, defaults } = prepared;
-        const payload = buildPayload({ schema, formData, defaults });
-        secrets = [...longStringsOf(formData)];
-        // A kept secret is absent on purpose: the server still holds it.
-        const errors = validateFullConfig(fullSchema, mergeConfig(defaults, payload)).errors.filter(
-          (error) => !kept.has(error.path),
-        );
-        if (errors.length > 0) {
-          const mapped = toErrorSchema(errors, schema);
+        const plan = planConnectorUpdate({
+          prepared,
+          formData: submitted ?? data.current,
+          baseline,
+          kept,
+          cleared,
+          name: latest.current.name,
+        });
+        secrets = plan.secrets;
+        if (plan.errors) {
+          const mapped = toErrorSchema(plan.errors, prepared.schema);
           const announcement = messages.errorCount(mapped.count);
           setEdit({ status: "error", errors: mapped, submitError: null, announcement });
           return null;
         }
-        const update = buildConnectorUpdate({
-          schema,
-          original: baseline.config,
-          edited: payload,
-          originalName: baseline.name,
-          ...(latest.current.name === undefined ? {} : { name: latest.current.name }),
-        });
+        const { update } = plan;
         if (!update.body) {
           setEdit({ ...IDLE, status: "nothing", announcement: messages.editNothingToSave });
           return null;
         }
-        secrets = [...new Set([...secrets, ...update.secrets])];
         const input = { id: baseline.id, body: update.body, secrets };
         setEdit({ ...IDLE, status: "checking" });
         const checked = await client.checkConnectorUpdate(input);
@@ -205,6 +154,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         );
         setBaseline(updated);
         setKept(new Set(next.masked));
+        setCleared(new Set());
         data.current = next.values;
         setFormData(next.values);
         setEdit({ ...IDLE, status: "saved", announcement: messages.editSaved });
@@ -239,27 +189,27 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         busy.current = false;
       }
     },
-    [prepared, kept, baseline, client, messages, setFormData, emit],
+    [prepared, kept, cleared, baseline, client, messages, setFormData, emit],
   );
 
   const replaceSecret = useCallback((pointer: string) => {
-    setKept((current) => {
-      const next = new Set(current);
-      next.delete(pointer);
-      return next;
-    });
+    setKept((current) => withoutItem(current, pointer));
   }, []);
   const keepSecret = useCallback((pointer: string) => {
-    data.current = without(data.current, pointer);
+    data.current = withoutPointer(data.current, pointer);
     setKept((current) => new Set(current).add(pointer));
+    setCleared((current) => withoutItem(current, pointer));
+  }, []);
+  const clearSecret = useCallback((pointer: string) => {
+    data.current = withoutPointer(data.current, pointer);
+    setKept((current) => withoutItem(current, pointer));
+    setCleared((current) => new Set(current).add(pointer));
   }, []);
 
   const base = form.getFormProps();
-  const keptIds = useMemo(
-    () =>
-      new Map([...kept].map((pointer) => [fieldId(base.idPrefix ?? "root", parsePointer(pointer)), pointer])),
-    [kept, base.idPrefix],
-  );
+  const prefix = base.idPrefix ?? "root";
+  const keptIds = useMemo(() => idsOf(kept, prefix), [kept, prefix]);
+  const clearedIds = useMemo(() => idsOf(cleared, prefix), [cleared, prefix]);
   const busyNow = edit.status === "checking" || edit.status === "saving";
   const status = busyNow ? (edit.status === "checking" ? "checking" : "submitting") : form.status;
   const disabled = base.disabled === true || busyNow;
@@ -268,8 +218,10 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     // Edit mode's strings too, for KeptSecretWidget (the locale's `connectorMessages` included).
     messages,
     keptSecrets: keptIds,
+    clearedSecrets: clearedIds,
     replaceSecret,
     keepSecret,
+    clearSecret,
   };
   return {
     ...form,
@@ -277,8 +229,10 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     status,
     editStatus: edit.status,
     keptSecrets: kept,
+    clearedSecrets: cleared,
     replaceSecret,
     keepSecret,
+    clearSecret,
     submitError: edit.submitError ?? form.submitError,
     errors: edit.errors?.errorSchema ?? form.errors,
     errorCount: edit.errors?.count ?? form.errorCount,

@@ -51,7 +51,7 @@ function Host({ api, token, events }: { api: MockApi; token: string; events: Cre
 
 async function pickHellobaton(user: ReturnType<typeof userEvent.setup>) {
   const dialog = await screen.findByRole("dialog", { name: "Connect a source" });
-  await user.click(await within(dialog).findByRole("button", { name: "Hellobaton" }));
+  await user.click(await within(dialog).findByRole("button", { name: "Hellobaton" }, { timeout: 10_000 }));
   await waitForForm();
   return dialog;
 }
@@ -149,9 +149,9 @@ describe("CredentialWidget", () => {
     expect(JSON.stringify(events)).not.toContain(SECRET);
     expect(JSON.stringify(events)).not.toContain(token);
 
-    // A finished flow starts over at the picker next time.
+    // A finished flow starts over next time: on the connections list, now that the user has one.
     await user.click(opener);
-    expect(await screen.findByRole("dialog", { name: "Connect a source" })).toBeInTheDocument();
+    expect(await screen.findByRole("dialog", { name: "Your connections" })).toBeInTheDocument();
   });
 
   it("Back returns to the picker; Escape closes with cancel + close events and focus returns to the opener", async () => {

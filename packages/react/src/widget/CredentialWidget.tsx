@@ -1,79 +1,37 @@
-import type { ApiFlavour, FlavourName, SourceTemplateSummary, TokenSource } from "@credential-form/core";
-import type { QueryClient } from "@tanstack/react-query";
+import type { ConnectorSummary, SourceTemplateSummary } from "@credential-form/core";
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { CredentialForm } from "../CredentialForm.js";
-import type { CredentialFormLocale } from "../CredentialFormLocale.js";
+import { ConnectorList } from "../connectors/ConnectorList.js";
+import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "../events.js";
 import { sharedClientContext } from "../sharedClientContext.js";
 import { sharedTokenContext } from "../sharedTokenContext.js";
 import { useEmbeddedClient } from "../useEmbeddedClient.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
+import { BackButton } from "./BackButton.js";
+import type { CredentialWidgetProps } from "./CredentialWidgetProps.js";
 import { Dialog, type DialogCloseReason } from "./Dialog.js";
 import { SourceTemplatePicker } from "./SourceTemplatePicker.js";
+import { useWidgetConnections } from "./useWidgetConnections.js";
 import type { CredentialWidgetEvent, WidgetCloseReason } from "./widgetEvents.js";
-import { type CredentialWidgetAllMessages, defaultWidgetMessages } from "./widgetMessages.js";
 
-/** Props of {@link CredentialWidget}. */
-export interface CredentialWidgetProps {
-  /** Scoped token (or widget token) from the host backend, or a callback resolving to a fresh one. A new string keeps the user's input. */
-  token: TokenSource;
-  /** Receives the official widget events (`end_user_action_result`), the form's and the widget's own; never a secret. */
-  onEvent?: (event: CredentialWidgetEvent) => void;
-  /** Render in place (no dialog, always shown) instead of in a modal dialog. @default false */
-  inline?: boolean;
-  /** Whether the dialog is open (controlled). Leave undefined to let the widget manage it from `defaultOpen`. */
-  open?: boolean;
-  /** Initial open state when `open` is not controlled. @default false */
-  defaultOpen?: boolean;
-  /** The user (Escape, close button, Done) asks to close the dialog; a controlled host sets `open` to false. */
-  onClose?: (reason: WidgetCloseReason) => void;
-  /** Called once a source is created, with the template it was created from. */
-  onSuccess?: (source: CredentialFormSourceSummary, template: SourceTemplateSummary) => void;
-  /** Start at the form of this template instead of the picker (Back still leads to the picker). */
-  templateId?: string;
-  /** Embedded API base URL. @default "https://api.airbyte.ai" */
-  baseUrl?: string;
-  /** Connector registry URL. @default core's `DEFAULT_REGISTRY_URL` */
-  registryUrl?: string;
-  /** API generation used to list templates and create the source (older ones by name). @default "agent-api" */
-  flavour?: FlavourName | ApiFlavour;
-  /** The partner's name for this end user's workspace (current API). @default read from `scoped-token/info` */
-  workspaceName?: string;
-  /** Check the credentials before creating the source (flavours with a check endpoint). @default "before-create" */
-  check?: "before-create" | "off";
-  /** `fetch` used for every request (API and registry). @default globalThis.fetch */
-  fetch?: typeof fetch;
-  /**
-   * The host's OAuth callback page for connectors with `advanced_auth` (serve
-   * `@credential-form/react/oauth-callback.html`, or call `completeOAuthRedirect()` there), on the page's origin.
-   * @default `${location.origin}/oauth-callback.html`
-   */
-  oauthRedirectUrl?: string;
-  /** Name of the created source (flavours that accept one), or a function of the chosen template. */
-  name?: string | ((template: SourceTemplateSummary) => string);
-  /** UI strings (the widget's and the form's), merged over the locale's (single keys win over the locale pack). */
-  messages?: Partial<CredentialWidgetAllMessages>;
-  /** A locale pack (`@credential-form/react/locales/<code>`) for every string and validation message. @default English */
-  locale?: CredentialFormLocale;
-  /** Force the light or dark token set; by default it follows `prefers-color-scheme`. */
-  colorScheme?: "light" | "dark";
-  /** Class added to the dialog (or inline root) element. */
-  className?: string;
-  /** Where the dialog is rendered. @default document.body (through a portal) */
-  container?: Element | null;
-  /** A QueryClient to use instead of the surrounding provider's (or an isolated one). */
-  queryClient?: QueryClient;
-}
+export type { CredentialWidgetProps } from "./CredentialWidgetProps.js";
+
+import { defaultWidgetMessages } from "./widgetMessages.js";
 
 type View =
+  | { kind: "home" }
   | { kind: "picker" }
+  | { kind: "connections" }
+  | { kind: "edit"; connector: ConnectorSummary }
   | { kind: "form"; template: SourceTemplateSummary; run: number }
   | { kind: "success"; template: SourceTemplateSummary; source: CredentialFormSourceSummary };
 
 /**
  * The drop-in widget: a source template picker, then `<CredentialForm>` for the chosen template (with Back),
- * then a success view — inside an accessible modal dialog, or inline.
+ * then a success view — inside an accessible modal dialog, or inline. When the end user has connections (current
+ * API), it opens on their list (Edit, Delete; "Add a connection" leads to the picker), as Airbyte's widget does.
  */
 export function CredentialWidget(props: CredentialWidgetProps) {
   const { inline = false, messages: overrides, locale, colorScheme, className } = props;
@@ -82,7 +40,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
   const emit = useCallback((event: CredentialWidgetEvent) => latest.current.onEvent?.(event), []);
   const [view, setView] = useState<View>(() =>
     props.templateId === undefined
-      ? { kind: "picker" }
+      ? { kind: "home" }
       : { kind: "form", template: { id: props.templateId, name: props.templateId, icon: null }, run: 0 },
   );
   const onFormEvent = useCallback(
@@ -132,7 +90,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
       emit({ type: "close", reason: closeReason.current ?? "api" });
       closeReason.current = null;
       // A finished flow starts over next time; an interrupted one keeps the user's place and input.
-      setView((current) => (current.kind === "success" ? { kind: "picker" } : current));
+      setView((current) => (current.kind === "success" ? { kind: "home" } : current));
     }
   }, [inline, isOpen, emit]);
 
@@ -155,46 +113,112 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     [emit],
   );
   const back = useCallback(() => setView({ kind: "picker" }), []);
+  const toConnections = useCallback(() => setView({ kind: "connections" }), []);
 
   const { token, baseUrl, registryUrl, flavour, fetch: fetchOption, workspaceName, check } = props;
   const { oauthRedirectUrl } = props;
   // One token provider and one API client for the picker and the form.
   const { client, provider, known } = useEmbeddedClient(props);
+  const connections = useWidgetConnections({
+    client,
+    queryClient,
+    baseUrl,
+    enabled: isOpen && (flavour === undefined || flavour === "agent-api"),
+  });
+  const { hasConnections, refresh: refreshConnections } = connections;
+  const connectorMessages = { ...defaultConnectorMessages, ...locale?.connectorMessages };
+  let shown = view;
+  if (view.kind === "home")
+    shown = connections.loading ? view : hasConnections ? { kind: "connections" } : { kind: "picker" };
   const sharedToken = useMemo(() => ({ provider, known }), [provider, known]);
   const common = {
     ...(baseUrl === undefined ? {} : { baseUrl }),
     ...(fetchOption === undefined ? {} : { fetch: fetchOption }),
   };
 
+  // The first view is known once the connections are: it gets the dialog's initial focus (the picker's search).
+  const resolved = view.kind === "home" ? shown.kind : null;
+  useEffect(() => {
+    if (inline || resolved === null || resolved === "home") return;
+    const dialog = titleRef.current?.closest<HTMLElement>('[role="dialog"]');
+    if (dialog?.contains(document.activeElement))
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+  }, [resolved, inline]);
+  const backTo = (onClick: () => void, label = messages.back) => (
+    <BackButton label={label} onClick={onClick} />
+  );
   let title: string;
   let body: ReactNode;
-  if (view.kind === "picker") {
+  if (shown.kind === "home") {
     title = messages.dialogTitle;
     body = (
-      <SourceTemplatePicker
+      <div className="cf-skeleton" aria-busy="true">
+        <span className="cf-visually-hidden">{messages.loading}</span>
+      </div>
+    );
+  } else if (shown.kind === "connections") {
+    title = connectorMessages.connectionsTitle;
+    body = (
+      <ConnectorList
         token={token}
         {...common}
-        {...(flavour === undefined ? {} : { flavour })}
         queryClient={queryClient}
-        messages={messages}
-        onSelect={choose}
+        {...(locale === undefined ? {} : { locale })}
         {...(colorScheme === undefined ? {} : { colorScheme })}
+        heading={false}
+        onEdit={(connector) => setView({ kind: "edit", connector })}
+        onAdd={back}
       />
     );
-  } else if (view.kind === "form") {
-    const { template } = view;
+  } else if (shown.kind === "edit") {
+    const { connector } = shown;
+    title = connectorMessages.editConnection(connector.name);
+    body = (
+      <>
+        {backTo(toConnections, connectorMessages.backToConnections)}
+        <CredentialForm
+          key={connector.id}
+          token={token}
+          connectorId={connector.id}
+          {...common}
+          {...(registryUrl === undefined ? {} : { registryUrl })}
+          {...(oauthRedirectUrl === undefined ? {} : { oauthRedirectUrl })}
+          {...(colorScheme === undefined ? {} : { colorScheme })}
+          queryClient={queryClient}
+          messages={messages}
+          {...(locale === undefined ? {} : { locale })}
+          onEvent={emit}
+          onSuccess={refreshConnections}
+        />
+      </>
+    );
+  } else if (shown.kind === "picker") {
+    title = messages.dialogTitle;
+    body = (
+      <>
+        {view.kind === "picker" &&
+          hasConnections &&
+          backTo(toConnections, connectorMessages.backToConnections)}
+        <SourceTemplatePicker
+          token={token}
+          {...common}
+          {...(flavour === undefined ? {} : { flavour })}
+          queryClient={queryClient}
+          messages={messages}
+          onSelect={choose}
+          {...(colorScheme === undefined ? {} : { colorScheme })}
+        />
+      </>
+    );
+  } else if (shown.kind === "form") {
+    const { template } = shown;
     const name = typeof props.name === "function" ? props.name(template) : props.name;
     title = messages.connectTitle(template.name);
     body = (
       <>
-        <button type="button" className="cf-button cf-widget-back" onClick={back}>
-          <span aria-hidden="true" className="cf-back-arrow">
-            ←{" "}
-          </span>
-          {messages.back}
-        </button>
+        {backTo(back)}
         <CredentialForm
-          key={`${template.id}:${view.run}`}
+          key={`${template.id}:${shown.run}`}
           token={token}
           template={{ id: template.id }}
           {...common}
@@ -211,6 +235,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
           onEvent={onFormEvent}
           onSuccess={(source) => {
             setView({ kind: "success", template, source });
+            refreshConnections();
             latest.current.onSuccess?.(source, template);
           }}
         />
@@ -221,7 +246,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     body = (
       <>
         <p className="cf-success" role="status">
-          {messages.created(view.template.name)}
+          {messages.created(shown.template.name)}
         </p>
         <div className="cf-actions">
           {!inline && (
@@ -254,7 +279,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
         aria-labelledby={inlineTitleId}
         ref={adoptWidgetStyles}
         data-theme={colorScheme}
-        data-view={view.kind}
+        data-view={shown.kind}
       >
         <div className="cf-widget-header">
           <h2 id={inlineTitleId} ref={titleRef} tabIndex={-1} className="cf-widget-title">
@@ -279,7 +304,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
       {...(colorScheme === undefined ? {} : { colorScheme })}
     >
       {/* Inside the (portalled) dialog: the styles go where it is rendered. */}
-      <div ref={adoptWidgetStyles} data-view={view.kind}>
+      <div ref={adoptWidgetStyles} data-view={shown.kind}>
         <sharedTokenContext.Provider value={sharedToken}>
           <sharedClientContext.Provider value={client}>{body}</sharedClientContext.Provider>
         </sharedTokenContext.Provider>

@@ -1,0 +1,41 @@
+import type { Connector, EmbeddedClient } from "@credential-form/core";
+import type { CredentialFormSourceSummary } from "../events.js";
+import type { CredentialFormMessages } from "../messages.js";
+import type { UseCredentialFormOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
+import type { ConnectorMessages } from "./connectorMessages.js";
+
+/** Options of {@link useConnectorEdit}. */
+export interface UseConnectorEditOptions
+  extends Omit<
+    UseCredentialFormOptions,
+    "template" | "initialValues" | "flavour" | "onSuccess" | "messages"
+  > {
+  /** UI strings (the form's and edit mode's), merged over the defaults. */
+  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
+  /** The loaded connector (`useConnector`). */
+  connector: Connector;
+  /** The Agent API client that loaded it (`useConnector`). */
+  client: EmbeddedClient;
+  /** Called once the changes are saved. */
+  onSuccess?: (source: CredentialFormSourceSummary) => void;
+}
+
+/** Where an edit stands: `nothing` when the user saved an unchanged form. */
+export type ConnectorEditStatus = "idle" | "checking" | "saving" | "saved" | "nothing" | "error";
+
+/** What {@link useConnectorEdit} returns: the form's result, its submit turned into an update. */
+export interface UseConnectorEditResult extends UseCredentialFormResult {
+  /** Merged UI strings, edit mode's included. */
+  messages: CredentialFormMessages & ConnectorMessages;
+  editStatus: ConnectorEditStatus;
+  /** JSON pointers of the stored secrets the user has not replaced (shown as "unchanged"). */
+  keptSecrets: ReadonlySet<string>;
+  /** Lets the user type a new value for a stored secret. */
+  replaceSecret: (pointer: string) => void;
+  /** Goes back to the stored secret (the typed value is dropped). */
+  keepSecret: (pointer: string) => void;
+  /** JSON pointers of the stored optional secrets the user removed (sent as `null` on save). */
+  clearedSecrets: ReadonlySet<string>;
+  /** Removes a stored optional secret (undone by `keepSecret`). */
+  clearSecret: (pointer: string) => void;
+}
