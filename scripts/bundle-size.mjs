@@ -27,9 +27,13 @@ export const SIZE_TARGET_BYTES = 27.4 * 1024;
  * 33.4 kB, mostly with the API client's chunk); see bench/README.md. 34 kB ceiling since an OAuth form waits for
  * its OAuth code before it is ready (+40 B, measured 33.5 kB). 30.4 kB (30.7 kB ceiling) once the submit's code
  * (core's pipeline via `loadSubmitPipeline`, react's `submitForm`) loads when the form becomes ready, and react
- * imports core's values through `@credential-form/core/form`, which does not reach the pipeline.
+ * imports core's values through `@credential-form/core/form`, which does not reach the pipeline. 31.2 kB (31.5 kB
+ * ceiling) after the round that merged it with RJSF's strings in the locale packs, the OAuth redirect mode, the
+ * registry worker and the hardening fixes (30.8 kB together, +0.4 kB), and `<CredentialForm connectorId>`, whose
+ * edit code loads on demand but whose switch makes esbuild split the create form's modules into a chunk of
+ * their own, gzipped apart (+0.4 kB).
  */
-export const SIZE_LIMIT_BYTES = 30.7 * 1024;
+export const SIZE_LIMIT_BYTES = 31.5 * 1024;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
