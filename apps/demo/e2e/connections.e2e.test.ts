@@ -52,7 +52,9 @@ describe("connections: create → edit one field → replace the secret → dele
     await expect(axeViolations(page)).resolves.toEqual([]);
 
     // One field: the stored config is the original merged with it, the secret untouched.
-    const company = page.getByLabel(/^company/);
+    // The create form is back on the page too (the demo keeps the chosen template in the URL): the edit form's.
+    const manage = page.getByRole("region", { name: "Manage your connections" });
+    const company = manage.getByLabel(/^company/);
     await company.fill("acme-renamed");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page
@@ -66,7 +68,7 @@ describe("connections: create → edit one field → replace the secret → dele
 
     // Replace the secret.
     await replace.click();
-    await page.getByLabel(/^API Key/).fill("hb-e2e-rotated-key-9902");
+    await manage.getByLabel(/^API Key/).fill("hb-e2e-rotated-key-9902");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByRole("button", { name: /^Replace API Key/ }).waitFor({ timeout: 30_000 });
     expect((await stored(name))?.configuration).toEqual({

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useValidatorWarmup } from "./useValidatorWarmup.js";
 
 const core = vi.hoisted(() => ({ loads: 0 }));
-vi.mock("@credential-form/core", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@credential-form/core")>();
+vi.mock("@credential-form/core/form", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@credential-form/core/form")>();
   return {
     ...actual,
     loadedSchemaInterpreter: () => undefined,

@@ -198,7 +198,8 @@ describe("visual regression (Chromium)", () => {
       await page.viewport(dialogWidth, height);
       mount(
         <CredentialWidget
-          token={token}
+          // An end user without connections (the tests above create some): the dialog opens on the picker.
+          token={await api.widgetToken({ externalUserId: `visual-widget-${dialogWidth}` })}
           defaultOpen
           baseUrl={api.baseUrl}
           registryUrl={api.registryUrl}
