@@ -48,9 +48,21 @@ async function mountOnSandbox(): Promise<{ widget: CredentialWidgetHandle; conta
   return { widget, container };
 }
 
+/**
+ * The dialog once shown and settled: the widget first asks the sandbox for the user's connections (a fresh sandbox
+ * has none), then shows the picker, moves focus to its search box and lists the templates. Interacting before
+ * that races the swap.
+ */
 async function shownDialog(container: HTMLElement): Promise<HTMLElement> {
   const dialog = await findByRole(container, "dialog", { name: "Connect a source" });
   await waitFor(() => expect(dialog.checkVisibility()).toBe(true));
+  await waitFor(
+    () => {
+      expect(document.activeElement?.closest(".cf-picker-search")).not.toBeNull();
+      expect(dialog.querySelector(".cf-picker-option")).not.toBeNull();
+    },
+    { timeout: 10_000 },
+  );
   return dialog;
 }
 
