@@ -1,7 +1,17 @@
 import { withTheme } from "@rjsf/core";
 import type { RegistryFieldsType, RegistryWidgetsType, RJSFSchema, TemplatesType } from "@rjsf/utils";
-import { lazy, Suspense, useCallback, useRef } from "react";
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  Suspense,
+  useCallback,
+  useRef,
+  useState,
+} from "react";
+import type { ConnectorEditFormProps } from "./edit/ConnectorEditForm.js";
 import { FormErrorBoundary } from "./FormErrorBoundary.js";
+import { defaultMessages } from "./messages.js";
 import { airbyteTheme } from "./theme/airbyteTheme.js";
 import { ConnectorHeader } from "./theme/ConnectorHeader.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
@@ -47,11 +57,6 @@ export interface CredentialFormProps extends CredentialFormBaseProps {
   connectorId?: string;
 }
 
-/** Edit mode, loaded the first time a form gets a `connectorId` (hosts that only create never download it). */
-const ConnectorEditForm = lazy(() =>
-  import("./edit/ConnectorEditForm.js").then((module) => ({ default: module.ConnectorEditForm })),
-);
-
 /** The loading placeholder of the form (create and edit mode). */
 export function Skeleton({ label }: { label: string }) {
   return (
@@ -79,11 +84,45 @@ export function Skeleton({ label }: { label: string }) {
 export function CredentialForm(props: CredentialFormProps) {
   const { connectorId } = props;
   if (connectorId === undefined) return <CreateForm {...(props as CreateFormProps)} />;
+  return <EditMode {...props} connectorId={connectorId} />;
+}
+
+/**
+ * Edit mode, whose code loads the first time a form gets a `connectorId` (hosts that only create never download
+ * it). A failed download shows an alert with Retry (and calls `onError`) instead of throwing into the host's tree.
+ */
+function EditMode(props: CredentialFormProps & { connectorId: string }) {
+  const load = (): LazyExoticComponent<ComponentType<ConnectorEditFormProps>> =>
+    lazy(() =>
+      import("./edit/ConnectorEditForm.js").then(
+        (module) => ({ default: module.ConnectorEditForm }),
+        (error: unknown) => {
+          props.onError?.(error instanceof Error ? error : new Error(String(error)));
+          return { default: () => <EditLoadFailed {...props} retry={() => setEdit(load)} /> };
+        },
+      ),
+    );
+  const [Edit, setEdit] = useState(load);
   // The edit code's own skeleton shows once it is in; until then an empty busy root holds its place.
   return (
     <Suspense fallback={<div className="cf-root" aria-busy />}>
-      <ConnectorEditForm {...props} template={undefined} connectorId={connectorId} />
+      <Edit {...props} template={undefined} />
     </Suspense>
+  );
+}
+
+/** What edit mode shows when its code could not be downloaded. */
+function EditLoadFailed({ locale, messages, retry }: CredentialFormProps & { retry: () => void }) {
+  const { specLoadError, retry: retryLabel } = { ...defaultMessages, ...locale?.messages, ...messages };
+  return (
+    <div className="cf-root" lang={locale?.code}>
+      <div role="alert" className="cf-alert">
+        <span>{specLoadError}</span>
+        <button type="button" onClick={retry} className="cf-button">
+          {retryLabel}
+        </button>
+      </div>
+    </div>
   );
 }
 
