@@ -2,7 +2,7 @@
 // chunk, a dropped connection) must not throw into the host's React tree: the form shows an alert, calls
 // `onError`, and Retry loads the code again.
 import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { CredentialForm } from "../CredentialForm.js";
 
