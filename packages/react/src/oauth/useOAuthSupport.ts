@@ -70,11 +70,15 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
   formData.current = input.formData;
   const [failed, setFailed] = useState(false);
   // The form waits for this chunk, so its request starts in the first render (as `React.lazy` does), not after
-  // the commit: the download overlaps the first render. Idempotent; the effect below takes the result.
-  if (advancedAuth && !loaded && typeof window !== "undefined") loadOAuthModule().catch(() => {});
+  // the commit: the download overlaps the first render. This ref holds it; the effect below takes its result.
+  const request = useRef<Promise<OAuthModule> | null>(null);
+  if (advancedAuth && !loaded && !request.current && typeof window !== "undefined") {
+    request.current = loadOAuthModule();
+    request.current.catch(() => {}); // a failure is taken by the effect
+  }
   useEffect(() => {
-    if (advancedAuth && !loaded)
-      loadOAuthModule().then(
+    if (!loaded)
+      request.current?.then(
         (m) => setLoaded(() => m),
         () => setFailed(true),
       );
