@@ -167,6 +167,38 @@ describe("<CredentialForm> OAuth in full-page redirect mode", () => {
     await expect(lookbackWindow()).resolves.toBe("7");
   });
 
+  it("Back from the consent page to a new page: the form of that template removes the draft, shows Connect", async () => {
+    await leaveForConsent();
+    expect(sessionStorage.length).toBe(2);
+    // The browser loads the form's page again (a new document, started after the draft was saved); no result.
+    vi.spyOn(performance, "timeOrigin", "get").mockReturnValue(Date.now() + 1);
+    renderHubSpot();
+    const connect = await screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
+    await waitFor(() => expect(sessionStorage.length).toBe(0));
+    expect(connect).toHaveProperty("disabled", false);
+    await expect(lookbackWindow()).resolves.not.toBe("7");
+  });
+
+  it("Back from the consent page to this very page (back/forward cache): the draft goes, Connect works again", async () => {
+    const user = userEvent.setup();
+    renderHubSpot({ oauthMode: "redirect", initialValues: VALUES });
+    const connect = await screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
+    await user.click(connect);
+    await screen.findByText("Taking you to the consent page…");
+    expect(sessionStorage.length).toBe(2);
+    // A page shown again from the back/forward cache without `persisted` is a new load: nothing changes then.
+    act(() => {
+      window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: false }));
+    });
+    expect(sessionStorage.length).toBe(2);
+    act(() => {
+      window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true }));
+    });
+    expect(sessionStorage.length).toBe(0);
+    expect(screen.queryByText("Taking you to the consent page…")).toBeNull();
+    expect(connect).toHaveProperty("disabled", false);
+  });
+
   it("ignores a result under a state this tab saved no draft for, for another template, or naming another state", async () => {
     const message = (state: string) => ({ type: OAUTH_MESSAGE_TYPE, state, secretId: "sid-x", error: null });
     const draft = (templateId: string) => JSON.stringify({ templateId, values: { lookback_window: 99 } });

@@ -1,3 +1,4 @@
+import { dropStaleOAuthDrafts } from "./dropStaleOAuthDrafts.js";
 import { OAUTH_MESSAGE_TYPE, type OAuthMessage } from "./oauthMessage.js";
 import { oauthStorageKey } from "./oauthStorageKey.js";
 
@@ -13,12 +14,27 @@ export interface OAuthRedirectResult {
  * `state` from the URL, hands them to the window that opened the consent popup with `postMessage` to this page's
  * own origin only (the form's origin), removes them from the address bar and closes the popup. Without an opener
  * (full-page redirect mode) it stores the result in sessionStorage for the form and goes back to the form's page
- * (the URL the form stored for this `state`; nothing when there is none). `null` when the URL has no state.
+ * (the URL the form stored for this `state`). When there is none (or no state), the drafts this tab saved for
+ * a consent are removed (see `dropStaleOAuthDrafts`): that consent cannot come back. `null` when the URL has no
+ * state.
  */
 export function completeOAuthRedirect(win: Window = window): OAuthRedirectResult | null {
   const params = new URLSearchParams(win.location.search);
   const state = params.get("state");
-  if (!state) return null;
+  const opener = win.opener as Window | null;
+  const redirectMode = !opener || opener === win;
+  /** Back in this tab with nothing usable: the drafts this tab saved for a consent are of no use any more. */
+  const dropDrafts = () => {
+    try {
+      dropStaleOAuthDrafts(win.sessionStorage, win.performance?.timeOrigin);
+    } catch {
+      // No storage.
+    }
+  };
+  if (!state) {
+    if (redirectMode) dropDrafts();
+    return null;
+  }
   const message: OAuthMessage = {
     type: OAUTH_MESSAGE_TYPE,
     state,
@@ -27,8 +43,7 @@ export function completeOAuthRedirect(win: Window = window): OAuthRedirectResult
   };
   // Keep the one-time secret out of the history and any later Referer.
   win.history.replaceState(null, "", win.location.pathname);
-  const opener = win.opener as Window | null;
-  if (opener && opener !== win) {
+  if (opener && !redirectMode) {
     // The exact origin: only a form on the host's own origin can read it.
     opener.postMessage(message, win.location.origin);
     win.close();
@@ -40,7 +55,7 @@ export function completeOAuthRedirect(win: Window = window): OAuthRedirectResult
     if (back) {
       win.sessionStorage.setItem(oauthStorageKey("result", state), JSON.stringify(message));
       win.location.replace(back);
-    }
+    } else dropDrafts();
   } catch {
     // No storage: nothing to go back to.
   }

@@ -20,6 +20,7 @@ import type { UiSchema } from "@rjsf/utils";
 import type { CredentialFormMessages } from "../messages.js";
 import { assignLocation } from "./assignLocation.js";
 import { buildOAuthUiSchema } from "./buildOAuthUiSchema.js";
+import { dropStaleOAuthDrafts } from "./dropStaleOAuthDrafts.js";
 import { OAuthConnectWidget, type OAuthWidgetOptions } from "./OAuthConnectWidget.js";
 import { type OAuthMessages, oauthDefaultMessages } from "./oauthDefaultMessages.js";
 import { oauthFieldLabels } from "./oauthFieldLabels.js";
@@ -156,6 +157,15 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
     if (!saveOAuthRedirect(sessionStorage, consent.state, location.href, draft))
       return set({ status: "failed" });
     set({ status: "redirecting" });
+    // Back from the consent page to this very page (back/forward cache): nothing came back, so the draft goes
+    // and the button is usable again.
+    const restored = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      window.removeEventListener("pageshow", restored);
+      dropStaleOAuthDrafts(sessionStorage, Number.POSITIVE_INFINITY);
+      if (state.status === "redirecting") set({ status: "idle" });
+    };
+    window.addEventListener("pageshow", restored);
     assignLocation(consent.url);
   }
 

@@ -6,6 +6,8 @@ export interface OAuthRedirectDraft {
   templateId: string | null;
   /** The form's values without the secret ones. */
   values: Record<string, unknown>;
+  /** When it was saved (`Date.now()`, set by {@link saveOAuthRedirect}): tells a stale draft from a pending one. */
+  savedAt?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export function saveOAuthRedirect(
   draft: OAuthRedirectDraft,
 ): boolean {
   try {
-    storage.setItem(oauthStorageKey("draft", state), JSON.stringify(draft));
+    storage.setItem(oauthStorageKey("draft", state), JSON.stringify({ ...draft, savedAt: Date.now() }));
     storage.setItem(oauthStorageKey("return", state), returnUrl);
     return true;
   } catch {
