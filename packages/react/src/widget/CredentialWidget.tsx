@@ -1,19 +1,18 @@
 import type { ConnectorSummary, SourceTemplateSummary } from "@credential-form/core";
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CredentialForm } from "../CredentialForm.js";
 import { ConnectorList } from "../connectors/ConnectorList.js";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "../events.js";
-import { sharedClientContext } from "../sharedClientContext.js";
-import { sharedTokenContext } from "../sharedTokenContext.js";
 import { useEmbeddedClient } from "../useEmbeddedClient.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
-import { adoptWidgetStyles } from "./adoptWidgetStyles.js";
 import { BackButton } from "./BackButton.js";
 import type { CredentialWidgetProps } from "./CredentialWidgetProps.js";
-import { Dialog, type DialogCloseReason } from "./Dialog.js";
+import type { DialogCloseReason } from "./Dialog.js";
 import { SourceTemplatePicker } from "./SourceTemplatePicker.js";
+import { useOAuthReturn } from "./useOAuthReturn.js";
 import { useWidgetConnections } from "./useWidgetConnections.js";
+import { WidgetFrame } from "./WidgetFrame.js";
 import type { CredentialWidgetEvent, WidgetCloseReason } from "./widgetEvents.js";
 
 export type { CredentialWidgetProps } from "./CredentialWidgetProps.js";
@@ -32,17 +31,21 @@ type View =
  * The drop-in widget: a source template picker, then `<CredentialForm>` for the chosen template (with Back),
  * then a success view — inside an accessible modal dialog, or inline. When the end user has connections (current
  * API), it opens on their list (Edit, Delete; "Add a connection" leads to the picker), as Airbyte's widget does.
+ * After a full-page OAuth consent started in its form, the page's new widget opens on that template's form, which
+ * restores the non-secret values and shows Connected (see `onOAuthReturn`).
  */
 export function CredentialWidget(props: CredentialWidgetProps) {
   const { inline = false, messages: overrides, locale, colorScheme, className } = props;
   const latest = useRef(props);
   latest.current = props;
   const emit = useCallback((event: CredentialWidgetEvent) => latest.current.onEvent?.(event), []);
-  const [view, setView] = useState<View>(() =>
-    props.templateId === undefined
+  const oauthReturn = useOAuthReturn(props.onOAuthReturn);
+  const [view, setView] = useState<View>(() => {
+    const id = oauthReturn ?? props.templateId;
+    return id === undefined
       ? { kind: "home" }
-      : { kind: "form", template: { id: props.templateId, name: props.templateId, icon: null }, run: 0 },
-  );
+      : { kind: "form", template: { id, name: id, icon: null }, run: 0 };
+  });
   const onFormEvent = useCallback(
     (event: CredentialFormEvent) => {
       // Started from a bare template id: the title names the connector once the form knows it.
@@ -66,7 +69,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
 
   const runs = useRef(0);
 
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(props.defaultOpen ?? false);
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(oauthReturn !== null || !!props.defaultOpen);
   const isOpen = inline || (props.open ?? uncontrolledOpen);
   const closeReason = useRef<WidgetCloseReason | null>(null);
   const requestClose = useCallback((reason: WidgetCloseReason) => {
@@ -116,7 +119,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
   const toConnections = useCallback(() => setView({ kind: "connections" }), []);
 
   const { token, baseUrl, registryUrl, flavour, fetch: fetchOption, workspaceName, check } = props;
-  const { oauthRedirectUrl } = props;
+  const { oauthRedirectUrl, oauthMode } = props;
   // One token provider and one API client for the picker and the form.
   const { client, provider, known } = useEmbeddedClient(props);
   const connections = useWidgetConnections({
@@ -227,6 +230,7 @@ export function CredentialWidget(props: CredentialWidgetProps) {
           {...(workspaceName === undefined ? {} : { workspaceName })}
           {...(check === undefined ? {} : { check })}
           {...(oauthRedirectUrl === undefined ? {} : { oauthRedirectUrl })}
+          {...(oauthMode === undefined ? {} : { oauthMode })}
           {...(name === undefined ? {} : { name })}
           {...(colorScheme === undefined ? {} : { colorScheme })}
           queryClient={queryClient}
@@ -266,49 +270,26 @@ export function CredentialWidget(props: CredentialWidgetProps) {
     );
   }
 
-  const inlineTitleId = `${useId()}-title`;
   // Mounted on first open, then kept (hidden) so closing and reopening keeps the user's place.
   const opened = useRef(false);
   if (isOpen) opened.current = true;
   if (!opened.current) return null;
-
-  if (inline) {
-    return (
-      <section
-        className={["cf-root", "cf-widget", "cf-widget-inline", className].filter(Boolean).join(" ")}
-        aria-labelledby={inlineTitleId}
-        ref={adoptWidgetStyles}
-        data-theme={colorScheme}
-        data-view={shown.kind}
-      >
-        <div className="cf-widget-header">
-          <h2 id={inlineTitleId} ref={titleRef} tabIndex={-1} className="cf-widget-title">
-            {title}
-          </h2>
-        </div>
-        <sharedTokenContext.Provider value={sharedToken}>
-          <sharedClientContext.Provider value={client}>{body}</sharedClientContext.Provider>
-        </sharedTokenContext.Provider>
-      </section>
-    );
-  }
   return (
-    <Dialog
+    <WidgetFrame
+      inline={inline}
       open={isOpen}
-      onRequestClose={onDialogClose}
       title={title}
       titleRef={titleRef}
+      view={shown.kind}
+      onRequestClose={onDialogClose}
       closeLabel={messages.close}
-      {...(props.container === undefined ? {} : { container: props.container })}
-      {...(className === undefined ? {} : { className })}
-      {...(colorScheme === undefined ? {} : { colorScheme })}
+      container={props.container}
+      className={className}
+      colorScheme={colorScheme}
+      token={sharedToken}
+      client={client}
     >
-      {/* Inside the (portalled) dialog: the styles go where it is rendered. */}
-      <div ref={adoptWidgetStyles} data-view={shown.kind}>
-        <sharedTokenContext.Provider value={sharedToken}>
-          <sharedClientContext.Provider value={client}>{body}</sharedClientContext.Provider>
-        </sharedTokenContext.Provider>
-      </div>
-    </Dialog>
+      {body}
+    </WidgetFrame>
   );
 }

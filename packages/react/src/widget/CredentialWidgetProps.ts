@@ -41,6 +41,19 @@ export interface CredentialWidgetProps {
    * @default `${location.origin}/oauth-callback.html`
    */
   oauthRedirectUrl?: string;
+  /**
+   * How the OAuth consent runs (see `<CredentialForm oauthMode>`): `popup`, or `redirect`, in this tab (e.g. on
+   * mobile browsers; with `popup`, "Continue in this tab" when the browser blocks the popup). Back on this page, a
+   * widget mounted again opens on the same template's form with the non-secret values restored and Connected.
+   * @default "popup"
+   */
+  oauthMode?: "popup" | "redirect";
+  /**
+   * A full-page OAuth consent started in this widget came back to this page (called once, after mount, with the
+   * template's id): the widget shows that template's form. An uncontrolled widget (and `mountCredentialWidget`)
+   * opens itself; a host controlling `open` opens the dialog here.
+   */
+  onOAuthReturn?: (templateId: string) => void;
   /** Name of the created source (flavours that accept one), or a function of the chosen template. */
   name?: string | ((template: SourceTemplateSummary) => string);
   /** UI strings (the widget's and the form's), merged over the locale's (single keys win over the locale pack). */

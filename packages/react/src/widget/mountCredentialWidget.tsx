@@ -5,7 +5,7 @@ import { CredentialWidget, type CredentialWidgetProps } from "./CredentialWidget
 /** Options of {@link mountCredentialWidget}: the widget's props minus the open state, which the handle drives. */
 export type MountCredentialWidgetOptions = Omit<
   CredentialWidgetProps,
-  "open" | "defaultOpen" | "onClose" | "container" | "queryClient"
+  "open" | "defaultOpen" | "onClose" | "onOAuthReturn" | "container" | "queryClient"
 >;
 
 /** What {@link mountCredentialWidget} returns; the same shape as Airbyte's `AirbyteEmbeddedWidget`. */
@@ -23,6 +23,7 @@ export interface CredentialWidgetHandle {
 /**
  * Mounts the drop-in widget without React on the host side: `element` (default `document.body`) receives a
  * container; `open()` shows the picker → form → success flow in a modal dialog (or in place with `inline`).
+ * Mounted again on a page a full-page OAuth consent of its form came back to, it opens itself on that form.
  */
 export function mountCredentialWidget(
   element: Element | undefined,
@@ -48,6 +49,11 @@ export function mountCredentialWidget(
         container={container}
         onClose={() => {
           open = false;
+          render();
+        }}
+        // Back from a full-page OAuth consent started in this widget: it opens on that form.
+        onOAuthReturn={() => {
+          open = true;
           render();
         }}
       />,
