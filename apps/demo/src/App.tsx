@@ -113,6 +113,8 @@ function Demo({ config, user }: DemoProps) {
             token={getToken}
             open={widgetOpen}
             onClose={() => setWidgetOpen(false)}
+            // Back from a full-page OAuth consent started in the widget: open it on that form again.
+            onOAuthReturn={() => setWidgetOpen(true)}
             baseUrl={config.embeddedApiUrl}
             registryUrl={config.registryUrl}
             flavour={config.flavour}
