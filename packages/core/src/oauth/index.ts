@@ -3,7 +3,7 @@
  * forms of OAuth connectors load it. The client's side is `EmbeddedClient.initiateOAuth` and `createSource`'s
  * `serverSideOAuthSecretId`. `omitSecretPaths` keeps secrets out of the draft a full-page OAuth redirect stores.
  */
-export { omitSecretPaths } from "../schema/omitSecretPaths.js";
+export { omitSecretPaths } from "./omitSecretPaths.js";
 export { type OAuthPlan, type OAuthUserInput, planOAuth } from "./planOAuth.js";
 export { selectOAuthOption } from "./selectOAuthOption.js";
 export { stripOAuthOutputs } from "./stripOAuthOutputs.js";

@@ -1,9 +1,7 @@
-import { appendPointer } from "../schema/appendPointer.js";
-import { constValue } from "../schema/constValue.js";
 import type { JSONSchema } from "../schema/JSONSchema.js";
-import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
+import { appendPointer, constValue, getOwn } from "./ownHelpers.js";
 
 /** One field the end user gives before consent, and where it goes in `oauth_input_configuration`. */
 export interface OAuthUserInput {

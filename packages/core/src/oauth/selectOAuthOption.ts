@@ -1,7 +1,5 @@
-import { parsePointer } from "../schema/parsePointer.js";
-import { getOwn } from "../shared/getOwn.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import { setOwn } from "../shared/setOwn.js";
+import { getOwn, parsePointer, setOwn } from "./ownHelpers.js";
 import type { OAuthPlan } from "./planOAuth.js";
 
 /** A copy of `config` with `value` at `path`, copying only the objects on the way. */

@@ -1,6 +1,5 @@
-import { parsePointer } from "../schema/parsePointer.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import { setOwn } from "../shared/setOwn.js";
+import { parsePointer, setOwn } from "./ownHelpers.js";
 import type { OAuthPlan } from "./planOAuth.js";
 
 type Json = Record<string, unknown>;

@@ -1,9 +1,7 @@
 import type { JSONSchema } from "../schema/JSONSchema.js";
-import { parsePointer } from "../schema/parsePointer.js";
-import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import { setOwn } from "../shared/setOwn.js";
+import { getOwn, parsePointer, setOwn } from "./ownHelpers.js";
 import type { OAuthPlan } from "./planOAuth.js";
 
 /** A copy of `node` without the property at `path` (relative), copying only the objects on the way. */

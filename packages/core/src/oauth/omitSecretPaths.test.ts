@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { allSources, sampleValidInput } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
-import type { JSONSchema } from "./JSONSchema.js";
+import type { JSONSchema } from "../schema/JSONSchema.js";
+import { prepareForm } from "../schema/prepareForm.js";
+import { secretValues } from "../schema/secretValues.js";
 import { omitSecretPaths } from "./omitSecretPaths.js";
-import { prepareForm } from "./prepareForm.js";
-import { secretValues } from "./secretValues.js";
 
 describe("omitSecretPaths", () => {
   it("drops the values at the secret paths (array items and __proto__ included), keeps the rest, copies", () => {

@@ -1,7 +1,6 @@
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import { setOwn } from "../shared/setOwn.js";
-import { parsePointer } from "./parsePointer.js";
+import { parsePointer, setOwn } from "./ownHelpers.js";
 
 /** Copies `node` without the value at `keys` (`*` = every array item); shares the branches it does not change. */
 function omit(node: unknown, keys: readonly string[]): unknown {
