@@ -25,10 +25,7 @@ function parse(text: string | null): unknown {
  * `undefined`). A result under any other state, or one whose message names another state, is ignored. `null` when
  * there is none or the storage cannot be read.
  */
-export function findOAuthRedirect(
-  storage: Storage,
-  templateId?: string | null,
-): FoundOAuthRedirect | null {
+export function findOAuthRedirect(storage: Storage, templateId?: string | null): FoundOAuthRedirect | null {
   try {
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);

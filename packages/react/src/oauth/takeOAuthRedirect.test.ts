@@ -107,7 +107,10 @@ describe("a consent that comes back without a result leaves no draft behind", ()
   });
 
   it("a draft without a saving time (or not JSON) and no result counts as stale", () => {
-    sessionStorage.setItem("credential-form:oauth-draft:old", JSON.stringify({ templateId: "t1", values: {} }));
+    sessionStorage.setItem(
+      "credential-form:oauth-draft:old",
+      JSON.stringify({ templateId: "t1", values: {} }),
+    );
     sessionStorage.setItem("credential-form:oauth-return:old", "http://localhost/form");
     sessionStorage.setItem("credential-form:oauth-return:orphan", "http://localhost/form");
     sessionStorage.setItem("unrelated", "kept");

@@ -76,13 +76,14 @@ export function useOAuthSupport(input: UseOAuthSupportInput): OAuthController | 
     request.current = loadOAuthModule();
     request.current.catch(() => {}); // a failure is taken by the effect
   }
+  const pending = request.current;
   useEffect(() => {
     if (!loaded)
-      request.current?.then(
+      pending?.then(
         (m) => setLoaded(() => m),
         () => setFailed(true),
       );
-  }, [advancedAuth, loaded]);
+  }, [pending, loaded]);
   const controller = useMemo(
     () =>
       loaded && prepared && definition && advancedAuth
