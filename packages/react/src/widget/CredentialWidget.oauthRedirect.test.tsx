@@ -8,8 +8,8 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { assignLocation } from "../oauth/assignLocation.js";
 import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
+import { CredentialEmbeddedWidget } from "./CredentialEmbeddedWidget.js";
 import { CredentialWidget, type CredentialWidgetProps } from "./CredentialWidget.js";
-import { mountCredentialWidget } from "./mountCredentialWidget.js";
 import type { CredentialWidgetEvent } from "./widgetEvents.js";
 
 // jsdom cannot navigate: the tab's departure to the consent page is recorded instead.
@@ -136,9 +136,9 @@ describe("CredentialWidget in full-page OAuth redirect mode", () => {
     await expect(lookbackWindow(dialog).then((input) => input.value)).resolves.toBe(VALUES_LOOKBACK);
   });
 
-  it("mountCredentialWidget (and so CredentialEmbeddedWidget) opens itself on that form", async () => {
+  it("CredentialEmbeddedWidget (Airbyte's widget shape, over mountCredentialWidget) opens itself on that form", async () => {
     await leaveAndConsent();
-    const handle = mountCredentialWidget(undefined, props());
+    const handle = new CredentialEmbeddedWidget(props());
     try {
       const dialog = await screen.findByRole("dialog", { name: "Connect HubSpot" }, { timeout: 10_000 });
       await within(dialog).findByText("Connected ✓", undefined, { timeout: 10_000 });
