@@ -1,7 +1,17 @@
+import { isJsonType } from "../shared/isJsonType.js";
 import { compileFullConfig } from "./compileFullConfig.js";
+import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { runFullConfig } from "./runFullConfig.js";
 import type { SpecEngine } from "./SpecEngine.js";
+import { safeRegExp } from "./safeRegExp.js";
 
-/** Core's spec engine, as the submit pipeline's functions take it (`validateFullConfigWith` and the like). */
-export const coreSpecEngine: SpecEngine = { normalizeSpec, runFullConfig, compileFullConfig };
+/** Core's spec engine, as the submit pipeline's functions and the interpreter take it (`validateFullConfigWith`, `interpretSchemaWith`). */
+export const coreSpecEngine: SpecEngine = {
+  normalizeSpec,
+  runFullConfig,
+  compileFullConfig,
+  safeRegExp,
+  isCatastrophicPattern,
+  isJsonType,
+};
