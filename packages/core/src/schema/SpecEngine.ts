@@ -1,9 +1,12 @@
 import type { isJsonType } from "../shared/isJsonType.js";
 import type { compileFullConfig } from "./compileFullConfig.js";
+import type { findDiscriminator } from "./findDiscriminator.js";
 import type { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { normalizeSpec } from "./normalizeSpec.js";
 import type { runFullConfig } from "./runFullConfig.js";
 import type { safeRegExp } from "./safeRegExp.js";
+import type { sameJson } from "./sameJson.js";
+import type { selectOption } from "./selectOption.js";
 
 /**
  * The spec-engine functions the submit pipeline and the interpreter (`interpretSchemaWith`) call, handed to them
@@ -14,6 +17,9 @@ export interface SpecEngine {
   normalizeSpec: typeof normalizeSpec;
   runFullConfig: typeof runFullConfig;
   compileFullConfig: typeof compileFullConfig;
+  findDiscriminator: typeof findDiscriminator;
+  selectOption: typeof selectOption;
+  sameJson: typeof sameJson;
   safeRegExp: typeof safeRegExp;
   isCatastrophicPattern: typeof isCatastrophicPattern;
   isJsonType: typeof isJsonType;

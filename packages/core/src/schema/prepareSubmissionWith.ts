@@ -1,7 +1,7 @@
 import { longStrings } from "../shared/longStrings.js";
-import { buildPayload } from "./buildPayload.js";
+import { buildPayloadWith } from "./buildPayloadWith.js";
 import type { ConfigError } from "./ConfigError.js";
-import { dropUntouchedValues } from "./dropUntouchedValues.js";
+import { dropUntouchedValuesWith } from "./dropUntouchedValuesWith.js";
 import { mergeConfig } from "./mergeConfig.js";
 import type { PreparedForm } from "./prepareForm.js";
 import type { SpecEngine } from "./SpecEngine.js";
@@ -41,7 +41,11 @@ export function prepareSubmissionWith(
   { prepared, formData, flavour }: PrepareSubmissionInput,
 ): PreparedSubmission {
   const { schema, fullSchema, defaults } = prepared;
-  const user = buildPayload({ schema, formData: dropUntouchedValues(schema, formData), defaults });
+  const user = buildPayloadWith(engine, {
+    schema,
+    formData: dropUntouchedValuesWith(engine.sameJson, schema, formData),
+    defaults,
+  });
   const merged = mergeConfig(defaults, user);
   const result = validateFullConfigWith(engine, fullSchema, merged);
   return {

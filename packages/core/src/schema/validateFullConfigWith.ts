@@ -4,12 +4,10 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { ConfigError } from "./ConfigError.js";
 import type { Failure } from "./compileFullConfig.js";
-import { findDiscriminator } from "./findDiscriminator.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { parsePointer } from "./parsePointer.js";
 import type { SpecEngine } from "./SpecEngine.js";
 import type { SpecWarning } from "./SpecWarning.js";
-import { selectOption } from "./selectOption.js";
 
 /** The result of `validateFullConfig`. */
 export interface ConfigValidationResult {
@@ -119,7 +117,7 @@ function message(error: Failure, params: Record<string, unknown>): string {
  * Whether an error belongs to the oneOf option the configuration selects (by discriminator). Errors of the other
  * options and ajv's "must match exactly one schema" are noise once an option is selected.
  */
-function isRelevant(error: Failure, root: JSONSchema, config: unknown): boolean {
+function isRelevant(engine: SpecEngine, error: Failure, root: JSONSchema, config: unknown): boolean {
   const segments = parsePointer(error.schemaPath);
   const instance = parsePointer(error.instancePath);
   let schema: unknown = root;
@@ -138,9 +136,9 @@ function isRelevant(error: Failure, root: JSONSchema, config: unknown): boolean 
     const isLast = i === segments.length - 1;
     if (segment === "oneOf" && isArray(schema.oneOf)) {
       const options = schema.oneOf as JSONSchema[];
-      const discriminator = findDiscriminator(options);
+      const discriminator = engine.findDiscriminator(options);
       if (discriminator === null) return true;
-      const selected = selectOption(options, discriminator, data);
+      const selected = engine.selectOption(options, discriminator, data);
       if (isLast) return selected === null;
       const index = Number(segments[++i]);
       if (selected !== index) return false;
@@ -194,7 +192,7 @@ export function validateFullConfigWith(
   const seen = new Set<string>();
   const errors: ConfigError[] = [];
   for (const error of failures) {
-    if (!isRelevant(error, normalized.schema, config)) continue;
+    if (!isRelevant(engine, error, normalized.schema, config)) continue;
     const { keyword, instancePath } = error;
     const params = error.params as Record<string, unknown>;
     // Missing and unknown fields are reported on the field itself, not on the object holding it.
