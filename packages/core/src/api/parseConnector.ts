@@ -41,7 +41,7 @@ function parseTemplate(raw: unknown, ApiError: typeof CredentialApiError): Sourc
   return template;
 }
 
-/** Reads one entry of the connectors list (`GET /api/v1/integrations/connectors`); throws the first load's `ApiError`. */
+/** Reads one entry of the connectors list (`GET /api/v1/integrations/connectors`); throws `ApiError` (see `ApiKit`). */
 export function parseConnectorSummary(raw: unknown, ApiError: typeof CredentialApiError): ConnectorSummary {
   const found = isPlainObject(raw) ? raw : {};
   const id = text(found.id);

@@ -10,8 +10,9 @@ import type { selectOption } from "./selectOption.js";
 
 /**
  * The spec-engine functions the submit pipeline and the interpreter (`interpretSchemaWith`) call, handed to them
- * (`coreSpecEngine`) instead of imported: the first load already has them, and a chunk loaded on demand that imports them makes bundlers split them (with
- * everything they import) into a chunk of their own, gzipped apart (see bench/README.md).
+ * (`coreSpecEngine`) instead of imported: the first load already has them, and a chunk loaded on demand that
+ * imports them makes bundlers split them (with everything they import) into a chunk of their own, gzipped apart
+ * (see bench/README.md).
  */
 export interface SpecEngine {
   normalizeSpec: typeof normalizeSpec;

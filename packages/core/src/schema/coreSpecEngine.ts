@@ -9,7 +9,10 @@ import { safeRegExp } from "./safeRegExp.js";
 import { sameJson } from "./sameJson.js";
 import { selectOption } from "./selectOption.js";
 
-/** Core's spec engine, as the submit pipeline's functions and the interpreter take it (`validateFullConfigWith`, `interpretSchemaWith`). */
+/**
+ * Core's spec engine, as the submit pipeline's functions and the interpreter take it (`validateFullConfigWith`,
+ * `interpretSchemaWith`).
+ */
 export const coreSpecEngine: SpecEngine = {
   normalizeSpec,
   runFullConfig,

@@ -8,8 +8,8 @@ let loaded: SchemaInterpreter | undefined;
 let loading: Promise<SchemaInterpreter> | undefined;
 
 /**
- * Loads the eval-free validator (`interpretSchema`, from `interpretSchemaWith`: a separate chunk, so pages that allow ajv never download
- * it) and resolves with it; loaded once per page. From then on `validateFullConfig` uses it wherever ajv cannot
+ * Loads the eval-free validator (`interpretSchema`; its code, `interpretSchemaWith`, is a separate chunk, so pages
+ * that allow ajv never download it) and resolves with it; loaded once per page. From then on `validateFullConfig` uses it wherever ajv cannot
  * compile, e.g. on a page whose Content-Security-Policy forbids `'unsafe-eval'` (see `canCompileSchemas`).
  * `<CredentialForm>` calls it itself on such pages. A failed load (the chunk could not be fetched) may be retried.
  */

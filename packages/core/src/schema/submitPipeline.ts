@@ -1,8 +1,11 @@
 import type { JSONSchema } from "./JSONSchema.js";
 import { mergeConfig } from "./mergeConfig.js";
 import { precompileFullConfigWith } from "./precompileFullConfigWith.js";
-import type { PreparedSubmission, PrepareSubmissionInput } from "./prepareSubmissionWith.js";
-import { prepareSubmissionWith } from "./prepareSubmissionWith.js";
+import {
+  type PreparedSubmission,
+  type PrepareSubmissionInput,
+  prepareSubmissionWith,
+} from "./prepareSubmissionWith.js";
 import type { SpecEngine } from "./SpecEngine.js";
 import { type ConfigValidationResult, validateFullConfigWith } from "./validateFullConfigWith.js";
 
