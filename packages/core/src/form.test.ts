@@ -1,6 +1,8 @@
+import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import * as form from "./form.js";
 import * as main from "./index.js";
+import type { JSONSchema } from "./schema/JSONSchema.js";
 
 describe("@credential-form/core/form", () => {
   it("is a view of the main entry: the same functions and classes, not copies", () => {
@@ -13,16 +15,32 @@ describe("@credential-form/core/form", () => {
     }
   });
 
-  it("leaves the submit pipeline out; loadSubmitPipeline loads it once, the main entry's own functions", async () => {
+  it("leaves the submit pipeline out; loadSubmitPipeline loads it once, with the main entry's results", async () => {
     for (const name of ["prepareSubmission", "validateFullConfig", "mergeConfig", "precompileFullConfig"]) {
       expect(Object.hasOwn(form, name), name).toBe(false);
     }
     const loading = form.loadSubmitPipeline();
     expect(form.loadSubmitPipeline()).toBe(loading);
     const pipeline = await loading;
-    expect(pipeline.prepareSubmission).toBe(main.prepareSubmission);
-    expect(pipeline.validateFullConfig).toBe(main.validateFullConfig);
     expect(pipeline.mergeConfig).toBe(main.mergeConfig);
-    expect(pipeline.precompileFullConfig).toBe(main.precompileFullConfig);
+    // The others are bound to the spec engine the loader hands the chunk (the first load's, not a copy): the same
+    // results as the main entry's on a real spec, valid and invalid.
+    const spec = getSource("airbyte/source-github").spec.connectionSpecification as JSONSchema;
+    const defaults = { repositories: ["airbytehq/airbyte"], api_url: "https://api.github.com/" };
+    const prepared = main.prepareForm(spec, { partialDefaultConfig: defaults });
+    for (const credentials of [
+      { option_title: "PAT Credentials", personal_access_token: "ghp_secret" },
+      { option_title: "PAT Credentials" },
+    ]) {
+      const input = { prepared, formData: { credentials }, flavour: { sendsTemplateDefaults: true } };
+      const submission = pipeline.prepareSubmission(input);
+      expect(submission).toEqual(main.prepareSubmission(input));
+      const config = { ...defaults, credentials };
+      expect(pipeline.validateFullConfig(spec, config)).toEqual(main.validateFullConfig(spec, config));
+    }
+    expect(
+      pipeline.prepareSubmission({ prepared, formData: {}, flavour: { sendsTemplateDefaults: true } }).errors,
+    ).not.toEqual([]);
+    expect(pipeline.precompileFullConfig(spec)).toBe(main.precompileFullConfig(spec));
   });
 });

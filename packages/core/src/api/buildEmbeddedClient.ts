@@ -2,9 +2,8 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { longStrings } from "../shared/longStrings.js";
 import { nonEmptyText as text } from "../shared/nonEmptyText.js";
 import type { TokenProvider, TokenSource } from "../token/createTokenProvider.js";
-import { API_MESSAGES } from "./API_MESSAGES.js";
+import type { ApiKit } from "./ApiKit.js";
 import { badResponse } from "./badResponse.js";
-import { CredentialApiError } from "./CredentialApiError.js";
 import type { ConnectorApi } from "./connectorTypes.js";
 import { createApiRequest } from "./createApiRequest.js";
 import type { ApiFlavour, FlavourName } from "./flavours.js";
@@ -85,12 +84,14 @@ const NO_WORKSPACE = "Airbyte did not say which workspace the token belongs to."
 /**
  * `createEmbeddedClient` once its token provider and flavour are resolved: the request code that
  * `createLazyEmbeddedClient` loads on demand. It imports neither the token code nor the flavours, which the first
- * load has anyway: a chunk shared by both would make the page heavier.
+ * load has anyway: a chunk shared by both would make the page heavier. For the same reason the error class, the
+ * fallback messages and the scrubber come in `kit` (`coreApiKit`).
  */
 export function buildEmbeddedClient(
   options: EmbeddedClientOptions,
   tokenProvider: TokenProvider,
   flavour: ApiFlavour,
+  kit: ApiKit,
 ): EmbeddedClient {
   const { baseUrl = "https://api.airbyte.ai" } = options;
   const base = baseUrl.replace(/\/+$/, "");
@@ -98,7 +99,7 @@ export function buildEmbeddedClient(
   const templatesPath = flavour.templatesPath ?? "/api/v1/embedded/source-templates";
   const infos = new Map<string, Promise<TokenWorkspace>>();
 
-  const request = createApiRequest(options, base, tokenProvider, flavour);
+  const request = createApiRequest(options, base, tokenProvider, flavour, kit);
 
   async function getWorkspace({
     signal,
@@ -113,7 +114,7 @@ export function buildEmbeddedClient(
       info = request(INFO_PATH, signal).then((json) => {
         const found = isPlainObject(json) ? json : {};
         const workspaceName = text(found.workspace_name);
-        if (!workspaceName) throw badResponse(NO_WORKSPACE);
+        if (!workspaceName) throw badResponse(kit.ApiError, NO_WORKSPACE);
         return {
           organizationId: text(found.organization_id),
           workspaceId: text(found.workspace_id) ?? workspaceId,
@@ -141,7 +142,7 @@ export function buildEmbeddedClient(
       input.workspaceId ??
       (await tokenProvider.get()).workspaceId ??
       (await getWorkspace({ signal })).workspaceId;
-    if (!id) throw badResponse(NO_WORKSPACE);
+    if (!id) throw badResponse(kit.ApiError, NO_WORKSPACE);
     return id;
   }
 
@@ -172,11 +173,14 @@ export function buildEmbeddedClient(
     request(path, signal, body, secrets, [flavour.configKey], flavour.configParts);
 
   async function check(path: string, body: unknown, secrets: readonly string[], signal?: AbortSignal) {
-    return toCheckResult(await send(path, body, secrets, signal), secrets);
+    return toCheckResult(await send(path, body, secrets, signal), secrets, kit.scrubSecrets);
   }
 
   async function getSourceTemplate(id: string, { signal }: { signal?: AbortSignal | undefined } = {}) {
-    return toSourceTemplate(await request(`${templatesPath}/${encodeURIComponent(id)}`, signal));
+    return toSourceTemplate(
+      await request(`${templatesPath}/${encodeURIComponent(id)}`, signal),
+      kit.ApiError,
+    );
   }
 
   return {
@@ -186,6 +190,7 @@ export function buildEmbeddedClient(
     getSourceTemplate,
     ...lazyConnectorApi({
       flavour,
+      kit,
       check: options.check,
       request: (path, signal, body, secrets, method) =>
         request(path, signal, body, secrets, [flavour.configKey], flavour.configParts, method),
@@ -197,6 +202,7 @@ export function buildEmbeddedClient(
         {
           post: (path, body, secrets, signal) => request(path, signal, body, secrets),
           workspaceName: async (signal) => (await getWorkspace({ signal })).workspaceName,
+          ApiError: kit.ApiError,
         },
         input,
       ),
@@ -214,10 +220,10 @@ export function buildEmbeddedClient(
       if (checkPath && (input.check ?? options.check) !== "off") {
         checked = await check(checkPath, body, secrets, input.signal);
         if (checked.status === "failed") {
-          throw new CredentialApiError({
+          throw new kit.ApiError({
             code: "check_failed",
             status: 200,
-            message: checked.message ?? API_MESSAGES.check_failed,
+            message: checked.message ?? kit.messages.check_failed,
           });
         }
       }
@@ -233,8 +239,8 @@ export function buildEmbeddedClient(
       const search = query.toString();
       const json = await request(`${templatesPath}${search && "?"}${search}`, signal);
       const data = isPlainObject(json) ? json.data : json;
-      if (!Array.isArray(data)) throw badTemplate("list without `data`");
-      return data.map(toSummary);
+      if (!Array.isArray(data)) throw badTemplate(kit.ApiError, "list without `data`");
+      return data.map((item) => toSummary(item, kit.ApiError));
     },
   };
 }

@@ -1,9 +1,8 @@
 import type { TokenProvider } from "../token/createTokenProvider.js";
-import { API_MESSAGES } from "./API_MESSAGES.js";
+import type { ApiKit } from "./ApiKit.js";
 import { badResponse } from "./badResponse.js";
-import { CredentialApiError } from "./CredentialApiError.js";
 import type { ApiFlavour } from "./flavours.js";
-import { normalizeApiError } from "./normalizeApiError.js";
+import { normalizeApiErrorWith } from "./normalizeApiErrorWith.js";
 import { readRequestId } from "./readRequestId.js";
 
 const JSON_TYPE = "application/json";
@@ -18,7 +17,7 @@ export interface ApiRequestOptions {
 
 /**
  * Sends a request (a GET without `body`), once more with a fresh token after a 401, and reads its JSON; errors are
- * {@link CredentialApiError}s with `secrets` (and the token) kept out.
+ * `CredentialApiError`s with `secrets` (and the token) kept out.
  */
 export type ApiRequest = (
   path: string,
@@ -32,13 +31,14 @@ export type ApiRequest = (
 
 /**
  * Creates the client's one way to call Airbyte below `base` (no trailing slash): auth header, timeout, one retry
- * after a 401, typed errors.
+ * after a 401, typed errors (of the first load's `ApiError`, see `ApiKit`).
  */
 export function createApiRequest(
   options: ApiRequestOptions,
   base: string,
   tokenProvider: TokenProvider,
   flavour: ApiFlavour,
+  kit: ApiKit,
 ): ApiRequest {
   const { timeoutMs = 30_000 } = options;
   return async function request(path, signal, body, secrets = [], configKeys, configParts, method) {
@@ -64,9 +64,9 @@ export function createApiRequest(
         return [response, await response.text()];
       } catch (cause) {
         // Aborted by the caller, else by the timer, else the request failed.
-        throw new CredentialApiError(
+        throw new kit.ApiError(
           signal?.aborted
-            ? { code: "aborted", message: API_MESSAGES.aborted }
+            ? { code: "aborted", message: kit.messages.aborted }
             : controller.signal.aborted
               ? {
                   code: "timeout",
@@ -75,7 +75,7 @@ export function createApiRequest(
                 }
               : {
                   code: "network",
-                  message: API_MESSAGES.network,
+                  message: kit.messages.network,
                   retryable: true,
                   // The cause of a network error may quote the URL or headers: keep only its name.
                   cause: cause instanceof Error ? new Error(cause.name) : undefined,
@@ -99,7 +99,7 @@ export function createApiRequest(
     }
     const { status, headers } = response;
     if (!response.ok) {
-      throw normalizeApiError({
+      throw normalizeApiErrorWith(kit, {
         status,
         body: text,
         contentType: headers.get("content-type"),
@@ -115,6 +115,7 @@ export function createApiRequest(
     } catch {
       const type = headers.get("content-type") ?? "unknown content type";
       throw badResponse(
+        kit.ApiError,
         `Airbyte answered with something that is not JSON (${type.split(";")[0]}, HTTP ${status}).`,
         status,
         readRequestId(headers),

@@ -1,7 +1,6 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { longStrings } from "../shared/longStrings.js";
-import { API_MESSAGES } from "./API_MESSAGES.js";
-import { CredentialApiError } from "./CredentialApiError.js";
+import type { ApiKit } from "./ApiKit.js";
 import type { ConnectorApi, UpdateConnectorInput } from "./connectorTypes.js";
 import type { ApiFlavour } from "./flavours.js";
 import { parseConnector, parseConnectorSummary } from "./parseConnector.js";
@@ -10,6 +9,8 @@ import type { CheckResult } from "./types.js";
 /** What the client hands {@link createConnectorApi}: its request, its check and its workspace. */
 export interface ConnectorApiDeps {
   flavour: ApiFlavour;
+  /** The first load's error class and messages (see `ApiKit`). */
+  kit: ApiKit;
   /** The client's `check` option. */
   check: "before-create" | "off" | undefined;
   /** The client's request (token, retry after a 401, timeout, typed errors). */
@@ -33,7 +34,7 @@ export interface ConnectorApiDeps {
 
 /** The connector calls (list, get, update, delete, check before update) of the current API. */
 export function createConnectorApi(deps: ConnectorApiDeps): ConnectorApi {
-  const { flavour } = deps;
+  const { flavour, kit } = deps;
   /** `/api/v1/integrations/connectors[/{id}]`; the older flavours have no connectors. */
   const path = (id?: string) => {
     if (flavour.workspace !== "name")
@@ -57,17 +58,17 @@ export function createConnectorApi(deps: ConnectorApiDeps): ConnectorApi {
       const json = await deps.request(`${path()}?${query}`, signal, undefined, [], "GET");
       const data = isPlainObject(json) ? json.data : undefined;
       if (!Array.isArray(data)) {
-        throw new CredentialApiError({
+        throw new kit.ApiError({
           code: "bad_response",
           status: 200,
           message: "Airbyte returned a connectors list without `data`.",
         });
       }
-      return data.map(parseConnectorSummary);
+      return data.map((item) => parseConnectorSummary(item, kit.ApiError));
     },
 
     async getConnector(id, { signal } = {}) {
-      return parseConnector(await deps.request(path(id), signal, undefined, [], "GET"));
+      return parseConnector(await deps.request(path(id), signal, undefined, [], "GET"), kit.ApiError);
     },
 
     checkConnectorUpdate: checkUpdate,
@@ -79,15 +80,15 @@ export function createConnectorApi(deps: ConnectorApiDeps): ConnectorApi {
       if (mode !== "off") {
         checked = await checkUpdate(input);
         if (checked.status === "failed") {
-          throw new CredentialApiError({
+          throw new kit.ApiError({
             code: "check_failed",
             status: 200,
-            message: checked.message ?? API_MESSAGES.check_failed,
+            message: checked.message ?? kit.messages.check_failed,
           });
         }
       }
       const json = await deps.request(path(input.id), input.signal, bodyOf(input), secrets, "PUT");
-      const updated = parseConnector(json);
+      const updated = parseConnector(json, kit.ApiError);
       return checked ? { ...updated, check: checked } : updated;
     },
 

@@ -5,6 +5,7 @@ import {
   type EmbeddedClient,
   type EmbeddedClientOptions,
 } from "./buildEmbeddedClient.js";
+import { coreApiKit } from "./coreApiKit.js";
 import { flavours } from "./flavours.js";
 
 export type {
@@ -20,5 +21,5 @@ export function createEmbeddedClient(options: EmbeddedClientOptions): EmbeddedCl
   const tokenProvider = isTokenProvider(token) ? token : createTokenProvider(token);
   const flavour = typeof chosen === "object" ? chosen : flavours[chosen];
   if (!flavour) throw new TypeError("Unknown API flavour.");
-  return buildEmbeddedClient(options, tokenProvider, flavour);
+  return buildEmbeddedClient(options, tokenProvider, flavour, coreApiKit);
 }

@@ -2,6 +2,7 @@ import { onDemand } from "../shared/onDemand.js";
 import { createTokenProvider } from "../token/createTokenProvider.js";
 import { isTokenProvider } from "../token/isTokenProvider.js";
 import type { EmbeddedClient, EmbeddedClientOptions } from "./buildEmbeddedClient.js";
+import { coreApiKit } from "./coreApiKit.js";
 import { flavours } from "./flavours.js";
 
 /**
@@ -17,7 +18,7 @@ export function createLazyEmbeddedClient(options: EmbeddedClientOptions): Embedd
   if (!flavour) throw new TypeError("Unknown API flavour.");
   const client = onDemand(() =>
     import("./buildEmbeddedClient.js").then((module) =>
-      module.buildEmbeddedClient(options, tokenProvider, flavour),
+      module.buildEmbeddedClient(options, tokenProvider, flavour, coreApiKit),
     ),
   );
   return {

@@ -1,6 +1,6 @@
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { longStrings } from "../shared/longStrings.js";
-import { CredentialApiError } from "./CredentialApiError.js";
+import type { CredentialApiError } from "./CredentialApiError.js";
 
 /** The current API's endpoint that starts a server-side OAuth consent (`{consent_url}`). */
 export const OAUTH_INITIATE_PATH = "/api/v1/integrations/connectors/oauth/initiate";
@@ -27,6 +27,8 @@ export interface OAuthConsent {
 export interface InitiateOAuthTransport {
   post(path: string, body: unknown, secrets: readonly string[], signal?: AbortSignal): Promise<unknown>;
   workspaceName(signal?: AbortSignal): Promise<string>;
+  /** The first load's error class (see `ApiKit`). */
+  ApiError: typeof CredentialApiError;
 }
 
 /** Starts the server-side OAuth flow: `POST …/connectors/oauth/initiate` → the consent URL. */
@@ -49,5 +51,5 @@ export async function initiateOAuth(
   );
   const consentUrl = isPlainObject(json) ? json.consent_url : 0;
   if (typeof consentUrl === "string" && /^https?:/i.test(consentUrl)) return { consentUrl };
-  throw new CredentialApiError({ code: "bad_response", status: 200, message: "No consent URL." });
+  throw new transport.ApiError({ code: "bad_response", status: 200, message: "No consent URL." });
 }

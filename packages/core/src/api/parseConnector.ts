@@ -1,13 +1,13 @@
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
-import { CredentialApiError } from "./CredentialApiError.js";
+import type { CredentialApiError } from "./CredentialApiError.js";
 import type { Connector, ConnectorSummary } from "./connectorTypes.js";
 import type { SourceTemplate, TemplateMode } from "./types.js";
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
-function bad(what: string): CredentialApiError {
-  return new CredentialApiError({
+function bad(ApiError: typeof CredentialApiError, what: string): CredentialApiError {
+  return new ApiError({
     code: "bad_response",
     status: 200,
     message: `Airbyte returned a connector ${what}.`,
@@ -15,11 +15,11 @@ function bad(what: string): CredentialApiError {
 }
 
 /** The connector's template (`source_template` of a get/update answer), as `getSourceTemplate` reads one. */
-function parseTemplate(raw: unknown): SourceTemplate {
+function parseTemplate(raw: unknown, ApiError: typeof CredentialApiError): SourceTemplate {
   const found = isPlainObject(raw) ? raw : {};
   const id = text(found.id);
   const sourceDefinitionId = text(found.source_definition_id) ?? text(found.actor_definition_id);
-  if (!id || !sourceDefinitionId) throw bad("without its template");
+  if (!id || !sourceDefinitionId) throw bad(ApiError, "without its template");
   const spec = found.user_config_spec;
   const connector = isPlainObject(spec) && isPlainObject(spec.connectionSpecification);
   const template: SourceTemplate = {
@@ -41,14 +41,14 @@ function parseTemplate(raw: unknown): SourceTemplate {
   return template;
 }
 
-/** Reads one entry of the connectors list (`GET /api/v1/integrations/connectors`). */
-export function parseConnectorSummary(raw: unknown): ConnectorSummary {
+/** Reads one entry of the connectors list (`GET /api/v1/integrations/connectors`); throws `ApiError` (see `ApiKit`). */
+export function parseConnectorSummary(raw: unknown, ApiError: typeof CredentialApiError): ConnectorSummary {
   const found = isPlainObject(raw) ? raw : {};
   const id = text(found.id);
-  if (!id) throw bad("without an id");
+  if (!id) throw bad(ApiError, "without an id");
   const template = isPlainObject(found.summarized_source_template) ? found.summarized_source_template : {};
   const templateId = text(template.id);
-  if (!templateId) throw bad("without its template");
+  if (!templateId) throw bad(ApiError, "without its template");
   return {
     id,
     name: text(found.name) ?? id,
@@ -65,14 +65,14 @@ export function parseConnectorSummary(raw: unknown): ConnectorSummary {
 }
 
 /** Reads a connector (`GET|PUT /api/v1/integrations/connectors/{id}`); its config keeps the server's masks. */
-export function parseConnector(raw: unknown): Connector {
+export function parseConnector(raw: unknown, ApiError: typeof CredentialApiError): Connector {
   const found = isPlainObject(raw) ? raw : {};
   const id = text(found.id);
-  if (!id) throw bad("without an id");
+  if (!id) throw bad(ApiError, "without an id");
   return {
     id,
     name: text(found.name) ?? id,
-    template: parseTemplate(found.source_template),
+    template: parseTemplate(found.source_template, ApiError),
     config: isPlainObject(found.replication_config) ? found.replication_config : {},
     createdAt: text(found.created_at),
     updatedAt: text(found.updated_at),

@@ -1,12 +1,13 @@
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { nonEmptyText as text } from "../shared/nonEmptyText.js";
+import type { CredentialApiError } from "./CredentialApiError.js";
 import { badTemplate, toTemplateSummary } from "./toTemplateSummary.js";
 import type { SourceTemplate } from "./types.js";
 
 /** Reads one source template answer (any API generation); throws `bad_response` when it lacks an id or definition. */
-export function toSourceTemplate(json: unknown): SourceTemplate {
-  const summary = toTemplateSummary(json);
+export function toSourceTemplate(json: unknown, ApiError: typeof CredentialApiError): SourceTemplate {
+  const summary = toTemplateSummary(json, ApiError);
   const {
     source_definition_id: sourceDefinitionId,
     partial_default_config: defaults,
@@ -14,7 +15,7 @@ export function toSourceTemplate(json: unknown): SourceTemplate {
     auth_tooltip: tooltip,
   } = json as Record<string, unknown>;
   if (typeof sourceDefinitionId !== "string") {
-    throw badTemplate("without `source_definition_id`");
+    throw badTemplate(ApiError, "without `source_definition_id`");
   }
   // The current API's `user_config_spec` is a ConnectorSpecification; older ones sent a bare JSON Schema.
   const connector = isPlainObject(spec) && isPlainObject(spec.connectionSpecification);

@@ -1,7 +1,7 @@
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
-import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
+import type { InterpreterEngine } from "./interpretSchemaWith.js";
 import { isLimit } from "./isLimit.js";
 import { tryRegExp } from "./tryRegExp.js";
 
@@ -15,6 +15,7 @@ export function checkObject(
   path: string,
   fail: (keyword: string, params: Record<string, unknown>, instancePath?: string) => void,
   sub: (child: unknown, value: unknown, childAt: string, childPath: string) => void,
+  engine: InterpreterEngine,
 ): void {
   // ajv (with `ownProperties`) counts a property as present when it is an own property that is not undefined.
   const present = (key: string): boolean => Object.hasOwn(data, key) && data[key] !== undefined;
@@ -33,7 +34,7 @@ export function checkObject(
   const patternEntries = isPlainObject(patternProperties)
     ? Object.entries(patternProperties).flatMap(([source, child]) => {
         // A pattern that is not tested would match every key: such an entry is left out (normalizeSpec drops it).
-        const compiled = isCatastrophicPattern(source) ? null : tryRegExp(source);
+        const compiled = engine.isCatastrophicPattern(source) ? null : tryRegExp(engine.safeRegExp, source);
         return compiled ? [{ source, compiled, child }] : [];
       })
     : [];

@@ -1,3 +1,4 @@
+import { coreSpecEngine } from "./coreSpecEngine.js";
 import type { interpretSchema } from "./interpretSchema.js";
 
 /** The signature of `interpretSchema` (see `loadSchemaInterpreter`). */
@@ -7,16 +8,19 @@ let loaded: SchemaInterpreter | undefined;
 let loading: Promise<SchemaInterpreter> | undefined;
 
 /**
- * Loads the eval-free validator (`interpretSchema`: a separate chunk, so pages that allow ajv never download
- * it) and resolves with it; loaded once per page. From then on `validateFullConfig` uses it wherever ajv cannot
+ * Loads the eval-free validator (`interpretSchema`; its code, `interpretSchemaWith`, is a separate chunk, so pages
+ * that allow ajv never download it) and resolves with it; loaded once per page. From then on `validateFullConfig` uses it wherever ajv cannot
  * compile, e.g. on a page whose Content-Security-Policy forbids `'unsafe-eval'` (see `canCompileSchemas`).
  * `<CredentialForm>` calls it itself on such pages. A failed load (the chunk could not be fetched) may be retried.
  */
 export function loadSchemaInterpreter(): Promise<SchemaInterpreter> {
-  loading ??= import("./interpretSchema.js").then(
+  loading ??= import("./interpretSchemaWith.js").then(
     (module) => {
-      loaded = module.interpretSchema;
-      return loaded;
+      // The chunk takes the pattern and type checks from the first load (see `SpecEngine`).
+      const interpret: SchemaInterpreter = (schema, data, root) =>
+        module.interpretSchemaWith(coreSpecEngine, schema, data, root);
+      loaded = interpret;
+      return interpret;
     },
     (error: unknown) => {
       loading = undefined;

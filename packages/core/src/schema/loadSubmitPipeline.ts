@@ -1,13 +1,14 @@
 import { onDemand } from "../shared/onDemand.js";
+import { coreSpecEngine } from "./coreSpecEngine.js";
+import type { SubmitPipeline } from "./submitPipeline.js";
 
-/** The functions `loadSubmitPipeline` resolves with (the same as the main entry's). */
-export type SubmitPipeline = typeof import("./submitPipeline.js");
+export type { SubmitPipeline } from "./submitPipeline.js";
 
 /**
  * Loads the submit pipeline (`prepareSubmission`, `validateFullConfig`, `mergeConfig`, `precompileFullConfig`:
  * a separate chunk with ajv) and resolves with it; loaded once per page, a failed load is tried again on the
  * next call. `@credential-form/react` starts it when a form is ready, so a first submit does not wait for it.
  */
-export const loadSubmitPipeline: () => Promise<SubmitPipeline> = onDemand(
-  () => import("./submitPipeline.js"),
+export const loadSubmitPipeline: () => Promise<SubmitPipeline> = onDemand(() =>
+  import("./submitPipeline.js").then((module) => module.createSubmitPipeline(coreSpecEngine)),
 );

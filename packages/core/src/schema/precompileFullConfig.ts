@@ -1,5 +1,5 @@
-import { compileFullConfig } from "./compileFullConfig.js";
-import { normalizeSpec } from "./normalizeSpec.js";
+import { coreSpecEngine } from "./coreSpecEngine.js";
+import { precompileFullConfigWith } from "./precompileFullConfigWith.js";
 
 /**
  * Compiles the ajv validator `validateFullConfig` uses for a spec, ahead of time (e.g. in idle time once the form
@@ -8,5 +8,5 @@ import { normalizeSpec } from "./normalizeSpec.js";
  * forbids eval, or for a spec ajv rejects). Cached per spec: a second call costs nothing.
  */
 export function precompileFullConfig(spec: unknown): boolean {
-  return compileFullConfig(normalizeSpec(spec).schema).run !== null;
+  return precompileFullConfigWith(coreSpecEngine, spec);
 }

@@ -1,51 +1,16 @@
-import { longStrings } from "../shared/longStrings.js";
-import { buildPayload } from "./buildPayload.js";
-import type { ConfigError } from "./ConfigError.js";
-import { dropUntouchedValues } from "./dropUntouchedValues.js";
-import { mergeConfig } from "./mergeConfig.js";
-import type { PreparedForm } from "./prepareForm.js";
-import { secretValues } from "./secretValues.js";
-import { validateFullConfig } from "./validateFullConfig.js";
+import { coreSpecEngine } from "./coreSpecEngine.js";
+import {
+  type PreparedSubmission,
+  type PrepareSubmissionInput,
+  prepareSubmissionWith,
+} from "./prepareSubmissionWith.js";
 
-/** Input of {@link prepareSubmission}. */
-export interface PrepareSubmissionInput {
-  /** The form, from `prepareForm`. */
-  prepared: PreparedForm;
-  /** What the user entered (user-schema shape, as RJSF reports it). */
-  formData: Record<string, unknown>;
-  /** The API flavour (only whether it sends the template defaults matters). */
-  flavour: { readonly sendsTemplateDefaults: boolean };
-}
-
-/** What {@link prepareSubmission} returns. */
-export interface PreparedSubmission {
-  /** The config to send (`CreateSourceInput.config`): the user's values, merged over the defaults when the flavour sends them. */
-  payload: Record<string, unknown>;
-  /** Why the merged config is invalid (JSON pointers into the config); empty when it may be sent. */
-  errors: ConfigError[];
-  /**
-   * Values to keep out of events, errors and logs (`CreateSourceInput.secrets`): the `airbyte_secret` values and
-   * every string of 4 characters or more the user entered.
-   */
-  secrets: string[];
-}
+export type { PreparedSubmission, PrepareSubmissionInput } from "./prepareSubmissionWith.js";
 
 /**
  * The one submit pipeline: drops what the user never touched, builds the payload, merges it over the template
  * defaults, validates the result against the full spec and lists the values to keep secret.
  */
-export function prepareSubmission({
-  prepared,
-  formData,
-  flavour,
-}: PrepareSubmissionInput): PreparedSubmission {
-  const { schema, fullSchema, defaults } = prepared;
-  const user = buildPayload({ schema, formData: dropUntouchedValues(schema, formData), defaults });
-  const merged = mergeConfig(defaults, user);
-  const result = validateFullConfig(fullSchema, merged);
-  return {
-    payload: flavour.sendsTemplateDefaults ? merged : user,
-    errors: result.errors,
-    secrets: [...longStrings(formData, new Set(secretValues(fullSchema, merged)))],
-  };
+export function prepareSubmission(input: PrepareSubmissionInput): PreparedSubmission {
+  return prepareSubmissionWith(coreSpecEngine, input);
 }

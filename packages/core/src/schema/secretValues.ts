@@ -1,27 +1,8 @@
-import { isArray } from "../shared/isArray.js";
-import { isPlainObject } from "../shared/isPlainObject.js";
+import { coreSpecEngine } from "./coreSpecEngine.js";
 import type { JSONSchema } from "./JSONSchema.js";
-import { normalizeSpec } from "./normalizeSpec.js";
-import { walkSecrets } from "./walkSecrets.js";
-
-function collect(value: unknown, out: Set<string>): void {
-  if (typeof value === "string") {
-    if (value !== "") out.add(value);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    out.add(String(value));
-  } else if (isArray(value)) {
-    for (const item of value) collect(item, out);
-  } else if (isPlainObject(value)) {
-    for (const item of Object.values(value)) collect(item, out);
-  }
-}
+import { secretValuesWith } from "./secretValuesWith.js";
 
 /** The secret values of a configuration (values of `airbyte_secret` fields), to keep out of logs and events. */
 export function secretValues(schema: JSONSchema, config: unknown): string[] {
-  const found = new Set<string>();
-  walkSecrets(normalizeSpec(schema).schema, config, (secret) => {
-    collect(secret, found);
-    return secret;
-  });
-  return [...found];
+  return secretValuesWith(coreSpecEngine, schema, config);
 }

@@ -1,8 +1,32 @@
+import type { JSONSchema } from "./JSONSchema.js";
+import { mergeConfig } from "./mergeConfig.js";
+import { precompileFullConfigWith } from "./precompileFullConfigWith.js";
+import {
+  type PreparedSubmission,
+  type PrepareSubmissionInput,
+  prepareSubmissionWith,
+} from "./prepareSubmissionWith.js";
+import type { SpecEngine } from "./SpecEngine.js";
+import { type ConfigValidationResult, validateFullConfigWith } from "./validateFullConfigWith.js";
+
+/** The functions `loadSubmitPipeline` resolves with: the main entry's, with the same signatures and results. */
+export interface SubmitPipeline {
+  mergeConfig: typeof mergeConfig;
+  precompileFullConfig: (spec: unknown) => boolean;
+  prepareSubmission: (input: PrepareSubmissionInput) => PreparedSubmission;
+  validateFullConfig: (spec: JSONSchema, config: unknown) => ConfigValidationResult;
+}
+
 /**
  * The submit pipeline as one module, loaded on demand by `loadSubmitPipeline`: what runs only once the user
  * submits (or, for `precompileFullConfig`, in idle time after the form is there), with ajv and its formats.
+ * The spec engine comes from the first load (`coreSpecEngine`, handed in by the loader), not from imports.
  */
-export { mergeConfig } from "./mergeConfig.js";
-export { precompileFullConfig } from "./precompileFullConfig.js";
-export { prepareSubmission } from "./prepareSubmission.js";
-export { validateFullConfig } from "./validateFullConfig.js";
+export function createSubmitPipeline(engine: SpecEngine): SubmitPipeline {
+  return {
+    mergeConfig,
+    precompileFullConfig: (spec) => precompileFullConfigWith(engine, spec),
+    prepareSubmission: (input) => prepareSubmissionWith(engine, input),
+    validateFullConfig: (spec, config) => validateFullConfigWith(engine, spec, config),
+  };
+}

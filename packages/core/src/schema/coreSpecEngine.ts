@@ -1,0 +1,26 @@
+import { isJsonType } from "../shared/isJsonType.js";
+import { compileFullConfig } from "./compileFullConfig.js";
+import { findDiscriminator } from "./findDiscriminator.js";
+import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
+import { normalizeSpec } from "./normalizeSpec.js";
+import { runFullConfig } from "./runFullConfig.js";
+import type { SpecEngine } from "./SpecEngine.js";
+import { safeRegExp } from "./safeRegExp.js";
+import { sameJson } from "./sameJson.js";
+import { selectOption } from "./selectOption.js";
+
+/**
+ * Core's spec engine, as the submit pipeline's functions and the interpreter take it (`validateFullConfigWith`,
+ * `interpretSchemaWith`).
+ */
+export const coreSpecEngine: SpecEngine = {
+  normalizeSpec,
+  runFullConfig,
+  compileFullConfig,
+  findDiscriminator,
+  selectOption,
+  sameJson,
+  safeRegExp,
+  isCatastrophicPattern,
+  isJsonType,
+};

@@ -1,0 +1,56 @@
+import { longStrings } from "../shared/longStrings.js";
+import { buildPayloadWith } from "./buildPayloadWith.js";
+import type { ConfigError } from "./ConfigError.js";
+import { dropUntouchedValuesWith } from "./dropUntouchedValuesWith.js";
+import { mergeConfig } from "./mergeConfig.js";
+import type { PreparedForm } from "./prepareForm.js";
+import type { SpecEngine } from "./SpecEngine.js";
+import { secretValuesWith } from "./secretValuesWith.js";
+import { validateFullConfigWith } from "./validateFullConfigWith.js";
+
+/** Input of `prepareSubmission`. */
+export interface PrepareSubmissionInput {
+  /** The form, from `prepareForm`. */
+  prepared: PreparedForm;
+  /** What the user entered (user-schema shape, as RJSF reports it). */
+  formData: Record<string, unknown>;
+  /** The API flavour (only whether it sends the template defaults matters). */
+  flavour: { readonly sendsTemplateDefaults: boolean };
+}
+
+/** What `prepareSubmission` returns. */
+export interface PreparedSubmission {
+  /** The config to send (`CreateSourceInput.config`): the user's values, merged over the defaults when the flavour sends them. */
+  payload: Record<string, unknown>;
+  /** Why the merged config is invalid (JSON pointers into the config); empty when it may be sent. */
+  errors: ConfigError[];
+  /**
+   * Values to keep out of events, errors and logs (`CreateSourceInput.secrets`): the `airbyte_secret` values and
+   * every string of 4 characters or more the user entered.
+   */
+  secrets: string[];
+}
+
+/**
+ * The one submit pipeline: drops what the user never touched, builds the payload, merges it over the template
+ * defaults, validates the result against the full spec and lists the values to keep secret. This form takes the
+ * spec engine (`coreSpecEngine`) from its caller, as the on-demand submit pipeline does.
+ */
+export function prepareSubmissionWith(
+  engine: SpecEngine,
+  { prepared, formData, flavour }: PrepareSubmissionInput,
+): PreparedSubmission {
+  const { schema, fullSchema, defaults } = prepared;
+  const user = buildPayloadWith(engine, {
+    schema,
+    formData: dropUntouchedValuesWith(engine.sameJson, schema, formData),
+    defaults,
+  });
+  const merged = mergeConfig(defaults, user);
+  const result = validateFullConfigWith(engine, fullSchema, merged);
+  return {
+    payload: flavour.sendsTemplateDefaults ? merged : user,
+    errors: result.errors,
+    secrets: [...longStrings(formData, new Set(secretValuesWith(engine, fullSchema, merged)))],
+  };
+}
