@@ -4,11 +4,12 @@ import { createSandbox, type Sandbox, seedTemplates } from "@credential-form/san
 import { mintScopedToken } from "@credential-form/test-utils";
 import { axeViolations } from "@credential-form/test-utils/browser";
 import { waitFor } from "@testing-library/dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Root } from "react-dom/client";
+import { beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent } from "../events.js";
+import { rootPerTest } from "../test/browserRoot.js";
 import { githubConfig } from "../test/githubConfig.js";
 import { inputWithValue, waitForElement } from "../test/waitForElement.js";
 import { ConnectorEditForm } from "./ConnectorEditForm.js";
@@ -22,6 +23,7 @@ const PAT = "ghp_storedBrowserToken";
 let sandbox: Sandbox;
 let container: HTMLDivElement;
 let root: Root;
+rootPerTest((mounted) => ({ container, root } = mounted));
 let requests: { method: string; path: string; body: unknown }[];
 
 const fetchVia: typeof fetch = async (input, init) => {
@@ -72,13 +74,6 @@ async function stored(id: string) {
 beforeEach(() => {
   sandbox = createSandbox({ publicUrl: BASE });
   requests = [];
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  root.unmount();
-  container.remove();
 });
 
 describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
