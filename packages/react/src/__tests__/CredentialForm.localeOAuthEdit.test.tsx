@@ -3,7 +3,6 @@ import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
 import { ConnectorList } from "../connectors/ConnectorList.js";
 import { ConnectorEditForm } from "../edit/ConnectorEditForm.js";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
@@ -11,6 +10,7 @@ import { de } from "../locales/de.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
 import { githubConfig } from "../test/githubConfig.js";
 import { completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { renderSandboxForm } from "../test/renderSandboxForm.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 // The German pack's OAuth and edit/connections strings, as a German user meets them (jsdom, sandbox over MSW).
@@ -40,16 +40,12 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
   it("the OAuth button, the ask to connect, the waiting and connected states are German", async () => {
     const user = userEvent.setup();
     const popup = fakePopup();
-    const { container } = render(
-      <CredentialForm
-        token={await scopedToken("oauth-de")}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        template={{ id: HUBSPOT.id }}
-        oauthRedirectUrl="/oauth-callback.html"
-        locale={de}
-      />,
-    );
+    const { container } = renderSandboxForm(api, {
+      token: await scopedToken("oauth-de"),
+      template: { id: HUBSPOT.id },
+      oauthRedirectUrl: "/oauth-callback.html",
+      locale: de,
+    });
     const connect = await screen.findByRole("button", { name: "Mit HubSpot verbinden" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: /^Absenden/ }));
     await screen.findByText("Verbinden Sie sich mit HubSpot, um fortzufahren.");

@@ -1,10 +1,10 @@
 import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent } from "../events.js";
 import { completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { renderSandboxForm } from "../test/renderSandboxForm.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 const mock = sandboxApiServer();
@@ -31,17 +31,12 @@ const onlyTemplate = (id: string, dockerRepository: string) =>
 
 async function renderHubSpot(events: CredentialFormEvent[] = []) {
   const token = await scopedToken("oauth-user");
-  render(
-    <CredentialForm
-      token={token}
-      flavour="agent-api"
-      baseUrl={api.baseUrl}
-      registryUrl={api.registryUrl}
-      template={{ id: HUBSPOT.id }}
-      oauthRedirectUrl="/oauth-callback.html"
-      onEvent={(e) => events.push(e)}
-    />,
-  );
+  renderSandboxForm(api, {
+    token,
+    template: { id: HUBSPOT.id },
+    oauthRedirectUrl: "/oauth-callback.html",
+    onEvent: (e) => events.push(e),
+  });
   return screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
 }
 
@@ -155,15 +150,10 @@ describe("<CredentialForm> OAuth with a field needed before consent (Zendesk Cha
   it("asks for the subdomain before opening the consent, then sends it as oauth_input_configuration", async () => {
     const user = userEvent.setup();
     const popup = fakePopup();
-    render(
-      <CredentialForm
-        token={await scopedToken("zendesk-user")}
-        flavour="agent-api"
-        baseUrl={zendesk.baseUrl}
-        registryUrl={zendesk.registryUrl}
-        template={{ id: ZENDESK_TEMPLATE }}
-      />,
-    );
+    renderSandboxForm(zendesk, {
+      token: await scopedToken("zendesk-user"),
+      template: { id: ZENDESK_TEMPLATE },
+    });
     const connect = await screen.findByRole(
       "button",
       { name: "Connect with Zendesk Chat" },
@@ -199,15 +189,7 @@ describe("<CredentialForm> OAuth next to another auth option (GitHub)", () => {
 
   it("the other option's secret stays a masked SecretWidget (the OAuth uiSchema keeps the other oneOf options)", async () => {
     const user = userEvent.setup();
-    render(
-      <CredentialForm
-        token={await scopedToken("github-user")}
-        flavour="agent-api"
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        template={{ id: GITHUB_TEMPLATE }}
-      />,
-    );
+    renderSandboxForm(api, { token: await scopedToken("github-user"), template: { id: GITHUB_TEMPLATE } });
     await screen.findByRole("button", { name: "Connect with GitHub" }, { timeout: 10_000 });
     await user.selectOptions(screen.getByLabelText(/^Authentication/), "Personal Access Token");
     const token = await screen.findByLabelText(/^Personal Access Tokens?/, { selector: "input" });

@@ -2,14 +2,15 @@
 // is blocked), the callback page (`completeOAuthRedirect`) stores the result and goes back, and the form rendered
 // again for the same template restores its non-secret values and finishes the create. Against the sandbox (MSW).
 import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import type { CredentialFormProps } from "../CredentialForm.js";
 import { assignLocation } from "../oauth/assignLocation.js";
 import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
 import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
 import { answerConsent } from "../test/oauthConsent.js";
+import { renderSandboxForm } from "../test/renderSandboxForm.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 // jsdom cannot navigate: the tab's departure to the consent page is recorded instead.
@@ -51,17 +52,12 @@ function storageText(): string {
 }
 
 function renderHubSpot(props: Partial<CredentialFormProps> = {}) {
-  return render(
-    <CredentialForm
-      token={token}
-      flavour="agent-api"
-      baseUrl={api.baseUrl}
-      registryUrl={api.registryUrl}
-      template={{ id: HUBSPOT.id }}
-      oauthRedirectUrl="/oauth-callback.html"
-      {...props}
-    />,
-  );
+  return renderSandboxForm(api, {
+    token,
+    template: { id: HUBSPOT.id },
+    oauthRedirectUrl: "/oauth-callback.html",
+    ...props,
+  });
 }
 
 /** Answers the sandbox's consent page and runs the callback page in this tab (no opener), as the browser would. */
