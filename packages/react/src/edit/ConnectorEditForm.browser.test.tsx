@@ -1,7 +1,7 @@
 import { createEmbeddedClient } from "@credential-form/core";
 import { MASKED_SECRET } from "@credential-form/core/connectors";
 import { createSandbox, type Sandbox, seedTemplates } from "@credential-form/sandbox";
-import { mintScopedToken } from "@credential-form/test-utils";
+import { mintScopedToken, type SentRequest, sandboxFetch } from "@credential-form/test-utils";
 import { axeViolations } from "@credential-form/test-utils/browser";
 import { waitFor } from "@testing-library/dom";
 import type { Root } from "react-dom/client";
@@ -24,18 +24,9 @@ let sandbox: Sandbox;
 let container: HTMLDivElement;
 let root: Root;
 rootPerTest((mounted) => ({ container, root } = mounted));
-let requests: { method: string; path: string; body: unknown }[];
+let requests: SentRequest[];
 
-const fetchVia: typeof fetch = async (input, init) => {
-  const request = new Request(input, init);
-  const text = await request.clone().text();
-  requests.push({
-    method: request.method,
-    path: new URL(request.url).pathname,
-    body: text ? JSON.parse(text) : null,
-  });
-  return sandbox.handle(request);
-};
+const fetchVia: typeof fetch = (input, init) => sandboxFetch(sandbox, () => requests)(input, init);
 
 const scopedToken = () => mintScopedToken(sandbox, BASE, "browser-edit");
 
