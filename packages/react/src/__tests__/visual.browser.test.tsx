@@ -9,9 +9,10 @@ import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
 import type { ReactElement } from "react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import type { CredentialFormProps } from "../CredentialForm.js";
 import { mount as mountInPage } from "../test/browserRoot.js";
 import { oauthSettled } from "../test/oauthSettled.js";
+import { sandboxForm } from "../test/sandboxForm.js";
 import { waitForElement } from "../test/waitForElement.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
 
@@ -41,16 +42,12 @@ function mount(element: ReactElement): HTMLElement {
 }
 
 function form(connector: string, props: Partial<CredentialFormProps> = {}): ReactElement {
-  return (
-    <CredentialForm
-      token={token}
-      template={{ id: sandboxTemplate(connector).id }}
-      baseUrl={api.baseUrl}
-      registryUrl={api.registryUrl}
-      fetch={sandboxFetch}
-      {...props}
-    />
-  );
+  return sandboxForm(api, {
+    token,
+    template: { id: sandboxTemplate(connector).id },
+    fetch: sandboxFetch,
+    ...props,
+  });
 }
 
 async function find<T extends Element>(scope: ParentNode, selector: string): Promise<T> {
