@@ -6,7 +6,7 @@ import {
   chooseTemplate,
   formAlert,
   HELLOBATON,
-  isCreate,
+  recordChecksAndCreates,
   submitButton,
   unexpectedConsoleErrors,
   waitForSuccess,
@@ -29,13 +29,7 @@ describe("check before create", () => {
   it("REPLICATION (Hellobaton): a failed check shows Airbyte's reason and creates nothing; fixed, Retry creates", async () => {
     const user = "e2e-check-replication";
     const { page, context, consoleErrors } = await stack.open(user);
-    const bodies: { path: string; body: Record<string, unknown> }[] = [];
-    page.on("request", (request) => {
-      const path = new URL(request.url()).pathname;
-      if (request.method() === "POST" && (path === CHECK_PATH || isCreate(request.url()))) {
-        bodies.push({ path, body: request.postDataJSON() as Record<string, unknown> });
-      }
-    });
+    const bodies = recordChecksAndCreates(page);
     await chooseTemplate(page, "Hellobaton");
     await page.getByLabel(/^API Key/).fill(WRONG);
     await page.getByLabel(/^company/).fill(HELLOBATON.company);
@@ -75,13 +69,7 @@ describe("check before create", () => {
   it("DIRECT (GitHub): the token goes in `credentials`; a wrong one fails the check, the fixed one creates", async () => {
     const user = "e2e-check-direct";
     const { page, context, consoleErrors } = await stack.open(user);
-    const bodies: { path: string; body: Record<string, unknown> }[] = [];
-    page.on("request", (request) => {
-      const path = new URL(request.url()).pathname;
-      if (request.method() === "POST" && (path === CHECK_PATH || isCreate(request.url()))) {
-        bodies.push({ path, body: request.postDataJSON() as Record<string, unknown> });
-      }
-    });
+    const bodies = recordChecksAndCreates(page);
     await chooseTemplate(page, "GitHub");
     // The template defaults `credentials.option_title` to the PAT option, but the server's user spec still offers
     // the oneOf (OAuth first): the user picks the option (reported to the lead, not this test's subject).

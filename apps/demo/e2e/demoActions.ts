@@ -11,6 +11,24 @@ export function isCreate(url: string): boolean {
   return new URL(url).pathname === CREATE_PATH;
 }
 
+/** One check or create request the page sent: its path and JSON body. */
+export interface SentBody {
+  path: string;
+  body: Record<string, unknown>;
+}
+
+/** Records, in order, every check (`${CREATE_PATH}/check`) and create request `page` sends from now on. */
+export function recordChecksAndCreates(page: Page): SentBody[] {
+  const bodies: SentBody[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.method() === "POST" && (path === `${CREATE_PATH}/check` || isCreate(request.url()))) {
+      bodies.push({ path, body: request.postDataJSON() as Record<string, unknown> });
+    }
+  });
+  return bodies;
+}
+
 /** The values the Hellobaton happy path types (the API key is an `airbyte_secret`). */
 export const HELLOBATON = { apiKey: "hb-e2e-secret-key-7781", company: "acme" } as const;
 

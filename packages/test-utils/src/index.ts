@@ -32,6 +32,9 @@ export {
 export { mulberry32 } from "./mulberry32.js";
 export type { FixtureRegistry, FixtureSchema, FixtureSource } from "./registry.js";
 export { allSources, getSource, getSourceById, loadRegistry } from "./registry.js";
+export { rejectionOf } from "./rejectionOf.js";
+export type { SentRequest } from "./sandboxFetch.js";
+export { sandboxFetch } from "./sandboxFetch.js";
 export type { SampleOptions } from "./specSamples.js";
 export { arbitraryTemplateDefaults, arbitraryValidInput, sampleValidInput } from "./specSamples.js";
 export type { Base64Options, WidgetTokenInput } from "./tokens.js";

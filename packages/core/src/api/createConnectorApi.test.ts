@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { createSandbox, type Sandbox, seedTemplates } from "@credential-form/sandbox";
-import { mintScopedToken } from "@credential-form/test-utils";
+import { mintScopedToken, type SentRequest, sandboxFetch } from "@credential-form/test-utils";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildConnectorUpdate } from "./buildConnectorUpdate.js";
 import { CredentialApiError } from "./CredentialApiError.js";
@@ -11,14 +11,8 @@ const BASE = "https://api.connectors.test";
 const GITHUB = seedTemplates.find((t) => t.docker_repository === "airbyte/source-github")!;
 const PAT = "ghp_originalSecretToken";
 
-interface Sent {
-  method: string;
-  path: string;
-  body: unknown;
-}
-
 let sandbox: Sandbox;
-let sent: Sent[];
+let sent: SentRequest[];
 let client: EmbeddedClient;
 
 /** The stored (unmasked) config of a source, as the sandbox keeps it. */
@@ -34,16 +28,7 @@ function clientFor(token: string, check?: "off") {
     token,
     baseUrl: BASE,
     ...(check && { check }),
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const text = await request.clone().text();
-      sent.push({
-        method: request.method,
-        path: new URL(request.url).pathname,
-        body: text ? JSON.parse(text) : null,
-      });
-      return sandbox.handle(request);
-    },
+    fetch: sandboxFetch(sandbox, () => sent),
   });
 }
 

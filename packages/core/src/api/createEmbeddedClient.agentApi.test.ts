@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { makeJwt } from "@credential-form/test-utils";
+import { makeJwt, rejectionOf } from "@credential-form/test-utils";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -115,14 +115,7 @@ function api(
   );
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<CredentialApiError> {
-  const error = await promise.then(
-    () => expect.unreachable("expected a rejection"),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CredentialApiError);
-  return error as CredentialApiError;
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, CredentialApiError);
 
 const CONFIG = { credentials: { api_key: SECRET }, start_date: "2024-01-01" };
 

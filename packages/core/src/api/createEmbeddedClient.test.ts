@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { makeWidgetToken } from "@credential-form/test-utils";
+import { makeWidgetToken, rejectionOf } from "@credential-form/test-utils";
 import { delay, HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -45,16 +45,7 @@ function tokenFor(user: string) {
   return makeWidgetToken({ workspaceId: WORKSPACE, externalUserId: user });
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<CredentialApiError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(CredentialApiError);
-  return error as CredentialApiError;
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, CredentialApiError);
 
 const CONFIG = { credentials: { api_key: SECRET }, start_date: "2024-01-01T00:00:00Z" };
 

@@ -1,7 +1,7 @@
 // The registry client in real Chromium: the full registry is fetched and scanned in a Web Worker where the page
 // allows one, with the same definitions and the same typed errors as the main-thread scan, which stays the
 // fallback. The registry is the real fixture, served by the test server (same origin, like a host's own copy).
-import { getSource } from "@credential-form/test-utils";
+import { getSource, rejectionOf } from "@credential-form/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createRegistryClient } from "./createRegistryClient.js";
 import { RegistryError } from "./RegistryError.js";
@@ -32,16 +32,7 @@ function spyOnWorkers(scriptUrl?: string): { created: string[]; terminated: numb
   return seen;
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<RegistryError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RegistryError);
-  return error as RegistryError;
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, RegistryError);
 
 /** What a test compares between the two paths: everything a caller can read from the error. */
 function shape(error: RegistryError) {

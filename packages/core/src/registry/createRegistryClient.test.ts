@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { allSources, getSource } from "@credential-form/test-utils";
+import { allSources, getSource, rejectionOf } from "@credential-form/test-utils";
 import { type RegistryServer, registryText, startRegistryServer } from "@credential-form/test-utils/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRegistryClient, DEFAULT_REGISTRY_URL } from "./createRegistryClient.js";
@@ -19,16 +19,7 @@ function reset(options: Parameters<typeof startRegistryServer>[0] = {}) {
   server.requests.length = 0;
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<RegistryError> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RegistryError);
-  return error as RegistryError;
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, RegistryError);
 
 describe("createRegistryClient against the real registry fixture", () => {
   it("resolves every one of the 208 sources by id and by docker repository", async () => {

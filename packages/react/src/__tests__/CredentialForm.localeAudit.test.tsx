@@ -1,6 +1,6 @@
 import { createEmbeddedClient, type JSONSchema, validateFullConfig } from "@credential-form/core";
 import { allSources, getSource } from "@credential-form/test-utils";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
@@ -11,8 +11,10 @@ import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { de } from "../locales/de.js";
 import { en } from "../locales/en.js";
 import { ja } from "../locales/ja.js";
+import { githubConfig } from "../test/githubConfig.js";
 import { API_BASE, jwtOf, mockServer, mockToken, REGISTRY_URL, templateIdFor } from "../test/mockServer.js";
 import { renderForm } from "../test/renderForm.js";
+import { renderMocked } from "../test/renderMocked.js";
 import { sentencePattern, shownStrings } from "../test/shownStrings.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
 
@@ -146,29 +148,13 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
   });
 
   it("the widget's picker and the connections list", async () => {
-    const widget = render(
-      <CredentialWidget
-        token={mockToken()}
-        open
-        baseUrl={API_BASE}
-        registryUrl={REGISTRY_URL}
-        locale={locale}
-      />,
-    );
+    const widget = renderMocked(CredentialWidget, { open: true, registryUrl: REGISTRY_URL, locale });
     const dialog = await screen.findByRole("dialog", { name: locale.messages.dialogTitle });
     await within(dialog).findAllByRole("button", { name: "Hellobaton" }, { timeout: 8000 });
     expect(leaks(document.body, locale)).toEqual([]);
     widget.unmount();
 
-    const list = render(
-      <ConnectorList
-        token={mockToken()}
-        baseUrl={API_BASE}
-        locale={locale}
-        onEdit={() => {}}
-        onAdd={() => {}}
-      />,
-    );
+    const list = renderMocked(ConnectorList, { locale, onEdit: () => {}, onAdd: () => {} });
     await within(list.container).findByText(
       locale.connectorMessages?.noConnections ?? "",
       {},
@@ -183,22 +169,14 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
     const client = createEmbeddedClient({ token: mockToken(), baseUrl: API_BASE });
     const created = await client.createSource({
       templateId: templateIdFor(github.sourceDefinitionId),
-      config: {
-        credentials: { personal_access_token: "ghp_auditStoredToken" },
-        repositories: ["airbytehq/airbyte"],
-        start_date: "2023-01-01T00:00:00Z",
-      },
+      config: githubConfig("ghp_auditStoredToken"),
       name: "Audit GitHub",
     });
-    const edit = render(
-      <ConnectorEditForm
-        connectorId={created.id}
-        token={mockToken()}
-        baseUrl={API_BASE}
-        registryUrl={REGISTRY_URL}
-        locale={locale}
-      />,
-    );
+    const edit = renderMocked(ConnectorEditForm, {
+      connectorId: created.id,
+      registryUrl: REGISTRY_URL,
+      locale,
+    });
     const save = await screen.findByRole("button", { name: connectors.editSave }, { timeout: 10_000 });
     // The stored secret shows as unchanged, with its Replace button.
     await waitFor(() => expect(edit.container.querySelector(".cf-secret-unchanged")).not.toBeNull(), {
@@ -219,15 +197,7 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
     expect(leaks(edit.container, locale)).toEqual([]);
     edit.unmount();
 
-    const list = render(
-      <ConnectorList
-        token={mockToken()}
-        baseUrl={API_BASE}
-        locale={locale}
-        onEdit={() => {}}
-        onAdd={() => {}}
-      />,
-    );
+    const list = renderMocked(ConnectorList, { locale, onEdit: () => {}, onAdd: () => {} });
     const remove = await within(list.container).findByRole(
       "button",
       { name: connectors.deleteConnection("Audit GitHub") },
@@ -239,9 +209,7 @@ describe.each(locales)("locale audit: %s", (_code, locale) => {
     list.unmount();
 
     mock.state.rejectedJwts.add(jwtOf(mockToken()));
-    const failed = render(
-      <ConnectorList token={mockToken()} baseUrl={API_BASE} locale={locale} onEdit={() => {}} />,
-    );
+    const failed = renderMocked(ConnectorList, { locale, onEdit: () => {} });
     await within(failed.container).findByText(
       connectors.connectionsLoadError,
       {},

@@ -1,34 +1,31 @@
 import { createEmbeddedClient } from "@credential-form/core";
-import { createMockApi, mintScopedToken, sandboxTemplate } from "@credential-form/test-utils";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ConnectorList } from "../connectors/ConnectorList.js";
 import { ConnectorEditForm } from "../edit/ConnectorEditForm.js";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { de } from "../locales/de.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
-import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
+import { githubConfig } from "../test/githubConfig.js";
+import { completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { renderSandboxForm } from "../test/renderSandboxForm.js";
+import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 // The German pack's OAuth and edit/connections strings, as a German user meets them (jsdom, sandbox over MSW).
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-afterEach(() => vi.restoreAllMocks());
+const mock = sandboxApiServer();
 
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 const GITHUB = sandboxTemplate("airbyte/source-github");
 const connectors = de.connectorMessages ?? defaultConnectorMessages;
-let api: ReturnType<typeof createMockApi>;
+let api: MockApi;
 beforeEach(() => {
-  api = createMockApi();
-  server.resetHandlers(...api.handlers);
+  api = mock.api;
 });
 
-const scopedToken = (workspace: string) => mintScopedToken(api.sandbox, api.baseUrl, workspace);
+const scopedToken = (workspace: string) => mock.scopedToken(workspace);
 
 /** Our English strings (OAuth's and edit mode's) that show in `root`, text or accessible names. */
 function englishLeftovers(root: HTMLElement, samples: string[]): string[] {
@@ -42,33 +39,13 @@ function englishLeftovers(root: HTMLElement, samples: string[]): string[] {
 describe("German locale pack: OAuth, edit mode and the connections list", () => {
   it("the OAuth button, the ask to connect, the waiting and connected states are German", async () => {
     const user = userEvent.setup();
-    const popup = { url: "", closed: false };
-    vi.spyOn(window, "open").mockImplementation(
-      () =>
-        ({
-          get closed() {
-            return popup.closed;
-          },
-          close: () => {
-            popup.closed = true;
-          },
-          location: {
-            set href(url: string) {
-              popup.url = url;
-            },
-          },
-        }) as unknown as Window,
-    );
-    const { container } = render(
-      <CredentialForm
-        token={await scopedToken("oauth-de")}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        template={{ id: HUBSPOT.id }}
-        oauthRedirectUrl="/oauth-callback.html"
-        locale={de}
-      />,
-    );
+    const popup = fakePopup();
+    const { container } = renderSandboxForm(api, {
+      token: await scopedToken("oauth-de"),
+      template: { id: HUBSPOT.id },
+      oauthRedirectUrl: "/oauth-callback.html",
+      locale: de,
+    });
     const connect = await screen.findByRole("button", { name: "Mit HubSpot verbinden" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: /^Absenden/ }));
     await screen.findByText("Verbinden Sie sich mit HubSpot, um fortzufahren.");
@@ -76,27 +53,7 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
     await user.click(connect);
     await waitFor(() => expect(popup.url).toContain("/oauth/consent/"));
     await screen.findByText("Bitte schließen Sie die Autorisierung im geöffneten Fenster ab …");
-    const answer = await api.sandbox.handle(
-      new Request(popup.url, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: "decision=allow",
-      }),
-    );
-    const back = new URL(answer.headers.get("location") ?? "");
-    act(() => {
-      window.dispatchEvent(
-        new MessageEvent("message", {
-          data: {
-            type: OAUTH_MESSAGE_TYPE,
-            state: back.searchParams.get("state"),
-            secretId: back.searchParams.get("secret_id"),
-            error: null,
-          },
-          origin: window.location.origin,
-        }),
-      );
-    });
+    await completeConsent(api, popup.url, "allow");
     await screen.findByText("Verbunden ✓");
     expect(screen.getByRole("button", { name: "Erneut verbinden" })).toBeInTheDocument();
     const english = Object.values(oauthDefaultMessages).map((value) =>
@@ -111,11 +68,7 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
     const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
     const created = await client.createSource({
       templateId: GITHUB.id,
-      config: {
-        credentials: { personal_access_token: "ghp_storedGermanToken" },
-        repositories: ["airbytehq/airbyte"],
-        start_date: "2023-01-01T00:00:00Z",
-      },
+      config: githubConfig("ghp_storedGermanToken"),
       name: "Arbeits-GitHub",
     });
 

@@ -1,86 +1,42 @@
-import { createMockApi, mintScopedToken, sandboxTemplate } from "@credential-form/test-utils";
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
-import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
+import { completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { renderSandboxForm } from "../test/renderSandboxForm.js";
+import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-afterEach(() => vi.restoreAllMocks());
-
+const mock = sandboxApiServer();
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
-let api: ReturnType<typeof createMockApi>;
+let api: MockApi;
 beforeEach(() => {
-  api = createMockApi();
-  server.resetHandlers(...api.handlers);
+  api = mock.api;
 });
 
-const scopedToken = (workspace: string) => mintScopedToken(api.sandbox, api.baseUrl, workspace);
-
-/** A stand-in popup: records where the form sends it (jsdom cannot open windows). */
-function fakePopup() {
-  const popup = {
-    closed: false,
-    url: "",
-    close: () => {
-      popup.closed = true;
-    },
-  };
-  const handle = {
-    get closed() {
-      return popup.closed;
-    },
-    close: popup.close,
-    location: {
-      set href(url: string) {
-        popup.url = url;
-      },
-    },
-  };
-  vi.spyOn(window, "open").mockImplementation(() => handle as unknown as Window);
-  return popup;
-}
+const scopedToken = (workspace: string) => mock.scopedToken(workspace);
 
 /** Answers the sandbox's consent page and hands the result to the form as the callback page would. */
-async function consent(url: string, decision: "allow" | "deny") {
-  const answer = await api.sandbox.handle(
-    new Request(url, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: `decision=${decision}`,
-    }),
-  );
-  const back = new URL(answer.headers.get("location") ?? "");
-  const message = {
-    type: OAUTH_MESSAGE_TYPE,
-    state: back.searchParams.get("state"),
-    secretId: back.searchParams.get("secret_id"),
-    error: back.searchParams.get("error"),
-  };
-  // jsdom's postMessage sets no origin: dispatch what the browser would deliver from the callback page.
-  act(() => {
-    window.dispatchEvent(new MessageEvent("message", { data: message, origin: window.location.origin }));
+const consent = (url: string, decision: "allow" | "deny") => completeConsent(api, url, decision);
+
+/** Serves this test a sandbox that seeds only one REPLICATION template, of `dockerRepository`. */
+const onlyTemplate = (id: string, dockerRepository: string) =>
+  mock.use({
+    sandbox: {
+      templates: [
+        { id, docker_repository: dockerRepository, mode: "REPLICATION", partial_default_config: {} },
+      ],
+    },
   });
-  return back;
-}
 
 async function renderHubSpot(events: CredentialFormEvent[] = []) {
   const token = await scopedToken("oauth-user");
-  render(
-    <CredentialForm
-      token={token}
-      flavour="agent-api"
-      baseUrl={api.baseUrl}
-      registryUrl={api.registryUrl}
-      template={{ id: HUBSPOT.id }}
-      oauthRedirectUrl="/oauth-callback.html"
-      onEvent={(e) => events.push(e)}
-    />,
-  );
+  renderSandboxForm(api, {
+    token,
+    template: { id: HUBSPOT.id },
+    oauthRedirectUrl: "/oauth-callback.html",
+    onEvent: (e) => events.push(e),
+  });
   return screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
 }
 
@@ -185,36 +141,19 @@ describe("<CredentialForm> OAuth: closed popup and expired secret", () => {
 
 describe("<CredentialForm> OAuth with a field needed before consent (Zendesk Chat's subdomain)", () => {
   const ZENDESK_TEMPLATE = "7d3c4a52-2f0e-4c1b-9f7e-3b1e2d4c5a6f";
-  let zendesk: ReturnType<typeof createMockApi>;
+  let zendesk: MockApi;
   beforeEach(() => {
-    zendesk = createMockApi({
-      sandbox: {
-        templates: [
-          {
-            id: ZENDESK_TEMPLATE,
-            docker_repository: "airbyte/source-zendesk-chat",
-            mode: "REPLICATION",
-            partial_default_config: {},
-          },
-        ],
-      },
-    });
+    zendesk = onlyTemplate(ZENDESK_TEMPLATE, "airbyte/source-zendesk-chat");
     api = zendesk;
-    server.resetHandlers(...zendesk.handlers);
   });
 
   it("asks for the subdomain before opening the consent, then sends it as oauth_input_configuration", async () => {
     const user = userEvent.setup();
     const popup = fakePopup();
-    render(
-      <CredentialForm
-        token={await scopedToken("zendesk-user")}
-        flavour="agent-api"
-        baseUrl={zendesk.baseUrl}
-        registryUrl={zendesk.registryUrl}
-        template={{ id: ZENDESK_TEMPLATE }}
-      />,
-    );
+    renderSandboxForm(zendesk, {
+      token: await scopedToken("zendesk-user"),
+      template: { id: ZENDESK_TEMPLATE },
+    });
     const connect = await screen.findByRole(
       "button",
       { name: "Connect with Zendesk Chat" },
@@ -245,32 +184,12 @@ describe("<CredentialForm> OAuth with a field needed before consent (Zendesk Cha
 describe("<CredentialForm> OAuth next to another auth option (GitHub)", () => {
   const GITHUB_TEMPLATE = "0c6f1d2e-3b4a-4c5d-8e9f-1a2b3c4d5e6f";
   beforeEach(() => {
-    api = createMockApi({
-      sandbox: {
-        templates: [
-          {
-            id: GITHUB_TEMPLATE,
-            docker_repository: "airbyte/source-github",
-            mode: "REPLICATION",
-            partial_default_config: {},
-          },
-        ],
-      },
-    });
-    server.resetHandlers(...api.handlers);
+    api = onlyTemplate(GITHUB_TEMPLATE, "airbyte/source-github");
   });
 
   it("the other option's secret stays a masked SecretWidget (the OAuth uiSchema keeps the other oneOf options)", async () => {
     const user = userEvent.setup();
-    render(
-      <CredentialForm
-        token={await scopedToken("github-user")}
-        flavour="agent-api"
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        template={{ id: GITHUB_TEMPLATE }}
-      />,
-    );
+    renderSandboxForm(api, { token: await scopedToken("github-user"), template: { id: GITHUB_TEMPLATE } });
     await screen.findByRole("button", { name: "Connect with GitHub" }, { timeout: 10_000 });
     await user.selectOptions(screen.getByLabelText(/^Authentication/), "Personal Access Token");
     const token = await screen.findByLabelText(/^Personal Access Tokens?/, { selector: "input" });

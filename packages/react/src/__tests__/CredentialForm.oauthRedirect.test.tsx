@@ -1,22 +1,22 @@
 // Full-page OAuth redirect mode: the form leaves for the consent page in this tab (forced, or chosen when the popup
 // is blocked), the callback page (`completeOAuthRedirect`) stores the result and goes back, and the form rendered
 // again for the same template restores its non-secret values and finishes the create. Against the sandbox (MSW).
-import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { act, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CredentialFormProps } from "../CredentialForm.js";
 import { assignLocation } from "../oauth/assignLocation.js";
 import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
 import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
+import { answerConsent } from "../test/oauthConsent.js";
+import { renderSandboxForm } from "../test/renderSandboxForm.js";
+import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 // jsdom cannot navigate: the tab's departure to the consent page is recorded instead.
 vi.mock("../oauth/assignLocation.js", () => ({ assignLocation: vi.fn() }));
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
+const mock = sandboxApiServer();
 
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 const OTHER_TEMPLATE = "00000000-0000-4000-8000-000000000000";
@@ -29,26 +29,14 @@ const VALUES = {
     client_secret: "cs-SECRET-8901",
   },
 };
-let api: ReturnType<typeof createMockApi>;
+let api: MockApi;
 let token: string;
 beforeEach(async () => {
-  api = createMockApi();
-  server.resetHandlers(...api.handlers);
+  api = mock.api;
   sessionStorage.clear();
   vi.mocked(assignLocation).mockClear();
-  const response = await api.sandbox.handle(
-    new Request(`${api.baseUrl}/api/v1/account/applications/scoped-token`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${await api.sandbox.operatorToken()}`,
-        "content-type": "application/json",
-      },
-      body: JSON.stringify({ workspace_name: "redirect-user" }),
-    }),
-  );
-  token = ((await response.json()) as { token: string }).token;
+  token = await mock.scopedToken("redirect-user");
 });
-afterEach(() => vi.restoreAllMocks());
 
 /** The form's "Lookback window" value, from its collapsed "More options" section (opened for it). */
 async function lookbackWindow(): Promise<string> {
@@ -64,29 +52,17 @@ function storageText(): string {
 }
 
 function renderHubSpot(props: Partial<CredentialFormProps> = {}) {
-  return render(
-    <CredentialForm
-      token={token}
-      flavour="agent-api"
-      baseUrl={api.baseUrl}
-      registryUrl={api.registryUrl}
-      template={{ id: HUBSPOT.id }}
-      oauthRedirectUrl="/oauth-callback.html"
-      {...props}
-    />,
-  );
+  return renderSandboxForm(api, {
+    token,
+    template: { id: HUBSPOT.id },
+    oauthRedirectUrl: "/oauth-callback.html",
+    ...props,
+  });
 }
 
 /** Answers the sandbox's consent page and runs the callback page in this tab (no opener), as the browser would. */
 async function consentInTab(consentUrl: string, decision: "allow" | "deny") {
-  const answer = await api.sandbox.handle(
-    new Request(consentUrl, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: `decision=${decision}`,
-    }),
-  );
-  const back = new URL(answer.headers.get("location") ?? "");
+  const back = await answerConsent(api, consentUrl, decision);
   const replace = vi.fn();
   const callbackPage = {
     location: { search: back.search, pathname: back.pathname, origin: window.location.origin, replace },

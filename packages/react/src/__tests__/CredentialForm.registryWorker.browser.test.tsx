@@ -2,9 +2,10 @@
 // (a worker cannot call the page's function), on the main thread through the host's `fetch` when it gives one.
 import { getSource, makeWidgetToken } from "@credential-form/test-utils";
 import { waitFor } from "@testing-library/dom";
-import { createRoot, type Root } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CredentialForm } from "../CredentialForm.js";
+import { rootPerTest } from "../test/browserRoot.js";
 
 // A real browser: React updates flush on their own, no act() environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -16,13 +17,11 @@ const github = getSource("airbyte/source-github");
 
 let container: HTMLDivElement;
 let root: Root;
+rootPerTest((mounted) => ({ container, root } = mounted));
 let registryUrl: string;
 let workers: string[];
 
 beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
   // Real fixture entries without their CDN icons (the header would load them: the network is not for tests), in a
   // registry of the page's own (a blob: URL, which a worker of the page can read too).
   const sources = [github, hellobaton].map((source) => ({ ...source, iconUrl: null }));
@@ -41,8 +40,6 @@ beforeEach(() => {
   );
 });
 afterEach(() => {
-  root.unmount();
-  container.remove();
   URL.revokeObjectURL(registryUrl);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();

@@ -1,10 +1,11 @@
 import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
 import { waitFor } from "@testing-library/dom";
-import { createRoot } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { CredentialForm } from "../CredentialForm.js";
+import { mount } from "../test/browserRoot.js";
 import { oauthSettled } from "../test/oauthSettled.js";
+import { waitForElement } from "../test/waitForElement.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
 
 // A real browser: React updates flush on their own, no act() environment.
@@ -19,32 +20,12 @@ beforeAll(async () => {
   token = await api.widgetToken();
 });
 
-const cleanups: (() => void)[] = [];
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
   await page.viewport(414, 896);
 });
 
-function mount(element: React.ReactElement): HTMLElement {
-  const container = document.body.appendChild(document.createElement("div"));
-  const root = createRoot(container);
-  root.render(element);
-  cleanups.push(() => {
-    root.unmount();
-    container.remove();
-  });
-  return container;
-}
-
 async function submitButton(scope: ParentNode): Promise<HTMLElement> {
-  return waitFor(
-    () => {
-      const button = scope.querySelector<HTMLElement>('button[type="submit"]');
-      if (!button) throw new Error("form not ready");
-      return button;
-    },
-    { timeout: 20_000 },
-  );
+  return waitForElement<HTMLElement>(scope, 'button[type="submit"]', { timeout: 20_000 });
 }
 
 /** Opens every collapsed section, including those inside opened ones, and adds an item to every array. */

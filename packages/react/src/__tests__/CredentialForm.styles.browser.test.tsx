@@ -1,9 +1,9 @@
-import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { createMockApi, sandboxFetch, sandboxTemplate } from "@credential-form/test-utils";
 import { waitFor } from "@testing-library/dom";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
+import { sandboxForm } from "../test/sandboxForm.js";
 import { CREDENTIAL_FORM_STYLE_ID } from "../theme/styles.js";
 
 // A real browser: React updates flush on their own, no act() environment.
@@ -34,13 +34,7 @@ function renderForm(container: Element): void {
   cleanups.push(() => root.unmount());
   flushSync(() =>
     root.render(
-      <CredentialForm
-        token={token}
-        template={{ id: HELLOBATON.id }}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        fetch={async (input, init) => api.sandbox.handle(new Request(input, init))}
-      />,
+      sandboxForm(api, { token, template: { id: HELLOBATON.id }, fetch: sandboxFetch(api.sandbox) }),
     ),
   );
 }

@@ -6,13 +6,14 @@ import "@fontsource/inter/latin-400.css";
 import "@fontsource/inter/latin-600.css";
 import "@fontsource/inter/latin-700.css";
 import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
-import { waitFor } from "@testing-library/dom";
 import type { ReactElement } from "react";
-import { createRoot } from "react-dom/client";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import type { CredentialFormProps } from "../CredentialForm.js";
+import { mount as mountInPage } from "../test/browserRoot.js";
 import { oauthSettled } from "../test/oauthSettled.js";
+import { sandboxForm } from "../test/sandboxForm.js";
+import { waitForElement } from "../test/waitForElement.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
 
 // A real browser: React updates flush on their own, no act() environment.
@@ -32,47 +33,25 @@ beforeAll(async () => {
   await document.fonts.ready;
 });
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-});
-
 function mount(element: ReactElement): HTMLElement {
-  const container = document.body.appendChild(document.createElement("div"));
-  container.dataset.testid = "shot";
-  // Exactly the viewport: a taller element would make the runner scale the page down to fit its window.
-  container.style.cssText = "padding:16px;height:100vh;overflow:hidden;box-sizing:border-box";
-  const root = createRoot(container);
-  root.render(element);
-  cleanups.push(() => {
-    root.unmount();
-    container.remove();
+  return mountInPage(element, (container) => {
+    container.dataset.testid = "shot";
+    // Exactly the viewport: a taller element would make the runner scale the page down to fit its window.
+    container.style.cssText = "padding:16px;height:100vh;overflow:hidden;box-sizing:border-box";
   });
-  return container;
 }
 
 function form(connector: string, props: Partial<CredentialFormProps> = {}): ReactElement {
-  return (
-    <CredentialForm
-      token={token}
-      template={{ id: sandboxTemplate(connector).id }}
-      baseUrl={api.baseUrl}
-      registryUrl={api.registryUrl}
-      fetch={sandboxFetch}
-      {...props}
-    />
-  );
+  return sandboxForm(api, {
+    token,
+    template: { id: sandboxTemplate(connector).id },
+    fetch: sandboxFetch,
+    ...props,
+  });
 }
 
 async function find<T extends Element>(scope: ParentNode, selector: string): Promise<T> {
-  return waitFor(
-    () => {
-      const element = scope.querySelector<T>(selector);
-      if (!element) throw new Error(`no ${selector} yet`);
-      return element;
-    },
-    { timeout: 20_000 },
-  );
+  return waitForElement<T>(scope, selector, { timeout: 20_000 });
 }
 
 /** Waits until `connector`'s form is ready and, for an OAuth connector, shows its final shape (Connect button). */

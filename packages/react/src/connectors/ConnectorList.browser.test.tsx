@@ -3,9 +3,10 @@ import { createSandbox, type Sandbox, seedTemplates } from "@credential-form/san
 import { mintScopedToken } from "@credential-form/test-utils";
 import { axeViolations } from "@credential-form/test-utils/browser";
 import { waitFor } from "@testing-library/dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Root } from "react-dom/client";
+import { beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import { rootPerTest } from "../test/browserRoot.js";
 import { ConnectorList } from "./ConnectorList.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -16,6 +17,7 @@ const GITHUB = seedTemplates.find((t) => t.docker_repository === "airbyte/source
 let sandbox: Sandbox;
 let container: HTMLDivElement;
 let root: Root;
+rootPerTest((mounted) => ({ container, root } = mounted));
 const fetchVia: typeof fetch = (input, init) => sandbox.handle(new Request(input, init));
 
 const scopedToken = () => mintScopedToken(sandbox, BASE, "browser-list");
@@ -28,13 +30,6 @@ const live = async () => {
 
 beforeEach(() => {
   sandbox = createSandbox({ publicUrl: BASE });
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  root.unmount();
-  container.remove();
 });
 
 describe("<ConnectorList> in Chromium, against the sandbox", () => {

@@ -1,13 +1,17 @@
 import { createEmbeddedClient } from "@credential-form/core";
 import { MASKED_SECRET } from "@credential-form/core/connectors";
 import { createSandbox, type Sandbox, seedTemplates } from "@credential-form/sandbox";
+import { mintScopedToken, type SentRequest, sandboxFetch } from "@credential-form/test-utils";
 import { axeViolations } from "@credential-form/test-utils/browser";
 import { waitFor } from "@testing-library/dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Root } from "react-dom/client";
+import { beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent } from "../events.js";
+import { rootPerTest } from "../test/browserRoot.js";
+import { githubConfig } from "../test/githubConfig.js";
+import { inputWithValue, waitForElement } from "../test/waitForElement.js";
 import { ConnectorEditForm } from "./ConnectorEditForm.js";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -19,29 +23,35 @@ const PAT = "ghp_storedBrowserToken";
 let sandbox: Sandbox;
 let container: HTMLDivElement;
 let root: Root;
-let requests: { method: string; path: string; body: unknown }[];
+rootPerTest((mounted) => ({ container, root } = mounted));
+let requests: SentRequest[];
 
-const fetchVia: typeof fetch = async (input, init) => {
-  const request = new Request(input, init);
-  const text = await request.clone().text();
-  requests.push({
-    method: request.method,
-    path: new URL(request.url).pathname,
-    body: text ? JSON.parse(text) : null,
-  });
-  return sandbox.handle(request);
-};
+const fetchVia: typeof fetch = (input, init) => sandboxFetch(sandbox, () => requests)(input, init);
 
-async function scopedToken(): Promise<string> {
-  const operator = await sandbox.operatorToken();
-  const response = await sandbox.handle(
-    new Request(`${BASE}/api/v1/account/applications/scoped-token`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${operator}`, "content-type": "application/json" },
-      body: JSON.stringify({ workspace_name: "browser-edit" }),
-    }),
+const scopedToken = () => mintScopedToken(sandbox, BASE, "browser-edit");
+
+/** The props that point an edit form at the sandbox, recording its requests. */
+const sandboxProps = (token: string) => ({
+  token,
+  baseUrl: BASE,
+  registryUrl: `${BASE}/registries/v0/cloud_registry.json`,
+  fetch: fetchVia,
+});
+
+/** Replaces the value of the input that shows `value` with `next`, as a user would. */
+async function retype(value: string, next: string): Promise<void> {
+  const input = await waitForElement(container, (scope) => inputWithValue(scope, value));
+  await userEvent.clear(input);
+  await userEvent.type(input, next);
+}
+
+/** Clicks Save and waits until the form reports the connector updated. */
+async function saveAndWait(save: HTMLButtonElement, events: CredentialFormEvent[]): Promise<void> {
+  await userEvent.click(save);
+  await waitFor(
+    () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
+    { timeout: 10_000 },
   );
-  return ((await response.json()) as { token: string }).token;
 }
 
 async function stored(id: string) {
@@ -55,13 +65,6 @@ async function stored(id: string) {
 beforeEach(() => {
   sandbox = createSandbox({ publicUrl: BASE });
   requests = [];
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  root.unmount();
-  container.remove();
 });
 
 describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
@@ -70,11 +73,7 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     const client = createEmbeddedClient({ token, baseUrl: BASE, fetch: fetchVia });
     const created = await client.createSource({
       templateId: GITHUB.id,
-      config: {
-        credentials: { personal_access_token: PAT },
-        repositories: ["airbytehq/airbyte"],
-        start_date: "2023-01-01T00:00:00Z",
-      },
+      config: githubConfig(PAT),
       name: "GitHub",
     });
     const events: CredentialFormEvent[] = [];
@@ -82,21 +81,13 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     root.render(
       <ConnectorEditForm
         connectorId={created.id}
-        token={token}
-        baseUrl={BASE}
-        registryUrl={`${BASE}/registries/v0/cloud_registry.json`}
-        fetch={fetchVia}
+        {...sandboxProps(token)}
         onEvent={(event) => events.push(event)}
       />,
     );
-    const replace = await waitFor(
-      () => {
-        const button = container.querySelector<HTMLButtonElement>('button[aria-label^="Replace"]');
-        if (!button) throw new Error("no Replace button yet");
-        return button;
-      },
-      { timeout: 20_000 },
-    );
+    const replace = await waitForElement<HTMLButtonElement>(container, 'button[aria-label^="Replace"]', {
+      timeout: 20_000,
+    });
     // The unchanged state: named, described, and neither the secret nor the mask anywhere in the page.
     expect(replace.getAttribute("aria-label")).toMatch(/^Replace Personal Access Token/);
     const described = document.getElementById(replace.getAttribute("aria-describedby")!);
@@ -120,22 +111,8 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     );
     if (!optional) throw new Error("no More options section");
     if (optional.getAttribute("aria-expanded") === "false") await userEvent.click(optional);
-    const startDate = await waitFor(() => {
-      const input = [...container.querySelectorAll<HTMLInputElement>("input")].find(
-        (i) => i.value === "2023-01-01T00:00:00Z",
-      );
-      if (!input) throw new Error("no start date input");
-      return input;
-    });
-    await userEvent.clear(startDate);
-    await userEvent.type(startDate, "2024-05-01T00:00:00Z");
-    await userEvent.click(save);
-    await waitFor(
-      () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
-      {
-        timeout: 10_000,
-      },
-    );
+    await retype("2023-01-01T00:00:00Z", "2024-05-01T00:00:00Z");
+    await saveAndWait(save, events);
     const put = requests.find((r) => r.method === "PUT");
     expect(put?.body).toEqual({ replication_config: { start_date: "2024-05-01T00:00:00Z" } });
     expect(requests.findIndex((r) => r.path.endsWith("/check"))).toBeLessThan(requests.indexOf(put!));
@@ -149,11 +126,7 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     requests = [];
     const again = container.querySelector<HTMLButtonElement>('button[aria-label^="Replace"]')!;
     await userEvent.click(again);
-    const secretInput = await waitFor(() => {
-      const input = container.querySelector<HTMLInputElement>('input[data-secret="true"]');
-      if (!input) throw new Error("no secret input");
-      return input;
-    });
+    const secretInput = await waitForElement<HTMLInputElement>(container, 'input[data-secret="true"]');
     await waitFor(() => expect(document.activeElement).toBe(secretInput));
     await userEvent.type(secretInput, "ghp_rotatedInBrowser");
     expect(await axeViolations(container)).toEqual([]);
@@ -174,7 +147,7 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     const client = createEmbeddedClient({ token, baseUrl: BASE, fetch: fetchVia });
     const created = await client.createSource({
       templateId: GITHUB.id,
-      config: { credentials: { personal_access_token: PAT }, repositories: ["airbytehq/airbyte"] },
+      config: githubConfig(PAT, null),
       name: "GitHub",
     });
     const events: CredentialFormEvent[] = [];
@@ -182,10 +155,7 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     root.render(
       <CredentialForm
         connectorId={created.id}
-        token={token}
-        baseUrl={BASE}
-        registryUrl={`${BASE}/registries/v0/cloud_registry.json`}
-        fetch={fetchVia}
+        {...sandboxProps(token)}
         onEvent={(event) => events.push(event)}
       />,
     );
@@ -199,20 +169,8 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     expect(container.innerHTML).not.toContain(MASKED_SECRET);
     const save = container.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     expect(save.textContent).toBe("Save changes");
-    const repository = await waitFor(() => {
-      const input = [...container.querySelectorAll<HTMLInputElement>("input")].find(
-        (i) => i.value === "airbytehq/airbyte",
-      );
-      if (!input) throw new Error("no repository input");
-      return input;
-    });
-    await userEvent.clear(repository);
-    await userEvent.type(repository, "airbytehq/airbyte-embedded");
-    await userEvent.click(save);
-    await waitFor(
-      () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
-      { timeout: 10_000 },
-    );
+    await retype("airbytehq/airbyte", "airbytehq/airbyte-embedded");
+    await saveAndWait(save, events);
     expect(requests.filter((r) => r.method === "POST" && r.path.endsWith("/connectors"))).toEqual([]);
     expect(requests.find((r) => r.method === "PUT")?.body).toEqual({
       replication_config: { repositories: ["airbytehq/airbyte-embedded"] },
@@ -242,33 +200,21 @@ describe("<ConnectorEditForm> in Chromium, against the sandbox", () => {
     });
     expect((await stored(created.id)).password).toBe("gorgias-stored-password");
     requests = [];
-    root.render(
-      <ConnectorEditForm
-        connectorId={created.id}
-        token={token}
-        baseUrl={BASE}
-        registryUrl={`${BASE}/registries/v0/cloud_registry.json`}
-        fetch={fetchVia}
-      />,
-    );
-    const remove = await waitFor(
-      () => {
-        const button = container.querySelector<HTMLButtonElement>('button[aria-label="Remove Password"]');
-        if (!button) throw new Error("no Remove button yet");
-        return button;
+    root.render(<ConnectorEditForm connectorId={created.id} {...sandboxProps(token)} />);
+    const remove = await waitForElement<HTMLButtonElement>(
+      container,
+      'button[aria-label="Remove Password"]',
+      {
+        timeout: 20_000,
       },
-      { timeout: 20_000 },
     );
     // A required secret would have no Remove; this optional one has it next to Replace.
     expect(container.querySelector('button[aria-label="Replace Password"]')).not.toBeNull();
     await userEvent.click(remove);
-    const keep = await waitFor(() => {
-      const button = container.querySelector<HTMLButtonElement>(
-        'button[aria-label="Keep stored value of Password"]',
-      );
-      if (!button) throw new Error("no Keep button");
-      return button;
-    });
+    const keep = await waitForElement<HTMLButtonElement>(
+      container,
+      'button[aria-label="Keep stored value of Password"]',
+    );
     expect(document.getElementById(keep.getAttribute("aria-describedby")!)?.textContent).toBe(
       "Removed (deleted when you save)",
     );

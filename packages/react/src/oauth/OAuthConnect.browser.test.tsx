@@ -1,10 +1,11 @@
 import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
 import { axeViolations } from "@credential-form/test-utils/browser";
 import { waitFor } from "@testing-library/dom";
-import { createRoot, type Root } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { CredentialForm } from "../CredentialForm.js";
+import { rootPerTest } from "../test/browserRoot.js";
 import { OAUTH_MESSAGE_TYPE } from "./oauthMessage.js";
 
 // A real browser: React updates flush on their own, no act() environment.
@@ -13,17 +14,14 @@ import { OAUTH_MESSAGE_TYPE } from "./oauthMessage.js";
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 let container: HTMLDivElement;
 let root: Root;
+rootPerTest((mounted) => ({ container, root } = mounted));
 let api: ReturnType<typeof createMockApi>;
 const popups: Window[] = [];
 
 beforeEach(() => {
   api = createMockApi();
-  container = document.body.appendChild(document.createElement("div"));
-  root = createRoot(container);
 });
 afterEach(() => {
-  root.unmount();
-  container.remove();
   for (const popup of popups.splice(0)) popup.close();
 });
 

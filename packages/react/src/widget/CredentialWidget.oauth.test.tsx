@@ -1,77 +1,30 @@
-import { createMockApi, type MockApi, sandboxTemplate } from "@credential-form/test-utils";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { sandboxApiServer } from "../test/sandboxApiServer.js";
 import { CredentialWidget } from "./CredentialWidget.js";
 import type { CredentialWidgetEvent } from "./widgetEvents.js";
 
-const server = setupServer();
+const mock = sandboxApiServer({ baseUrl: "https://api.widget-oauth.test" });
 const initiated: { redirect_url?: string }[] = [];
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
-  server.resetHandlers();
-  vi.restoreAllMocks();
   initiated.length = 0;
 });
-afterAll(() => server.close());
-server.events.on("request:start", async ({ request }) => {
+mock.server.events.on("request:start", async ({ request }) => {
   if (request.url.endsWith("/oauth/initiate")) initiated.push(await request.clone().json());
 });
 
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 let api: MockApi;
 beforeEach(() => {
-  api = createMockApi({ baseUrl: "https://api.widget-oauth.test" });
-  server.use(...api.handlers);
+  api = mock.api;
 });
-
-/** A stand-in popup recording where the form sends it (jsdom opens no windows). */
-function fakePopup() {
-  const popup = { url: "", closed: false };
-  vi.spyOn(window, "open").mockImplementation(
-    () =>
-      ({
-        get closed() {
-          return popup.closed;
-        },
-        close: () => {
-          popup.closed = true;
-        },
-        location: {
-          set href(url: string) {
-            popup.url = url;
-          },
-        },
-      }) as unknown as Window,
-  );
-  return popup;
-}
 
 /** Answers the sandbox's consent page and posts the result as the host's callback page would. */
 async function allow(url: string): Promise<string> {
-  const answer = await api.sandbox.handle(
-    new Request(url, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: "decision=allow",
-    }),
-  );
-  const back = new URL(answer.headers.get("location") ?? "");
-  act(() => {
-    window.dispatchEvent(
-      new MessageEvent("message", {
-        data: {
-          type: OAUTH_MESSAGE_TYPE,
-          state: back.searchParams.get("state"),
-          secretId: back.searchParams.get("secret_id"),
-          error: back.searchParams.get("error"),
-        },
-        origin: window.location.origin,
-      }),
-    );
-  });
+  const back = await completeConsent(api, url, "allow");
   return back.searchParams.get("secret_id") ?? "";
 }
 

@@ -5,6 +5,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { CredentialForm } from "../../CredentialForm.js";
+import { rootPerTest } from "../../test/browserRoot.js";
 
 // A real browser: React updates flush on their own, no act() environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -59,16 +60,12 @@ const fakeFetch: typeof fetch = async (input) => {
 
 let container: HTMLDivElement;
 let root: Root;
+rootPerTest((mounted) => ({ container, root } = mounted));
 beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
   vi.spyOn(console, "error").mockImplementation(() => {});
   vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 afterEach(() => {
-  root.unmount();
-  container.remove();
   vi.restoreAllMocks();
 });
 

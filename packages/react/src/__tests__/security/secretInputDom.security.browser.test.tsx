@@ -1,10 +1,11 @@
 import { flavours, type JSONSchema } from "@credential-form/core";
 import { getSource, makeWidgetToken } from "@credential-form/test-utils";
 import { waitFor } from "@testing-library/dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Root } from "react-dom/client";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { CredentialForm } from "../../CredentialForm.js";
+import { rootPerTest } from "../../test/browserRoot.js";
 
 // A real browser: React updates flush on their own, no act() environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
@@ -40,15 +41,7 @@ function domCopies(secret: string): string[] {
 
 let container: HTMLDivElement;
 let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  root.unmount();
-  container.remove();
-});
+rootPerTest((mounted) => ({ container, root } = mounted));
 
 describe("a typed secret in real Chromium", () => {
   it("is in no value attribute, text node or outerHTML: typed, revealed, blurred, submitted", async () => {

@@ -1,9 +1,10 @@
 import type { JSONSchema } from "@credential-form/core";
 import { getSource, makeWidgetToken } from "@credential-form/test-utils";
 import { waitFor } from "@testing-library/dom";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Root } from "react-dom/client";
+import { beforeEach, describe, expect, it } from "vitest";
 import { CredentialForm } from "../../CredentialForm.js";
+import { rootPerTest } from "../../test/browserRoot.js";
 import { SourceTemplatePicker } from "../../widget/SourceTemplatePicker.js";
 
 // A real browser: React updates flush on their own, no act() environment.
@@ -94,17 +95,11 @@ function injected(root: Element): string[] {
 
 let container: HTMLDivElement;
 let root: Root;
+rootPerTest((mounted) => ({ container, root } = mounted));
 let ran: string[];
 beforeEach(() => {
   ran = [];
   (window as unknown as { __xss: (label: string) => void }).__xss = (label) => ran.push(label);
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  root.unmount();
-  container.remove();
 });
 
 const json = (body: unknown) =>
