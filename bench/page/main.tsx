@@ -82,7 +82,7 @@ function specOf(entry: BenchCase): JSONSchema {
   return spec.connectionSpecification;
 }
 
-function oursElement(entry: BenchCase): ReactElement {
+async function oursElement(entry: BenchCase): Promise<ReactElement> {
   if (!data) throw new Error("bench.load() first");
   // The case's icon is on the bench server (bench/buildBenchCases.ts); the form takes absolute icon URLs only.
   const { iconUrl } = entry.definition;
@@ -91,14 +91,16 @@ function oursElement(entry: BenchCase): ReactElement {
       ? { ...entry.definition, iconUrl: new URL(iconUrl, location.href).href }
       : entry.definition;
   const definition = toSourceDefinition(raw);
-  // A host that prefetched the spec with connectorSpecQuery: mounting does not touch the network.
+  // A host that prefetched the spec with connectorSpecQuery (its own queryFn, with a registry that has the case's
+  // definition at hand): mounting does not touch the registry. As for a host, the prefetch also starts an OAuth
+  // connector's OAuth code, which may still be downloading when the clock starts.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const query = connectorSpecQuery({
-    registry: createRegistryClient({ url: data.registryUrl }),
+    registry: { getSourceDefinition: async () => definition },
     sourceDefinitionId: definition.sourceDefinitionId,
     registryUrl: data.registryUrl,
   });
-  queryClient.setQueryData(query.queryKey, definition);
+  await queryClient.prefetchQuery(query);
   return (
     <CredentialForm
       token={data.token}
@@ -280,7 +282,7 @@ window.bench = {
   async mount(kind, caseName) {
     const entry = benchCase(caseName);
     if (kind === "rjsf" && !rjsfSchemas.has(caseName)) rjsfSchemas.set(caseName, userSchema(specOf(entry)));
-    const element = kind === "ours" ? oursElement(entry) : rjsfElement(entry);
+    const element = kind === "ours" ? await oursElement(entry) : rjsfElement(entry);
     container = document.createElement("div");
     document.getElementById("app")?.appendChild(container);
     await nextPaint();
