@@ -7,6 +7,7 @@ import {
   type SourceTemplate,
 } from "@credential-form/core/form";
 import { type QueryFunction, queryOptions } from "@tanstack/react-query";
+import { loadOAuthModule } from "./oauth/useOAuthSupport.js";
 
 /** Root of every query key this package uses (keys never contain the widget token). */
 export const credentialFormQueryKey = ["credential-form"] as const;
@@ -41,11 +42,19 @@ function cachedQuery<T>(key: unknown[], queryFn: QueryFunction<T>, staleTime: nu
   });
 }
 
-/** TanStack Query options loading a connector definition (and its spec) from the registry; prefetchable by hosts. */
+/**
+ * TanStack Query options loading a connector definition (and its spec) from the registry; prefetchable by hosts.
+ * An OAuth connector's (`advancedAuth`) OAuth code, which its form waits for, starts loading as soon as the spec is in.
+ */
 export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }: ConnectorSpecQueryInput) {
   return cachedQuery<SourceDefinition>(
     ["connector-spec", registryUrl ?? "default", sourceDefinitionId],
-    ({ signal }) => registry.getSourceDefinition({ sourceDefinitionId }, { signal }),
+    async ({ signal }) => {
+      const definition = await registry.getSourceDefinition({ sourceDefinitionId }, { signal });
+      // Not awaited: a failed load is the form's to report (it tries again).
+      if (definition.spec.advancedAuth && typeof window !== "undefined") loadOAuthModule().catch(() => {});
+      return definition;
+    },
     60 * 60 * 1000,
   );
 }

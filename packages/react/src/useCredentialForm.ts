@@ -89,7 +89,9 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         : null,
     [prepared, hostUiSchema, oauth],
   );
-  const validatorReady = useValidatorWarmup(prepared?.fullSchema);
+  // The warm-up waits for the form itself: an OAuth connector shows a skeleton until its OAuth code is in, and
+  // the submit's chunks must not compete with that code's download and compile before the form is interactive.
+  const validatorReady = useValidatorWarmup(oauth === undefined ? undefined : prepared?.fullSchema);
   // The payload (config and secrets) goes through a ref, not the mutation's `variables`: TanStack keeps those in
   // the host's shared mutation cache. The result kept there is the summary, not the raw response (it may echo
   // the config), and `gcTime: 0` drops the mutation as soon as nothing observes it.

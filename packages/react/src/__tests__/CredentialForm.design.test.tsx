@@ -73,6 +73,16 @@ describe("connector header", () => {
     expect(container.querySelector(".cf-header-help strong")?.textContent).toBe("Settings");
   });
 
+  it("loads the icon lazily, so its download and (for an SVG, main-thread) decode come after the form's first frame", () => {
+    const { container } = render(
+      <ConnectorHeader template={null} definition={definition} messages={defaultMessages} />,
+    );
+    const img = container.querySelector("img") as HTMLImageElement;
+    expect(img.getAttribute("src")).toBe(definition.iconUrl);
+    expect(img.getAttribute("loading")).toBe("lazy");
+    expect(img.getAttribute("decoding")).toBe("async");
+  });
+
   it("shows an auth tooltip given per language in the UI's language (pt-BR, else pt), else English", () => {
     const authTooltip = {
       fr: "La clé est dans **Réglages**.",

@@ -18,8 +18,8 @@ let loadedModule: OAuthModule | null = null;
 /** The OAuth code's load in flight (cleared when it fails, so a later form tries again). */
 let loading: Promise<OAuthModule> | null = null;
 
-/** Loads the OAuth code once (idempotent). */
-function loadOAuthModule(): Promise<OAuthModule> {
+/** Loads the OAuth code once (idempotent); `connectorSpecQuery` starts it as soon as an OAuth spec arrives. */
+export function loadOAuthModule(): Promise<OAuthModule> {
   loading ??= Promise.all([import("./createFormOAuthController.js"), loadSubmitPipeline()]).then(
     (m) => (loadedModule = m),
     (error: unknown) => {

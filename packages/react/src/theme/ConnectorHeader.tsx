@@ -62,6 +62,8 @@ export function ConnectorHeader({ template, definition, messages, id, lang = "en
           width={40}
           height={40}
           decoding="async"
+          // Fetched and decoded after the form's first frame (an SVG is instantiated on the main thread).
+          loading="lazy"
           referrerPolicy="no-referrer"
           onError={() => setFailed(failed + 1)}
         />

@@ -1,0 +1,38 @@
+import type { RegistryClient, SourceDefinition } from "@credential-form/core";
+import { toSourceDefinition } from "@credential-form/core/internal";
+import { getSource } from "@credential-form/test-utils";
+import { QueryClient } from "@tanstack/react-query";
+import { describe, expect, it, vi } from "vitest";
+import { connectorSpecQuery } from "./queries.js";
+
+// Records when the OAuth code (the chunk an OAuth connector's form waits for) is first requested.
+const oauthCode = vi.hoisted(() => ({ requested: false }));
+vi.mock("./oauth/createFormOAuthController.js", async (importOriginal) => {
+  oauthCode.requested = true;
+  return importOriginal();
+});
+
+/** What a host's prefetch does: the query's own `queryFn`, with a registry answering `definition`. */
+function prefetch(definition: SourceDefinition): Promise<SourceDefinition> {
+  const registry: RegistryClient = { getSourceDefinition: async () => definition };
+  return new QueryClient().fetchQuery(
+    connectorSpecQuery({ registry, sourceDefinitionId: definition.sourceDefinitionId }),
+  );
+}
+
+describe("connectorSpecQuery", () => {
+  it("leaves the OAuth code alone for a connector without advanced_auth", async () => {
+    const definition = toSourceDefinition(getSource("airbyte/source-hellobaton"));
+    expect(definition.spec.advancedAuth).toBeFalsy();
+    expect(await prefetch(definition)).toBe(definition);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(oauthCode.requested).toBe(false);
+  });
+
+  it("starts loading an OAuth connector's OAuth code as soon as its spec is in, before any form renders", async () => {
+    const definition = toSourceDefinition(getSource("airbyte/source-hubspot"));
+    expect(definition.spec.advancedAuth).toBeTruthy();
+    expect(await prefetch(definition)).toBe(definition);
+    await vi.waitFor(() => expect(oauthCode.requested).toBe(true));
+  });
+});
