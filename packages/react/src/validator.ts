@@ -1,8 +1,4 @@
-import {
-  type JSONSchema,
-  loadedSchemaInterpreter,
-  safeRegExp,
-} from "@credential-form/core/form";
+import { type JSONSchema, loadedSchemaInterpreter, safeRegExp } from "@credential-form/core/form";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 
 // Airbyte's own spec keywords: declared so Ajv neither rejects nor warns about them.
