@@ -5,4 +5,4 @@
 export { mergeConfig } from "./mergeConfig.js";
 export { precompileFullConfig } from "./precompileFullConfig.js";
 export { prepareSubmission } from "./prepareSubmission.js";
-export { validateFullConfig } from "./validateFullConfig.js";
+export { validateFullConfig, validateNormalizedConfig } from "./validateFullConfig.js";
