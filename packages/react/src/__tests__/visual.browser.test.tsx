@@ -148,6 +148,8 @@ describe("visual regression (Chromium)", () => {
     const container = mount(form("airbyte/source-hellobaton"));
     await userEvent.click(await find<HTMLElement>(container, 'button[type="submit"]'));
     await find(container, '[aria-invalid="true"]');
+    // The focus moves to the first invalid field a task after the errors show; `shot` takes it away again.
+    await waitFor(() => expect(container.contains(document.activeElement)).toBe(true));
     await shot("validation-errors", container);
   });
 
