@@ -21,7 +21,8 @@ export function fieldId(idPrefix: string, path: readonly string[]): string {
 
 /** The element to focus for a field: its control, else the first control inside it (an array, a section). */
 function control(scope: ParentNode, id: string): HTMLElement | null {
-  const element = scope.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+  // An id selector, which the browser answers from its id map; `[id="…"]` walks the whole form, once per error.
+  const element = scope.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   return element && (element.matches(CONTROLS) ? element : element.querySelector<HTMLElement>(CONTROLS));
 }
 

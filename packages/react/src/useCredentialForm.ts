@@ -142,11 +142,15 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   }, [prepared, oauth, template, definition, emit]);
 
   // Focus the first invalid field: RJSF renders `extraErrors` (and opens a collapsed section holding one) in the
-  // commit that sets them, so the field is there when this runs.
+  // commit that sets them, so the field is there when this runs. In a task of its own: `focus()` forces the style
+  // and layout of the whole form, which on a large one made the errors' task long (35 → 25 ms + 11 ms, 250 fields).
   const { fieldErrors } = state;
   useEffect(() => {
-    if (fieldErrors)
-      focusFirstError(latest.current.rootRef?.current ?? document, idPrefix, fieldErrors.errorSchema);
+    if (!fieldErrors) return;
+    const id = setTimeout(() =>
+      focusFirstError(latest.current.rootRef?.current ?? document, idPrefix, fieldErrors.errorSchema),
+    );
+    return () => clearTimeout(id);
   }, [fieldErrors, idPrefix]);
 
   const submit = useCallback(async () => {

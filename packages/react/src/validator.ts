@@ -1,9 +1,4 @@
-import {
-  canCompileSchemas,
-  type JSONSchema,
-  loadedSchemaInterpreter,
-  safeRegExp,
-} from "@credential-form/core/form";
+import { type JSONSchema, loadedSchemaInterpreter, safeRegExp } from "@credential-form/core/form";
 import { customizeValidator } from "@rjsf/validator-ajv8";
 
 // Airbyte's own spec keywords: declared so Ajv neither rejects nor warns about them.
@@ -15,9 +10,10 @@ const AIRBYTE_KEYWORDS = (
 /**
  * The RJSF validator, created once for the module: Ajv with `strict: false`, Airbyte keywords known and no
  * console logging. `<CredentialForm>` validates the merged config itself; RJSF uses this for option matching
- * (`isValid`). On a page whose Content-Security-Policy forbids `'unsafe-eval'` Ajv cannot compile, so `isValid`
- * answers with core's eval-free interpreter (which the form loads before it renders, see `loadSchemaInterpreter`)
- * instead of failing, and warning, on every call.
+ * (`isValid`). Once core's eval-free interpreter is loaded (see `loadSchemaInterpreter`: after the form's first
+ * paint, or before it renders where a Content-Security-Policy forbids `'unsafe-eval'`), `isValid` answers with it:
+ * Ajv's first compile (its meta-schema, then the root schema: 50–70 ms on the large specs) would otherwise land on
+ * the first submit, when RJSF re-derives its defaults for the errors, and on a CSP page Ajv cannot compile at all.
  */
 export const credentialFormValidator = customizeValidator({
   ajvOptionsOverrides: {
@@ -31,7 +27,7 @@ export const credentialFormValidator = customizeValidator({
 
 const isValidWithAjv = credentialFormValidator.isValid.bind(credentialFormValidator);
 credentialFormValidator.isValid = (schema, formData, rootSchema) => {
-  const interpret = canCompileSchemas() ? undefined : loadedSchemaInterpreter();
+  const interpret = loadedSchemaInterpreter();
   return interpret
     ? interpret(schema as JSONSchema, formData, rootSchema).length === 0
     : isValidWithAjv(schema, formData, rootSchema);

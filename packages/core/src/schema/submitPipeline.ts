@@ -1,5 +1,6 @@
 import type { JSONSchema } from "./JSONSchema.js";
 import { mergeConfig } from "./mergeConfig.js";
+import type { NormalizedSpec } from "./normalizeSpec.js";
 import { precompileFullConfigWith } from "./precompileFullConfigWith.js";
 import {
   type PreparedSubmission,
@@ -7,7 +8,11 @@ import {
   prepareSubmissionWith,
 } from "./prepareSubmissionWith.js";
 import type { SpecEngine } from "./SpecEngine.js";
-import { type ConfigValidationResult, validateFullConfigWith } from "./validateFullConfigWith.js";
+import {
+  type ConfigValidationResult,
+  validateFullConfigWith,
+  validateNormalizedConfigWith,
+} from "./validateFullConfigWith.js";
 
 /** The functions `loadSubmitPipeline` resolves with: the main entry's, with the same signatures and results. */
 export interface SubmitPipeline {
@@ -15,6 +20,8 @@ export interface SubmitPipeline {
   precompileFullConfig: (spec: unknown) => boolean;
   prepareSubmission: (input: PrepareSubmissionInput) => PreparedSubmission;
   validateFullConfig: (spec: JSONSchema, config: unknown) => ConfigValidationResult;
+  /** `validateFullConfig` against a spec `normalizeSpec` returned (or a view of it that only drops or requires). */
+  validateNormalizedConfig: (normalized: NormalizedSpec, config: unknown) => ConfigValidationResult;
 }
 
 /**
@@ -28,5 +35,7 @@ export function createSubmitPipeline(engine: SpecEngine): SubmitPipeline {
     precompileFullConfig: (spec) => precompileFullConfigWith(engine, spec),
     prepareSubmission: (input) => prepareSubmissionWith(engine, input),
     validateFullConfig: (spec, config) => validateFullConfigWith(engine, spec, config),
+    validateNormalizedConfig: (normalized, config) =>
+      validateNormalizedConfigWith(engine, normalized, config),
   };
 }

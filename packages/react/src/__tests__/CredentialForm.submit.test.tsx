@@ -50,6 +50,25 @@ describe("<CredentialForm> submit", () => {
     expect(events.map((e) => e.type)).toContain("error");
   });
 
+  it("moves the focus in a task after the one that shows the errors (two shorter tasks on a large form)", async () => {
+    const user = userEvent.setup();
+    renderForm();
+    await waitForForm();
+    // Where the focus is when the errors' commit has just landed (a mutation observer runs before other tasks).
+    let focusAtCommit: Element | null | undefined;
+    const observer = new MutationObserver(() => {
+      if (focusAtCommit === undefined && document.querySelector('[aria-invalid="true"]'))
+        focusAtCommit = document.activeElement;
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+    await user.click(submitButton());
+    const apiKey = field("API Key");
+    await waitFor(() => expect(apiKey).toHaveFocus());
+    observer.disconnect();
+    expect(focusAtCommit).toBeDefined();
+    expect(focusAtCommit).not.toBe(apiKey);
+  });
+
   it("opens the optional section when a field inside it is invalid", async () => {
     const user = userEvent.setup();
     renderForm({ connector: "airbyte/source-github", initialValues: { start_date: "yesterday" } });

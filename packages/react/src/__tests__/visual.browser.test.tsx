@@ -6,6 +6,7 @@ import "@fontsource/inter/latin-400.css";
 import "@fontsource/inter/latin-600.css";
 import "@fontsource/inter/latin-700.css";
 import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { waitFor } from "@testing-library/dom";
 import type { ReactElement } from "react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
@@ -127,6 +128,8 @@ describe("visual regression (Chromium)", () => {
     const container = mount(form("airbyte/source-hellobaton"));
     await userEvent.click(await find<HTMLElement>(container, 'button[type="submit"]'));
     await find(container, '[aria-invalid="true"]');
+    // The focus moves to the first invalid field a task after the errors show; `shot` takes it away again.
+    await waitFor(() => expect(container.contains(document.activeElement)).toBe(true));
     await shot("validation-errors", container);
   });
 

@@ -2,11 +2,10 @@ import type {
   ConfigError,
   EmbeddedClient,
   JSONSchema,
-  mergeConfig as MergeConfig,
   PreparedForm,
   PreparedSubmission,
-  validateFullConfig as ValidateFullConfig,
 } from "@credential-form/core";
+import type { SubmitPipeline } from "@credential-form/core/form";
 import {
   type OAuthPlan,
   omitSecretPaths,
@@ -81,10 +80,10 @@ export interface OAuthControllerInput {
    */
   mode?: "popup" | "redirect" | undefined;
   /**
-   * Core's `mergeConfig` and `validateFullConfig`, handed in by the base bundle: importing them here would split
+   * Core's `mergeConfig` and `validateNormalizedConfig` (its submit pipeline), handed in: importing them here would split
    * them into a chunk shared with the base bundle, which costs the base bundle more than this whole chunk.
    */
-  core: { mergeConfig: typeof MergeConfig; validateFullConfig: typeof ValidateFullConfig };
+  core: Pick<SubmitPipeline, "mergeConfig" | "validateNormalizedConfig">;
 }
 
 /** The form's OAuth part: the button (as an RJSF widget in the OAuth option), submit adjustments, the secret. */
@@ -118,7 +117,7 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
   for (const [key, value] of Object.entries(input.messages)) {
     if (key.startsWith("oauth") && value !== undefined) (messages as Record<string, unknown>)[key] = value;
   }
-  const { mergeConfig, validateFullConfig } = input.core;
+  const { mergeConfig, validateNormalizedConfig } = input.core;
   const fullSchema = prepared.fullSchema as JSONSchema;
   const found = planOAuth(fullSchema, input.advancedAuth);
   if (!found) return null;
@@ -236,8 +235,9 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
       // The user may never have touched the oneOf: its discriminator is then not in the payload yet.
       const selected = selectOAuthOption(plan, submission.payload);
       const payload = secret ? stripOAuthOutputs(plan, selected) : selected;
-      const errors: ConfigError[] = validateFullConfig(
-        oauthSchema,
+      // The OAuth view of the normalised spec is normalised already: normalising it again costs a first submit.
+      const errors: ConfigError[] = validateNormalizedConfig(
+        { schema: oauthSchema, warnings: [] },
         mergeConfig(prepared.defaults, payload),
       ).errors;
       if (!secret) {
