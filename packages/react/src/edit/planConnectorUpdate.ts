@@ -7,7 +7,7 @@ import {
   validateFullConfig,
 } from "@credential-form/core";
 import { buildConnectorUpdate, type ConnectorUpdate } from "@credential-form/core/connectors";
-import { longStringsOf } from "./longStringsOf.js";
+import { longStrings } from "@credential-form/core/form";
 import { withoutPointer } from "./withoutPointer.js";
 
 /** Input of {@link planConnectorUpdate}. */
@@ -40,7 +40,7 @@ export function planConnectorUpdate(input: PlanConnectorUpdateInput): ConnectorU
   for (const pointer of [...kept, ...(cleared ?? [])]) formData = withoutPointer(formData, pointer);
   const { schema, fullSchema, defaults } = prepared;
   const payload = buildPayload({ schema, formData, defaults });
-  const typed = [...longStringsOf(formData)];
+  const typed = [...longStrings(formData)];
   const errors = validateFullConfig(fullSchema, mergeConfig(defaults, payload)).errors.filter(
     (error) => !kept.has(error.path),
   );
