@@ -1,4 +1,4 @@
-import { CredentialApiError, parsePointer, scrubSecrets } from "@credential-form/core";
+import { CredentialApiError, parsePointer, scrubSecrets } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../errorMessage.js";
