@@ -2,13 +2,10 @@ import { describe, expect, it } from "vitest";
 import * as form from "./form.js";
 import * as main from "./index.js";
 
-/** What the form entry has beyond the main entry's names: helpers react shares with core, not public. */
-const FORM_ONLY = ["loadSubmitPipeline", "longStrings"];
-
 describe("@credential-form/core/form", () => {
   it("is a view of the main entry: the same functions and classes, not copies", () => {
     const exported = new Map<string, unknown>(Object.entries(main));
-    const own = Object.entries(form).filter(([name]) => !FORM_ONLY.includes(name));
+    const own = Object.entries(form).filter(([name]) => name !== "loadSubmitPipeline");
     expect(own.length).toBeGreaterThan(10);
     for (const [name, value] of own) {
       expect(exported.has(name), name).toBe(true);
@@ -27,10 +24,5 @@ describe("@credential-form/core/form", () => {
     expect(pipeline.validateFullConfig).toBe(main.validateFullConfig);
     expect(pipeline.mergeConfig).toBe(main.mergeConfig);
     expect(pipeline.precompileFullConfig).toBe(main.precompileFullConfig);
-  });
-
-  it("shares longStrings with react without putting it on the public main entry", () => {
-    expect(Object.hasOwn(main, "longStrings")).toBe(false);
-    expect([...form.longStrings({ a: "abc", b: { c: "abcd" }, d: ["efgh", 12345] })]).toEqual(["abcd", "efgh"]);
   });
 });

@@ -5,8 +5,6 @@
  * Why an entry of its own: a bundler keeps in a page's first load every module that a statically imported entry
  * re-exports, used or not, as soon as any chunk uses it; the main entry re-exports the whole pipeline. Not part of
  * the public API and not covered by semver (`@credential-form/react` depends on this exact version of core).
- * Besides the main entry's functions, a few helpers react shares with core without making them public
- * (`longStrings`).
  */
 export { API_MESSAGES } from "./api/API_MESSAGES.js";
 export { CredentialApiError } from "./api/CredentialApiError.js";
@@ -27,7 +25,6 @@ export { SpecError } from "./schema/SpecError.js";
 export { safeRegExp } from "./schema/safeRegExp.js";
 export { selectOption } from "./schema/selectOption.js";
 export { isPlainObject } from "./shared/isPlainObject.js";
-export { longStrings } from "./shared/longStrings.js";
 export { createTokenProvider } from "./token/createTokenProvider.js";
 export { decodeWidgetToken } from "./token/decodeWidgetToken.js";
 export { TokenError } from "./token/TokenError.js";

@@ -6,7 +6,7 @@ import { act, render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { CredentialForm, type CredentialFormCreateProps } from "../CredentialForm.js";
 import { assignLocation } from "../oauth/assignLocation.js";
 import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
 import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
@@ -63,7 +63,7 @@ function storageText(): string {
   return JSON.stringify(Object.entries({ ...sessionStorage }));
 }
 
-function renderHubSpot(props: Partial<CredentialFormProps> = {}) {
+function renderHubSpot(props: Partial<CredentialFormCreateProps> = {}) {
   return render(
     <CredentialForm
       token={token}

@@ -11,7 +11,7 @@ import type { ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { CredentialForm, type CredentialFormCreateProps } from "../CredentialForm.js";
 import { oauthSettled } from "../test/oauthSettled.js";
 import { CredentialWidget } from "../widget/CredentialWidget.js";
 
@@ -51,7 +51,7 @@ function mount(element: ReactElement): HTMLElement {
   return container;
 }
 
-function form(connector: string, props: Partial<CredentialFormProps> = {}): ReactElement {
+function form(connector: string, props: Partial<CredentialFormCreateProps> = {}): ReactElement {
   return (
     <CredentialForm
       token={token}

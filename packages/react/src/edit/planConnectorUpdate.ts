@@ -6,8 +6,7 @@ import {
   type PreparedForm,
   validateFullConfig,
 } from "@credential-form/core";
-import { buildConnectorUpdate, type ConnectorUpdate } from "@credential-form/core/connectors";
-import { longStrings } from "@credential-form/core/form";
+import { buildConnectorUpdate, type ConnectorUpdate, longStrings } from "@credential-form/core/connectors";
 import { withoutPointer } from "./withoutPointer.js";
 
 /** Input of {@link planConnectorUpdate}. */
