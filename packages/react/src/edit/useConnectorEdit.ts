@@ -254,6 +254,11 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     errors: edit.errors?.errorSchema ?? form.errors,
     errorCount: edit.errors?.count ?? form.errorCount,
     announcement: edit.announcement || form.announcement,
+    // A headless UI sets the data itself: what it sets is what a save compares with the stored connector.
+    setFormData: (next) => {
+      data.current = next;
+      setFormData(next);
+    },
     submit,
     retry: () => (form.loadError ? form.retry() : void submit()),
     getRootProps: (props) => ({
