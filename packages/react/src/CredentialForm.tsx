@@ -24,14 +24,15 @@ import {
   type UseCredentialFormOptions,
   useCredentialForm,
 } from "./useCredentialForm.js";
+import { loadEditMode } from "./useEditMode.js";
 
 type FormData = Record<string, unknown>;
 
 /** The RJSF `Form` with the Airbyte theme, created once. */
 const ThemedForm = withTheme<FormData, RJSFSchema, CredentialFormContext>(airbyteTheme);
 
-/** Props of {@link CredentialForm} shared by its create and edit modes (all but `template` / `connectorId`). */
-export interface CredentialFormBaseProps extends Omit<UseCredentialFormOptions, "template"> {
+/** What `<CredentialForm>` adds to the hook's options in both modes: rendering overrides. */
+export interface CredentialFormRenderProps {
   /** Extra RJSF widgets, merged over the theme's (bring your own design system). */
   widgets?: RegistryWidgetsType<FormData, RJSFSchema, CredentialFormContext>;
   /** Extra RJSF fields, merged over the theme's. */
@@ -46,16 +47,24 @@ export interface CredentialFormBaseProps extends Omit<UseCredentialFormOptions, 
   header?: boolean;
 }
 
-/**
- * Props of {@link CredentialForm}: a `template` to create a source from, or the `connectorId` of one of the end
- * user's connectors to edit (edit mode's code then loads on demand; its props are `ConnectorEditForm`'s).
- */
-export interface CredentialFormProps extends CredentialFormBaseProps {
-  /** The source template, inline or `{ id }` to fetch it; required unless `connectorId` is given. */
-  template?: CredentialFormTemplate;
-  /** Id of the end user's connector to edit (`GET /api/v1/integrations/connectors/{id}`) instead of creating one. */
-  connectorId?: string;
+/** Props of {@link CredentialForm} in create mode, but for `template`. */
+export interface CredentialFormBaseProps
+  extends Omit<UseCredentialFormOptions, "template" | "connectorId">,
+    CredentialFormRenderProps {}
+
+/** Props of {@link CredentialForm} in create mode: the source template to create a source from. */
+export interface CredentialFormCreateProps extends CredentialFormBaseProps {
+  /** The source template, inline or `{ id }` to fetch it. */
+  template: CredentialFormTemplate;
+  /** Create mode has no connector (give `connectorId` instead of `template` to edit one). */
+  connectorId?: undefined;
 }
+
+/**
+ * Props of {@link CredentialForm}: a `template` to create a source from, or (edit mode, `ConnectorEditFormProps`)
+ * the `connectorId` of one of the end user's connectors to edit, never both.
+ */
+export type CredentialFormProps = CredentialFormCreateProps | ConnectorEditFormProps;
 
 /** The loading placeholder of the form (create and edit mode). */
 export function Skeleton({ label }: { label: string }) {
@@ -82,19 +91,17 @@ export function Skeleton({ label }: { label: string }) {
  * secret id. A result under another state is ignored.
  */
 export function CredentialForm(props: CredentialFormProps) {
-  const { connectorId } = props;
-  if (connectorId === undefined) return <CreateForm {...(props as CreateFormProps)} />;
-  return <EditMode {...props} connectorId={connectorId} />;
+  return props.connectorId === undefined ? <CreateForm {...props} /> : <EditMode {...props} />;
 }
 
 /**
  * Edit mode, whose code loads the first time a form gets a `connectorId` (hosts that only create never download
  * it). A failed download shows an alert with Retry (and calls `onError`) instead of throwing into the host's tree.
  */
-function EditMode(props: CredentialFormProps & { connectorId: string }) {
+function EditMode(props: ConnectorEditFormProps) {
   const load = (): LazyExoticComponent<ComponentType<ConnectorEditFormProps>> =>
     lazy(() =>
-      import("./edit/ConnectorEditForm.js").then(
+      loadEditMode().then(
         (module) => ({ default: module.ConnectorEditForm }),
         (error: unknown) => {
           props.onError?.(error instanceof Error ? error : new Error(String(error)));
@@ -106,13 +113,13 @@ function EditMode(props: CredentialFormProps & { connectorId: string }) {
   // The edit code's own skeleton shows once it is in; until then an empty busy root holds its place.
   return (
     <Suspense fallback={<div className="cf-root" aria-busy />}>
-      <Edit {...props} template={undefined} />
+      <Edit {...props} />
     </Suspense>
   );
 }
 
 /** What edit mode shows when its code could not be downloaded. */
-function EditLoadFailed({ locale, messages, retry }: CredentialFormProps & { retry: () => void }) {
+function EditLoadFailed({ locale, messages, retry }: ConnectorEditFormProps & { retry: () => void }) {
   const { specLoadError, retry: retryLabel } = { ...defaultMessages, ...locale?.messages, ...messages };
   return (
     <div className="cf-root" lang={locale?.code}>
@@ -126,10 +133,8 @@ function EditLoadFailed({ locale, messages, retry }: CredentialFormProps & { ret
   );
 }
 
-type CreateFormProps = CredentialFormProps & { template: CredentialFormTemplate };
-
 /** Create mode: the form over {@link useCredentialForm}. */
-function CreateForm(props: CreateFormProps) {
+function CreateForm(props: CredentialFormCreateProps) {
   const { widgets, fields, templates, className, colorScheme, header = true, ...options } = props;
   const rootRef = useRef<HTMLDivElement | null>(null);
   const form = useCredentialForm({ ...options, rootRef });

@@ -3,9 +3,10 @@
  * `<CredentialForm>`, the headless `useCredentialForm`, TanStack Query helpers and the RJSF theme.
  */
 
-export type { CredentialFormProps } from "./CredentialForm.js";
+export type { CredentialFormCreateProps, CredentialFormProps } from "./CredentialForm.js";
 export { CredentialForm } from "./CredentialForm.js";
 export type { CredentialFormLocale } from "./CredentialFormLocale.js";
+export type { ConnectorEditStatus, UseConnectorEditResult } from "./edit/useConnectorEditTypes.js";
 export type {
   CheckFailedEvent,
   CheckSkippedEvent,
@@ -67,4 +68,5 @@ export type {
   UseCredentialFormResult,
 } from "./useCredentialForm.js";
 export { useCredentialForm } from "./useCredentialForm.js";
+export type { UseCredentialFormEditOptions } from "./useCredentialFormTypes.js";
 export { credentialFormValidator } from "./validator.js";

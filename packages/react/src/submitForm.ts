@@ -17,7 +17,7 @@ import { officialEvent } from "./officialEvent.js";
 import type { toErrorSchema } from "./toErrorSchema.js";
 import type { scrubFieldErrors, toEventError } from "./toEventError.js";
 import type { toSubmitError } from "./toSubmitError.js";
-import type { UseCredentialFormOptions } from "./useCredentialFormTypes.js";
+import type { CreateFormOptions } from "./useCredentialFormTypes.js";
 
 /** What {@link submitForm} needs: the form's values, parts and callbacks, and core's code handed in. */
 export interface SubmitFormInput {
@@ -31,7 +31,7 @@ export interface SubmitFormInput {
   oauth: OAuthController | null | undefined;
   messages: CredentialFormMessages;
   /** The form's latest options (`locale`, `name`, `check`, the callbacks), read when they are used. */
-  latest: { readonly current: UseCredentialFormOptions };
+  latest: { readonly current: CreateFormOptions };
   /** Sends the create (the form's mutation). */
   create: (input: CreateSourceInput) => Promise<CreatedSource>;
   dispatch: (action: FormAction) => void;

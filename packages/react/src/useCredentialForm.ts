@@ -8,6 +8,7 @@ import {
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
+import type { UseConnectorEditResult } from "./edit/useConnectorEditTypes.js";
 import type { CredentialFormEvent } from "./events.js";
 import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
@@ -19,8 +20,15 @@ import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
 import { toSubmitError } from "./toSubmitError.js";
 import { asError, useCredentialFormData } from "./useCredentialFormData.js";
-import type { UseCredentialFormOptions, UseCredentialFormResult } from "./useCredentialFormTypes.js";
+import type {
+  AnyModeOptions,
+  CreateFormOptions,
+  UseCredentialFormEditOptions,
+  UseCredentialFormOptions,
+  UseCredentialFormResult,
+} from "./useCredentialFormTypes.js";
 import { useDeepStable } from "./useDeepStable.js";
+import { useEditMode } from "./useEditMode.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { useRjsfBridge } from "./useRjsfBridge.js";
 import { type SubmitCode, useValidatorWarmup } from "./useValidatorWarmup.js";
@@ -39,11 +47,22 @@ const EMPTY_SCHEMA: RJSFSchema = {};
 const EMPTY_UI_SCHEMA: UiSchema = {};
 
 /**
- * The headless layer of `<CredentialForm>`, composed of the data layer (`useCredentialFormData`), the pure state
- * machine (`formReducer`), the RJSF bridge (`useRjsfBridge`), core's submit pipeline (`prepareSubmission`) and the
- * focus helper; it returns state, actions and prop getters.
+ * The headless layer of `<CredentialForm>`: state, actions and prop getters. Given a `connectorId` instead of a
+ * `template`, it edits that connector (see `UseCredentialFormEditOptions`); the first time, it suspends while edit
+ * mode's code downloads (render it inside `<Suspense>`). A component keeps its mode: a new `key` switches it.
  */
-export function useCredentialForm(options: UseCredentialFormOptions): UseCredentialFormResult {
+export function useCredentialForm(options: UseCredentialFormOptions): UseCredentialFormResult;
+export function useCredentialForm(options: UseCredentialFormEditOptions): UseConnectorEditResult;
+export function useCredentialForm(options: AnyModeOptions): UseCredentialFormResult {
+  // biome-ignore lint/correctness/useHookAtTopLevel: the mode is fixed for a component's life (a new key switches it)
+  return options.connectorId === undefined ? useCreateForm(options) : useEditMode(options);
+}
+
+/**
+ * Create mode: the data layer, the pure state machine (`formReducer`), the RJSF bridge, core's submit pipeline and
+ * the focus helper. Edit mode runs it with the connector's template (`null` while it loads: the form is loading).
+ */
+export function useCreateForm(options: CreateFormOptions): UseCredentialFormResult {
   const { locale } = options;
   const messages = useMemo(
     () => ({ ...defaultMessages, ...locale?.messages, ...options.messages }),

@@ -43,9 +43,10 @@ export type CredentialFormTemplate =
 export interface CredentialFormLoadError {
   /**
    * Which step failed. `validator`: the eval-free validator, which a page whose Content-Security-Policy forbids
-   * `'unsafe-eval'` needs, could not be loaded (its chunk did not download).
+   * `'unsafe-eval'` needs, could not be loaded (its chunk did not download). `connector`: edit mode's connector
+   * could not be loaded (not found, or not the end user's).
    */
-  kind: "token" | "template" | "registry" | "spec" | "validator";
+  kind: "token" | "template" | "registry" | "spec" | "validator" | "connector";
   /** What to tell the user (from `messages`). */
   message: string;
   /** The underlying error. */
@@ -54,7 +55,8 @@ export interface CredentialFormLoadError {
 
 /** What the data layer needs: where to load from (the data-related options of `useCredentialForm`). */
 export interface FormDataOptions extends EmbeddedClientProps {
-  template: CredentialFormTemplate;
+  /** `null` while the template is not known yet (edit mode, until the connector is loaded): the form is loading. */
+  template: CredentialFormTemplate | null;
   registryUrl?: string | undefined;
 }
 
@@ -76,8 +78,9 @@ export function asError(value: unknown): Error {
   return value instanceof Error ? value : new Error(typeof value === "string" ? value : "Unknown error");
 }
 
-function toSourceTemplate(template: CredentialFormTemplate): SourceTemplate | null {
-  if (!("sourceDefinitionId" in template) || typeof template.sourceDefinitionId !== "string") return null;
+function toSourceTemplate(template: CredentialFormTemplate | null): SourceTemplate | null {
+  if (!template || !("sourceDefinitionId" in template) || typeof template.sourceDefinitionId !== "string")
+    return null;
   return {
     id: template.id,
     name: template.name ?? template.id,
@@ -141,8 +144,8 @@ export function useCredentialFormData(
   const inlineTemplate = useMemo(() => toSourceTemplate(templateInput), [templateInput]);
   const templateQuery = useQuery(
     {
-      ...sourceTemplateQuery({ client, templateId: templateInput.id, baseUrl }),
-      enabled: inlineTemplate === null,
+      ...sourceTemplateQuery({ client, templateId: templateInput?.id ?? "", baseUrl }),
+      enabled: inlineTemplate === null && templateInput !== null,
       refetchOnWindowFocus: false,
     },
     queryClient,

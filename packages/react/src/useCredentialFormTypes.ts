@@ -12,6 +12,7 @@ import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import type { QueryClient } from "@tanstack/react-query";
 import type { ButtonHTMLAttributes, HTMLAttributes, RefObject } from "react";
 import type { CredentialFormLocale } from "./CredentialFormLocale.js";
+import type { ConnectorMessages } from "./edit/connectorMessages.js";
 import type { CredentialFormEvent, CredentialFormSourceSummary } from "./events.js";
 import type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
 import type { CredentialFormMessages } from "./messages.js";
@@ -24,6 +25,8 @@ export interface UseCredentialFormOptions {
   token: TokenSource;
   /** The source template, inline or `{ id }` to fetch it. */
   template: CredentialFormTemplate;
+  /** Create mode has no connector: see {@link UseCredentialFormEditOptions} for edit mode. */
+  connectorId?: undefined;
   /**
    * API generation used to create the source: the current Agent API, or an older one (`"embedded-sources"`,
    * `"partial-user-configs"`) by name. @default "agent-api"
@@ -90,6 +93,35 @@ export interface UseCredentialFormOptions {
    */
   rootRef?: RefObject<HTMLElement | null>;
 }
+
+/**
+ * Options of {@link useCredentialForm} in edit mode: the `connectorId` of one of the end user's connectors instead
+ * of a `template` (the connector's own template is used; no initial values, always the Agent API).
+ */
+export interface UseCredentialFormEditOptions
+  extends Omit<
+    UseCredentialFormOptions,
+    "template" | "connectorId" | "initialValues" | "flavour" | "onSuccess" | "messages"
+  > {
+  /** Id of the end user's connector to edit (`GET /api/v1/integrations/connectors/{id}`). */
+  connectorId: string;
+  /** Edit mode has no template of its own: the connector's is used. */
+  template?: undefined;
+  /** UI strings (the form's and edit mode's), merged over the locale's and the defaults. */
+  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
+  /** A new name for the connector; sent only when it differs from the stored one. */
+  name?: string;
+  /** Called once the changes are saved. */
+  onSuccess?: (source: CredentialFormSourceSummary) => void;
+}
+
+/** The options of either mode. */
+export type AnyModeOptions = UseCredentialFormOptions | UseCredentialFormEditOptions;
+
+/** Create mode's options inside the library: edit mode runs it with `null` until the connector's template is known. */
+export type CreateFormOptions = Omit<UseCredentialFormOptions, "template"> & {
+  template: CredentialFormTemplate | null;
+};
 
 type RootProps = HTMLAttributes<HTMLDivElement> & { "data-status": string };
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;

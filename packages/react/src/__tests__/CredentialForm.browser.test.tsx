@@ -13,7 +13,7 @@ import axe from "axe-core";
 import { createRoot, type Root } from "react-dom/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { CredentialForm, type CredentialFormCreateProps } from "../CredentialForm.js";
 import { ObjectFieldTemplate } from "../theme/ObjectFieldTemplate.js";
 
 const REGISTRY_URL = "https://registry.airbyte.test/cloud_registry.json";
@@ -78,7 +78,7 @@ async function show(
   source: FixtureSource,
   creates: Record<string, unknown>[],
   initialValues?: Record<string, unknown>,
-  extraProps: Partial<CredentialFormProps> = {},
+  extraProps: Partial<CredentialFormCreateProps> = {},
 ) {
   // A fresh class per render: root.render() is asynchronous, so the previous form may still be in the DOM.
   const marker = `cf-run-${++renders}`;

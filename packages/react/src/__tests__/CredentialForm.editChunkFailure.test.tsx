@@ -7,7 +7,8 @@ import { describe, expect, it, vi } from "vitest";
 import { CredentialForm } from "../CredentialForm.js";
 
 const chunk = vi.hoisted(() => ({ loads: 0 }));
-vi.mock("../edit/ConnectorEditForm.js", () => {
+// The chunk boundary: `loadEditMode` imports edit/editMode.js (the edit form and the edit hook).
+vi.mock("../edit/editMode.js", () => {
   chunk.loads++;
   if (chunk.loads === 1) throw new Error("Failed to fetch dynamically imported module");
   return { ConnectorEditForm: ({ connectorId }: { connectorId: string }) => <p>editing {connectorId}</p> };

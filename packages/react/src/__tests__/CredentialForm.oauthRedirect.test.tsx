@@ -5,7 +5,7 @@ import { type MockApi, sandboxTemplate } from "@credential-form/test-utils";
 import { act, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { CredentialFormProps } from "../CredentialForm.js";
+import type { CredentialFormCreateProps } from "../CredentialForm.js";
 import { assignLocation } from "../oauth/assignLocation.js";
 import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
 import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
@@ -51,7 +51,7 @@ function storageText(): string {
   return JSON.stringify(Object.entries({ ...sessionStorage }));
 }
 
-function renderHubSpot(props: Partial<CredentialFormProps> = {}) {
+function renderHubSpot(props: Partial<CredentialFormCreateProps> = {}) {
   return renderSandboxForm(api, {
     token,
     template: { id: HUBSPOT.id },

@@ -10,7 +10,7 @@ import { waitFor } from "@testing-library/dom";
 import type { ReactElement } from "react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import type { CredentialFormProps } from "../CredentialForm.js";
+import type { CredentialFormCreateProps } from "../CredentialForm.js";
 import { mount as mountInPage } from "../test/browserRoot.js";
 import { oauthSettled } from "../test/oauthSettled.js";
 import { sandboxForm } from "../test/sandboxForm.js";
@@ -42,7 +42,7 @@ function mount(element: ReactElement): HTMLElement {
   });
 }
 
-function form(connector: string, props: Partial<CredentialFormProps> = {}): ReactElement {
+function form(connector: string, props: Partial<CredentialFormCreateProps> = {}): ReactElement {
   return sandboxForm(api, {
     token,
     template: { id: sandboxTemplate(connector).id },

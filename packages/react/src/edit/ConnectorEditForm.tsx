@@ -1,10 +1,8 @@
 import { withTheme } from "@rjsf/core";
 import type { RJSFSchema } from "@rjsf/utils";
 import { useCallback, useRef } from "react";
-import { type CredentialFormBaseProps, Skeleton } from "../CredentialForm.js";
-import type { CredentialFormSourceSummary } from "../events.js";
+import { type CredentialFormRenderProps, Skeleton } from "../CredentialForm.js";
 import { FormErrorBoundary } from "../FormErrorBoundary.js";
-import { type CredentialFormMessages, defaultMessages } from "../messages.js";
 import { airbyteTheme } from "../theme/airbyteTheme.js";
 import { ConnectorHeader } from "../theme/ConnectorHeader.js";
 import type { CredentialFormContext } from "../theme/formMessages.js";
@@ -12,29 +10,17 @@ import { styleRoot } from "../theme/styleRoot.js";
 import { injectStyles } from "../theme/styles.js";
 import { toEventError } from "../toEventError.js";
 import { toRenderError } from "../toRenderError.js";
-import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
+import type { UseCredentialFormEditOptions } from "../useCredentialFormTypes.js";
 import { KeptSecretWidget } from "./KeptSecretWidget.js";
-import { useConnector } from "./useConnector.js";
-import { type UseConnectorEditOptions, useConnectorEdit } from "./useConnectorEdit.js";
+import type { UseConnectorEditResult } from "./useConnectorEditTypes.js";
+import { useCredentialFormEdit } from "./useCredentialFormEdit.js";
 
 type FormData = Record<string, unknown>;
 
 const ThemedForm = withTheme<FormData, RJSFSchema, CredentialFormContext>(airbyteTheme);
 
-/** Props of {@link ConnectorEditForm}: `<CredentialForm>`'s, with the connector to edit instead of a template. */
-export interface ConnectorEditFormProps
-  extends Omit<CredentialFormBaseProps, "initialValues" | "flavour" | "onSuccess"> {
-  /** UI strings (the form's and edit mode's), merged over the defaults. */
-  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
-  /** Id of the end user's connector to edit (`GET /api/v1/integrations/connectors/{id}`). */
-  connectorId: string;
-  /** Not used in edit mode (the connector's own template is). */
-  template?: undefined;
-  /** A new name for the connector; sent only when it differs. */
-  name?: string;
-  /** Called once the changes are saved. */
-  onSuccess?: (source: CredentialFormSourceSummary) => void;
-}
+/** Props of {@link ConnectorEditForm}: edit mode's options of the hook, and `<CredentialForm>`'s rendering props. */
+export interface ConnectorEditFormProps extends UseCredentialFormEditOptions, CredentialFormRenderProps {}
 
 function Alert(props: { message: string; retry: () => void; label: string; tabIndex?: number }) {
   return (
@@ -47,30 +33,19 @@ function Alert(props: { message: string; retry: () => void; label: string; tabIn
   );
 }
 
-function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
-  const {
-    widgets,
-    fields,
-    templates,
-    className: _c,
-    colorScheme: _s,
-    connectorId: _id,
-    header = true,
-    ...options
-  } = props;
-  const form = useConnectorEdit(options);
-  const { messages, status, loadError, submitError, editStatus } = form;
+/** The loaded form: header, alerts, the fields with Save (and Cancel), the note, the live region. */
+function EditBody(props: ConnectorEditFormProps & { form: UseConnectorEditResult }) {
+  const { form, widgets, fields, templates, header = true } = props;
+  const { messages, status, submitError, editStatus } = form;
   const heading = header && (form.template || form.definition) && (
     <ConnectorHeader template={form.template} definition={form.definition} messages={messages} />
   );
-  if (loadError) return <Alert message={loadError.message} retry={form.retry} label={messages.retry} />;
-  if (status === "loading") return <Skeleton label={messages.loading} />;
   const busy = status === "checking" || status === "submitting";
   // RJSF throwing while rendering is a load error of this form, not the end of the host's tree (as in create mode).
   const renderFailed = (thrown: unknown) => {
     const error = toRenderError(thrown, form.formData);
-    options.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
-    options.onError?.(error);
+    props.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
+    props.onError?.(error);
   };
   return (
     <FormErrorBoundary
@@ -93,7 +68,7 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
           <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
             {busy ? messages.editSaving : messages.editSave}
           </button>
-          {options.onCancel && (
+          {props.onCancel && (
             <button {...form.getCancelButtonProps()} className="cf-button">
               {messages.cancel}
             </button>
@@ -115,35 +90,34 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
 
 /**
  * Edits one of the end user's connectors: loads it and its template, shows the current values (stored secrets as
- * "unchanged", with Replace), checks and saves only what changed. `<CredentialForm connectorId>` renders it.
+ * "unchanged", with Replace), checks and saves only what changed. `<CredentialForm connectorId>` renders it; the
+ * headless hook is `useCredentialForm({ connectorId })` (`useCredentialFormEdit`).
  */
 export function ConnectorEditForm(props: ConnectorEditFormProps) {
-  const { className, colorScheme } = props;
+  // Another connector is another form.
+  return <EditForm key={props.connectorId} {...props} />;
+}
+
+function EditForm(props: ConnectorEditFormProps) {
+  const { widgets: _w, fields: _f, templates: _t, className, colorScheme, header: _h, ...options } = props;
   const rootRef = useRef<HTMLDivElement | null>(null);
-  const { connector, client, error, retry } = useConnector(props);
-  const messages = {
-    ...defaultMessages,
-    ...props.locale?.messages,
-    ...defaultConnectorMessages,
-    ...props.locale?.connectorMessages,
-    ...props.messages,
-  };
+  const form = useCredentialFormEdit({ ...options, rootRef });
+  const { messages, loadError } = form;
   const ref = useCallback((element: HTMLDivElement | null) => {
     rootRef.current = element;
     if (element) injectStyles(styleRoot(element));
   }, []);
   let body: React.ReactNode;
-  if (error) body = <Alert message={messages.editLoadError} retry={retry} label={messages.retry} />;
-  else if (!connector) body = <Skeleton label={messages.loading} />;
-  else
-    body = <EditBody key={connector.id} {...props} connector={connector} client={client} rootRef={rootRef} />;
+  if (loadError) body = <Alert message={loadError.message} retry={form.retry} label={messages.retry} />;
+  else if (form.status === "loading") body = <Skeleton label={messages.loading} />;
+  else body = <EditBody {...props} form={form} />;
   return (
     <div
       className={className ? `cf-root ${className}` : "cf-root"}
       ref={ref}
       data-theme={colorScheme}
       lang={props.locale?.code}
-      aria-busy={!connector && !error}
+      aria-busy={form.status === "loading"}
     >
       {body}
     </div>

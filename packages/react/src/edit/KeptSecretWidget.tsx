@@ -1,10 +1,46 @@
 import type { WidgetProps } from "@rjsf/utils";
-import { useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { CredentialFormMessages } from "../messages.js";
 import { formMessages } from "../theme/formMessages.js";
 import { SecretWidget } from "../theme/SecretWidget.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
 import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
+
+/**
+ * A stored secret with no input: its state ("unchanged" or "removed") as text, and the button that leaves that
+ * state (it carries the field's id, so the label points at it, and is described by the state).
+ */
+function StoredSecretState(props: {
+  id: string;
+  state: "unchanged" | "removed";
+  text: string;
+  action: string;
+  actionLabel: string;
+  disabled: boolean | undefined;
+  onAction: () => void;
+  children?: ReactNode;
+}) {
+  const statusId = `${props.id}__${props.state}`;
+  return (
+    <div className="cf-secret cf-secret-kept">
+      <span id={statusId} className="cf-secret-unchanged">
+        {props.text}
+      </span>
+      <button
+        type="button"
+        id={props.id}
+        className="cf-button"
+        aria-label={props.actionLabel}
+        aria-describedby={statusId}
+        disabled={props.disabled}
+        onClick={props.onAction}
+      >
+        {props.action}
+      </button>
+      {props.children}
+    </div>
+  );
+}
 
 /**
  * The secret widget of edit mode: a stored secret the user has not replaced shows as "unchanged" (its value, or
@@ -34,55 +70,40 @@ export function KeptSecretWidget(props: WidgetProps) {
 
   if (clearedPointer !== undefined) {
     // Removed: nothing to type, it goes on save; the user can still keep the stored value.
-    const statusId = `${id}__removed`;
     return (
-      <div className="cf-secret cf-secret-kept">
-        <span id={statusId} className="cf-secret-unchanged">
-          {messages.secretRemoved}
-        </span>
-        <button
-          type="button"
-          id={id}
-          className="cf-button"
-          aria-label={messages.keepSecret(name)}
-          aria-describedby={statusId}
-          disabled={disabled}
-          onClick={() => context?.keepSecret?.(clearedPointer)}
-        >
-          {messages.keep}
-        </button>
-      </div>
+      <StoredSecretState
+        id={id}
+        state="removed"
+        text={messages.secretRemoved}
+        action={messages.keep}
+        actionLabel={messages.keepSecret(name)}
+        disabled={disabled}
+        onAction={() => context?.keepSecret?.(clearedPointer)}
+      />
     );
   }
 
   if (keptPointer !== undefined) {
-    const statusId = `${id}__unchanged`;
     return (
-      <div className="cf-secret cf-secret-kept">
-        <span id={statusId} className="cf-secret-unchanged">
-          {messages.secretUnchanged}
-        </span>
-        <button
-          type="button"
-          id={id}
-          className="cf-button"
-          aria-label={messages.replaceSecret(name)}
-          aria-describedby={statusId}
-          disabled={disabled}
-          onClick={() => {
-            replacing.current = true;
-            context?.replaceSecret?.(keptPointer);
-          }}
-        >
-          {messages.replace}
-        </button>
+      <StoredSecretState
+        id={id}
+        state="unchanged"
+        text={messages.secretUnchanged}
+        action={messages.replace}
+        actionLabel={messages.replaceSecret(name)}
+        disabled={disabled}
+        onAction={() => {
+          replacing.current = true;
+          context?.replaceSecret?.(keptPointer);
+        }}
+      >
         {/* An optional secret can also be removed from the connector. */}
         {!props.required && context?.clearSecret && (
           <button
             type="button"
             className="cf-button"
             aria-label={messages.removeSecret(name)}
-            aria-describedby={statusId}
+            aria-describedby={`${id}__unchanged`}
             disabled={disabled}
             onClick={() => {
               context.clearSecret?.(keptPointer);
@@ -92,7 +113,7 @@ export function KeptSecretWidget(props: WidgetProps) {
             {messages.remove}
           </button>
         )}
-      </div>
+      </StoredSecretState>
     );
   }
   const stored = pointer.current;

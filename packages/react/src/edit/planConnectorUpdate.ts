@@ -6,8 +6,7 @@ import {
   type PreparedForm,
   validateFullConfig,
 } from "@credential-form/core";
-import { buildConnectorUpdate, type ConnectorUpdate } from "@credential-form/core/connectors";
-import { longStringsOf } from "./longStringsOf.js";
+import { buildConnectorUpdate, type ConnectorUpdate, longStrings } from "@credential-form/core/connectors";
 import { withoutPointer } from "./withoutPointer.js";
 
 /** Input of {@link planConnectorUpdate}. */
@@ -40,7 +39,7 @@ export function planConnectorUpdate(input: PlanConnectorUpdateInput): ConnectorU
   for (const pointer of [...kept, ...(cleared ?? [])]) formData = withoutPointer(formData, pointer);
   const { schema, fullSchema, defaults } = prepared;
   const payload = buildPayload({ schema, formData, defaults });
-  const typed = [...longStringsOf(formData)];
+  const typed = [...longStrings(formData)];
   const errors = validateFullConfig(fullSchema, mergeConfig(defaults, payload)).errors.filter(
     (error) => !kept.has(error.path),
   );

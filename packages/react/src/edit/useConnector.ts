@@ -1,12 +1,6 @@
-import {
-  type Connector,
-  createEmbeddedClient,
-  type EmbeddedClient,
-  type TokenSource,
-} from "@credential-form/core";
+import type { Connector, EmbeddedClient, TokenSource } from "@credential-form/core";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
-import { useMemo, useRef } from "react";
-import { useLatestTokenProvider } from "../useLatestTokenProvider.js";
+import { useEmbeddedClient } from "../useEmbeddedClient.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 
 /** Options of {@link useConnector} and {@link useConnectorsClient}. */
@@ -25,22 +19,12 @@ export interface UseConnectorsClientOptions {
 export const connectorQueryKey = (baseUrl: string | undefined, id: string) =>
   ["credential-form", "connector", baseUrl ?? null, id] as const;
 
-/** An Agent API client for the connector calls, over the latest token (the one place it is read). */
+/**
+ * An Agent API client for the connector calls, over the latest token (`useEmbeddedClient`: inside the widget, the
+ * widget's client).
+ */
 export function useConnectorsClient(options: UseConnectorsClientOptions): EmbeddedClient {
-  const latestFetch = useRef(options.fetch);
-  latestFetch.current = options.fetch;
-  const { provider } = useLatestTokenProvider(options.token);
-  const { baseUrl } = options;
-  return useMemo(
-    () =>
-      createEmbeddedClient({
-        token: provider,
-        flavour: "agent-api",
-        fetch: (input, init) => (latestFetch.current ?? globalThis.fetch)(input, init),
-        ...(baseUrl === undefined ? {} : { baseUrl }),
-      }),
-    [provider, baseUrl],
-  );
+  return useEmbeddedClient({ ...options, flavour: "agent-api" }).client;
 }
 
 /** What {@link useConnector} returns. */

@@ -1,4 +1,4 @@
-import { CredentialApiError, parsePointer, scrubSecrets } from "@credential-form/core";
+import { type Connector, CredentialApiError, parsePointer, scrubSecrets } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../errorMessage.js";
@@ -7,7 +7,7 @@ import { fieldId } from "../focusFirstError.js";
 import type { CredentialFormMessages } from "../messages.js";
 import { toErrorSchema } from "../toErrorSchema.js";
 import { toEventError } from "../toEventError.js";
-import { useCredentialForm } from "../useCredentialForm.js";
+import { useCreateForm } from "../useCredentialForm.js";
 import { asError } from "../useCredentialFormData.js";
 import type { UseCredentialFormOptions } from "../useCredentialFormTypes.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
@@ -50,6 +50,12 @@ interface EditState {
 
 const IDLE: EditState = { status: "idle", errors: null, submitError: null, announcement: "" };
 
+/** What the form starts from for a stored connector: its config without the template's values, masks out. */
+const startOf = (connector: Connector | null) =>
+  connector
+    ? splitMaskedSecrets(withoutTemplateDefaults(connector.config, connector.template.partialDefaultConfig))
+    : { values: {}, masked: [] };
+
 /**
  * Edit mode of the form: starts from a stored connector (secrets shown as "unchanged", never as the mask), sends
  * only what the user changed (`buildConnectorUpdate`), checks the update before applying it, and reports
@@ -59,31 +65,49 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   const { connector: loaded, client, ...rest } = options;
   const latest = useRef(options);
   latest.current = options;
-  // The config the edit started from; a save moves it to what the server then holds.
+  // The config the edit started from (null while the connector loads); a save moves it to what the server holds.
   const [baseline, setBaseline] = useState(loaded);
-  const split = useMemo(
-    () =>
-      splitMaskedSecrets(withoutTemplateDefaults(baseline.config, baseline.template.partialDefaultConfig)),
-    [baseline],
-  );
+  const split = useMemo(() => startOf(baseline), [baseline]);
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(split.masked));
   // Stored optional secrets the user chose to remove: sent as null.
   const [cleared, setCleared] = useState<ReadonlySet<string>>(() => new Set());
+  const stored = baseline?.template;
   const template = useMemo(
-    () => ({
-      id: baseline.template.id,
-      name: baseline.template.name,
-      sourceDefinitionId: baseline.template.sourceDefinitionId,
-      partialDefaultConfig: baseline.template.partialDefaultConfig,
-      userConfigSpec: baseline.template.userConfigSpec,
-    }),
-    [baseline.template],
+    () =>
+      stored
+        ? {
+            id: stored.id,
+            name: stored.name,
+            sourceDefinitionId: stored.sourceDefinitionId,
+            partialDefaultConfig: stored.partialDefaultConfig,
+            userConfigSpec: stored.userConfigSpec,
+          }
+        : null,
+    [stored],
   );
-  const form = useCredentialForm({ ...rest, template, initialValues: split.values });
+  const form = useCreateForm({ ...rest, template, initialValues: split.values });
   const [edit, setEdit] = useState<EditState>(IDLE);
   const data = useRef<Record<string, unknown>>(split.values);
   const busy = useRef(false);
   const { prepared, setFormData } = form;
+  /** Starts (over) from a connector as the server holds it: after loading it, and after each save. */
+  const startFrom = useCallback(
+    (connector: Connector) => {
+      const next = startOf(connector);
+      setBaseline(connector);
+      setKept(new Set(next.masked));
+      setCleared(new Set());
+      data.current = next.values;
+      setFormData(next.values);
+    },
+    [setFormData],
+  );
+  // The connector arrived after the first render (or another one was given): adjusted during render, so no
+  // commit shows the form without it.
+  if (loaded && loaded.id !== baseline?.id) {
+    startFrom(loaded);
+    setEdit(IDLE);
+  }
   const messages = useMemo(
     () =>
       ({
@@ -101,7 +125,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
 
   const submit = useCallback(
     async (submitted?: Record<string, unknown>): Promise<CredentialFormSourceSummary | null> => {
-      if (busy.current || !prepared || latest.current.disabled) return null;
+      if (busy.current || !prepared || !baseline || latest.current.disabled) return null;
       busy.current = true;
       let secrets: string[] = [];
       try {
@@ -149,14 +173,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
           name: updated.name,
           sourceDefinitionId: updated.template.sourceDefinitionId,
         };
-        const next = splitMaskedSecrets(
-          withoutTemplateDefaults(updated.config, updated.template.partialDefaultConfig),
-        );
-        setBaseline(updated);
-        setKept(new Set(next.masked));
-        setCleared(new Set());
-        data.current = next.values;
-        setFormData(next.values);
+        startFrom(updated);
         setEdit({ ...IDLE, status: "saved", announcement: messages.editSaved });
         emit({ type: "end_user_action_result", message: "source_updated", data: summary });
         emit({ type: "success", source: summary });
@@ -189,7 +206,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         busy.current = false;
       }
     },
-    [prepared, kept, cleared, baseline, client, messages, setFormData, emit],
+    [prepared, kept, cleared, baseline, client, messages, startFrom, emit],
   );
 
   const replaceSecret = useCallback((pointer: string) => {
@@ -237,6 +254,11 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     errors: edit.errors?.errorSchema ?? form.errors,
     errorCount: edit.errors?.count ?? form.errorCount,
     announcement: edit.announcement || form.announcement,
+    // A headless UI sets the data itself: what it sets is what a save compares with the stored connector.
+    setFormData: (next) => {
+      data.current = next;
+      setFormData(next);
+    },
     submit,
     retry: () => (form.loadError ? form.retry() : void submit()),
     getRootProps: (props) => ({

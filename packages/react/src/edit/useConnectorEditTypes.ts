@@ -1,23 +1,14 @@
 import type { Connector, EmbeddedClient } from "@credential-form/core";
-import type { CredentialFormSourceSummary } from "../events.js";
 import type { CredentialFormMessages } from "../messages.js";
-import type { UseCredentialFormOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
+import type { UseCredentialFormEditOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
 import type { ConnectorMessages } from "./connectorMessages.js";
 
-/** Options of {@link useConnectorEdit}. */
-export interface UseConnectorEditOptions
-  extends Omit<
-    UseCredentialFormOptions,
-    "template" | "initialValues" | "flavour" | "onSuccess" | "messages"
-  > {
-  /** UI strings (the form's and edit mode's), merged over the defaults. */
-  messages?: Partial<CredentialFormMessages & ConnectorMessages>;
-  /** The loaded connector (`useConnector`). */
-  connector: Connector;
+/** Options of {@link useConnectorEdit}: edit mode's options, with the connector itself instead of its id. */
+export interface UseConnectorEditOptions extends Omit<UseCredentialFormEditOptions, "connectorId"> {
+  /** The loaded connector (`useConnector`); `null` while it loads (the form is `loading`). */
+  connector: Connector | null;
   /** The Agent API client that loaded it (`useConnector`). */
   client: EmbeddedClient;
-  /** Called once the changes are saved. */
-  onSuccess?: (source: CredentialFormSourceSummary) => void;
 }
 
 /** Where an edit stands: `nothing` when the user saved an unchanged form. */

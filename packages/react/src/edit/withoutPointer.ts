@@ -1,4 +1,4 @@
-import { parsePointer } from "@credential-form/core";
+import { parsePointer } from "@credential-form/core/form";
 
 /** Removes the value at a pointer (a copy; the data is left as it was). */
 export function withoutPointer(data: Record<string, unknown>, pointer: string): Record<string, unknown> {

@@ -1,11 +1,11 @@
 import { getSource } from "@credential-form/test-utils";
 import { render, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { CredentialForm, type CredentialFormCreateProps } from "../CredentialForm.js";
 import { API_BASE, mockToken, REGISTRY_URL, templateIdFor } from "./mockServer.js";
 
 /** Props for {@link renderForm}: any `<CredentialForm>` prop, plus which real connector to use. */
-export type RenderFormProps = Partial<CredentialFormProps> & {
+export type RenderFormProps = Partial<CredentialFormCreateProps> & {
   connector?: string;
   wrap?: (element: ReactElement) => ReactElement;
 };

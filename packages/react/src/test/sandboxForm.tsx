@@ -1,9 +1,10 @@
 import type { MockApi } from "@credential-form/test-utils";
 import type { ReactElement } from "react";
-import { CredentialForm, type CredentialFormProps } from "../CredentialForm.js";
+import { CredentialForm, type CredentialFormCreateProps } from "../CredentialForm.js";
 
 /** Props of {@link sandboxForm}: a token and a template at the least, any other `<CredentialForm>` prop. */
-export type SandboxFormProps = Partial<CredentialFormProps> & Pick<CredentialFormProps, "token" | "template">;
+export type SandboxFormProps = Partial<CredentialFormCreateProps> &
+  Pick<CredentialFormCreateProps, "token" | "template">;
 
 /**
  * The `<CredentialForm>` element pointed at `api` (its base URL and registry; the current API, agent-api), `props`

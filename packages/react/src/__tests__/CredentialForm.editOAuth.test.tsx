@@ -1,0 +1,119 @@
+// Edit mode of a connector created through OAuth (HubSpot, server_side_oauth_secret_id), against the sandbox.
+// The Agent API contract's PUT /connectors/{id} declares only name, replication_config and entities: no
+// server_side_oauth_secret_id, so an existing connector cannot be reconnected (see docs/architecture.md). Edit mode
+// must still work for such a connector: its stored OAuth grant is left alone, an unchanged form sends nothing, and a
+// changed field is saved without asking for a new consent.
+import { createEmbeddedClient } from "@credential-form/core";
+import { MASKED_SECRET } from "@credential-form/core/connectors";
+import { createMockApi, mintScopedToken, sandboxTemplate } from "@credential-form/test-utils";
+import { render, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CredentialForm } from "../CredentialForm.js";
+import { defaultConnectorMessages } from "../edit/connectorMessages.js";
+import type { CredentialFormEvent } from "../events.js";
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+
+const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
+let api: ReturnType<typeof createMockApi>;
+let requests: { method: string; path: string; body: unknown }[];
+beforeEach(() => {
+  api = createMockApi();
+  server.resetHandlers(...api.handlers);
+  requests = [];
+});
+
+/** `fetch` through MSW (the sandbox), recording each request. */
+const recording: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const text = await request.clone().text();
+  requests.push({
+    method: request.method,
+    path: new URL(request.url).pathname,
+    body: text ? JSON.parse(text) : null,
+  });
+  return fetch(request);
+};
+
+/** A HubSpot connector created the OAuth way: consent allowed in the sandbox, then created with its secret id. */
+async function oauthConnector(token: string) {
+  const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
+  const template = await client.getSourceTemplate(HUBSPOT.id);
+  const { consentUrl } = await client.initiateOAuth({
+    connectorType: template.sourceDefinitionId,
+    redirectUrl: `${window.location.origin}/oauth-callback.html`,
+  });
+  const answer = await api.sandbox.handle(
+    new Request(consentUrl, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "decision=allow",
+    }),
+  );
+  const secretId = new URL(answer.headers.get("location") ?? "").searchParams.get("secret_id") ?? "";
+  expect(secretId).not.toBe("");
+  return client.createSource({
+    templateId: HUBSPOT.id,
+    config: {},
+    name: "HubSpot (OAuth)",
+    serverSideOAuthSecretId: secretId,
+  });
+}
+
+const storedCredentials = async (id: string) =>
+  (await api.sources()).filter((s) => s.id === id).at(-1)?.configuration.credentials as Record<
+    string,
+    unknown
+  >;
+
+describe("<CredentialForm connectorId> for a connector created through OAuth", () => {
+  it("shows no mask, saves nothing unchanged, saves a changed field without a new consent, keeps the grant", async () => {
+    const user = userEvent.setup();
+    const token = await mintScopedToken(api.sandbox, api.baseUrl, "oauth-edit");
+    const created = await oauthConnector(token);
+    const grant = await storedCredentials(created.id);
+    expect(grant).toMatchObject({ refresh_token: expect.stringMatching(/^sandbox-oauth-refresh_token-/) });
+    const events: CredentialFormEvent[] = [];
+    const { container } = render(
+      <CredentialForm
+        token={token}
+        connectorId={created.id}
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        fetch={recording}
+        oauthRedirectUrl="/oauth-callback.html"
+        onEvent={(e) => events.push(e)}
+      />,
+    );
+    const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
+    expect(container.innerHTML).not.toContain(MASKED_SECRET);
+    expect(container.innerHTML).not.toContain(String(grant.refresh_token));
+
+    // Unchanged: "Nothing to save", and no check, no PUT (no demand to connect first either).
+    await user.click(save);
+    await screen.findByText(defaultConnectorMessages.editNothingToSave, { selector: ".cf-edit-note" });
+    expect(requests.filter((r) => r.method === "PUT" || r.path.endsWith("/check"))).toEqual([]);
+
+    // One field changed: checked, then saved alone; the stored OAuth grant is untouched.
+    // The start date sits in the collapsed "More options (n)" section.
+    await user.click(screen.getByRole("button", { name: /More options/, expanded: false }));
+    const startDate = await screen.findByLabelText(/^Start date/i, { selector: "input" });
+    await user.clear(startDate);
+    await user.type(startDate, "2024-02-01T00:00:00Z");
+    await user.tab();
+    await user.click(save);
+    await waitFor(
+      () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
+      { timeout: 10_000 },
+    );
+    const put = requests.find((r) => r.method === "PUT");
+    expect(put?.body).toEqual({ replication_config: { start_date: "2024-02-01T00:00:00Z" } });
+    expect(requests.some((r) => r.path.endsWith(`/connectors/${created.id}/check`))).toBe(true);
+    expect(await storedCredentials(created.id)).toEqual(grant);
+    expect(requests.some((r) => r.path.endsWith("/oauth/initiate"))).toBe(false);
+  });
+});
