@@ -8,6 +8,7 @@ import { collapseOneOf } from "./collapseOneOf.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import { hasStructure } from "./hasStructure.js";
+import { inlineStaleRefs } from "./inlineStaleRefs.js";
 import { isDefaultComplete } from "./isDefaultComplete.js";
 import type { JSONSchema, JSONSchemaGroup } from "./JSONSchema.js";
 import { leafPointers } from "./leafPointers.js";
@@ -62,12 +63,15 @@ function warn(path: string, code: SpecWarningCode, message: string): void {
 }
 
 /** Secrets never show a default or examples to the user (the contract of the form). */
+function hideSecretValues(schema: JSONSchema): JSONSchema {
+  if (schema.airbyte_secret !== true) return schema;
+  const { default: _default, examples: _examples, ...rest } = schema;
+  return rest;
+}
+
+/** A leaf as the user sees it: {@link hideSecretValues}, and the same for the fields of its array items. */
 function cleanLeaf(schema: JSONSchema): JSONSchema {
-  let out = schema;
-  if (schema.airbyte_secret === true) {
-    const { default: _default, examples: _examples, ...rest } = schema;
-    out = rest;
-  }
+  let out = hideSecretValues(schema);
   if (isPlainObject(out.items) && (hasStructure(out.items) || out.items.airbyte_secret === true)) {
     out = { ...out, items: subtractNode(out.items, undefined, "") ?? out.items };
   }
@@ -216,9 +220,11 @@ function subtract(
   const toGroup = (group: JSONSchemaGroup) => ({ id: group.id, title: group.title ?? null });
   const groups = (normalized.schema.groups ?? []).map(toGroup);
   let schema: JSONSchema;
+  let source = normalized.schema;
   let defaultedPaths = defaulted;
   if (userSpec) {
     const user = normalizeSpec(userSpec);
+    source = user.schema;
     warnings.push(...user.warnings);
     schema = subtractNode(user.schema, undefined, "") ?? user.schema;
     defaultedPaths = leafPointers(safeDefaults, "", []);
@@ -230,6 +236,8 @@ function subtract(
     schema = subtractNode(normalized.schema, safeDefaults, "") ?? { ...root, type: "object", properties: {} };
   }
   if (schema.required?.length === 0) delete schema.required;
+  // Refs the walk did not inline (under anyOf, items, additionalProperties…) may name what it removed or changed.
+  schema = inlineStaleRefs(schema, source, warnings, hideSecretValues);
   return {
     schema,
     uiSchemaHints: { groups, collapsedOneOf: collapsed },
