@@ -10,14 +10,12 @@ type Node = Record<string, unknown>;
 
 // Keywords holding a map of sub-schemas; every other keyword below holds one sub-schema or a list of them.
 const MAPS = "properties patternProperties definitions $defs dependencies dependentSchemas".split(" ");
-const SUBSCHEMAS = new Set(
-  [
-    ...MAPS,
-    ..."oneOf anyOf allOf items prefixItems additionalProperties additionalItems not if then else contains propertyNames".split(
-      " ",
-    ),
-  ],
-);
+const SUBSCHEMAS = new Set([
+  ...MAPS,
+  ..."oneOf anyOf allOf items prefixItems additionalProperties additionalItems not if then else contains propertyNames".split(
+    " ",
+  ),
+]);
 
 /**
  * A schema derived from the normalised spec `source` (the user schema, the OAuth view) in which every `$ref` still
