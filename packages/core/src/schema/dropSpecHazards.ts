@@ -1,6 +1,7 @@
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
+import { cycleTargets } from "./cycleTargets.js";
 import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { parsePointer } from "./parsePointer.js";
@@ -114,6 +115,7 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
     for (const next of refs.keys()) {
       if (!within(next, to) || !refs.has(from)) continue;
       if (state.get(next) === "open") {
+        cycleTargets.set(all.get(from) as Node, all.get(to) as Node);
         delete (all.get(from) as Node).$ref;
         refs.delete(from);
         warnings.push({

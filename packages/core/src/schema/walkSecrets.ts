@@ -2,12 +2,14 @@ import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
+import { cycleTargets } from "./cycleTargets.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { refTargets } from "./refTargets.js";
 
 /**
  * `schemas` and every schema a value they describe is also described by: `$ref` targets (as `normalizeSpec` recorded
- * them) and oneOf, anyOf and allOf options, transitively. Each node once, so a cycle ends.
+ * them, those of the refs it dropped for closing a cycle included) and oneOf, anyOf and allOf options,
+ * transitively. Each node once, so a cycle ends (and the walk is bounded by the value).
  */
 function alternatives(schemas: readonly unknown[]): JSONSchema[] {
   const found = new Set<JSONSchema>();
@@ -15,6 +17,7 @@ function alternatives(schemas: readonly unknown[]): JSONSchema[] {
     if (!isPlainObject(node) || found.has(node)) return;
     found.add(node);
     visit(refTargets.get(node));
+    visit(cycleTargets.get(node));
     for (const keyword of ["oneOf", "anyOf", "allOf"] as const) {
       const options = node[keyword];
       if (isArray(options)) options.forEach(visit);
