@@ -8,7 +8,6 @@ import { collapseOneOf } from "./collapseOneOf.js";
 import { constValue } from "./constValue.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import { hasStructure } from "./hasStructure.js";
-import { inlineStaleRefs } from "./inlineStaleRefs.js";
 import { isDefaultComplete } from "./isDefaultComplete.js";
 import type { JSONSchema, JSONSchemaGroup } from "./JSONSchema.js";
 import { leafPointers } from "./leafPointers.js";
@@ -69,12 +68,28 @@ function hideSecretValues(schema: JSONSchema): JSONSchema {
   return rest;
 }
 
-/** A leaf as the user sees it: {@link hideSecretValues}, and the same for the fields of its array items. */
+/** A leaf as the user sees it: {@link hideSecretValues}, and {@link userParts}. */
 function cleanLeaf(schema: JSONSchema): JSONSchema {
-  let out = hideSecretValues(schema);
-  if (isPlainObject(out.items) && (hasStructure(out.items) || out.items.airbyte_secret === true)) {
-    out = { ...out, items: subtractNode(out.items, undefined, "") ?? out.items };
-  }
+  return userParts(hideSecretValues(schema));
+}
+
+/** A schema the user fills without defaults, its `$ref` inlined: fields and options subtracted, a leaf cleaned. */
+function userSchema(schema: JSONSchema): JSONSchema {
+  const node = inlineRef(schema);
+  return hasStructure(node) ? (subtractNode(node, undefined, "") ?? node) : cleanLeaf(node);
+}
+
+/**
+ * `schema` with its anyOf options, array items and additional properties as the user fills them ({@link userSchema}):
+ * a `$ref` there may name a field the subtraction removed or changed, which RJSF could not resolve.
+ */
+function userParts(schema: JSONSchema): JSONSchema {
+  const { anyOf, items, additionalProperties: extra } = schema;
+  if (!isArray(anyOf) && !isPlainObject(items) && !isPlainObject(extra)) return schema;
+  const out = { ...schema };
+  if (isArray(anyOf)) out.anyOf = anyOf.map(userSchema);
+  if (isPlainObject(items)) out.items = userSchema(items);
+  if (isPlainObject(extra)) out.additionalProperties = userSchema(extra);
   return out;
 }
 
@@ -186,7 +201,7 @@ function subtractNode(
     }
   }
   if (defaultedSomething && Object.keys(kept).length === 0 && !isArray(node.oneOf)) return null;
-  const result: JSONSchema = { ...node, properties: kept };
+  const result: JSONSchema = userParts({ ...node, properties: kept });
   const keptRequired = [...required].filter((key) => Object.hasOwn(kept, key));
   if (keptRequired.length > 0) result.required = keptRequired;
   else delete result.required;
@@ -220,11 +235,9 @@ function subtract(
   const toGroup = (group: JSONSchemaGroup) => ({ id: group.id, title: group.title ?? null });
   const groups = (normalized.schema.groups ?? []).map(toGroup);
   let schema: JSONSchema;
-  let source = normalized.schema;
   let defaultedPaths = defaulted;
   if (userSpec) {
     const user = normalizeSpec(userSpec);
-    source = user.schema;
     warnings.push(...user.warnings);
     schema = subtractNode(user.schema, undefined, "") ?? user.schema;
     defaultedPaths = leafPointers(safeDefaults, "", []);
@@ -236,8 +249,15 @@ function subtract(
     schema = subtractNode(normalized.schema, safeDefaults, "") ?? { ...root, type: "object", properties: {} };
   }
   if (schema.required?.length === 0) delete schema.required;
-  // Refs the walk did not inline (under anyOf, items, additionalProperties…) may name what it removed or changed.
-  schema = inlineStaleRefs(schema, source, warnings, hideSecretValues);
+  // The definitions stay for the refs RJSF still resolves; theirs may name what the subtraction removed.
+  for (const keyword of ["definitions", "$defs"]) {
+    const definitions = schema[keyword];
+    if (!isPlainObject(definitions)) continue;
+    const out: Record<string, unknown> = {};
+    for (const [name, definition] of Object.entries(definitions))
+      setOwn(out, name, isPlainObject(definition) ? userSchema(definition) : definition);
+    schema = { ...schema, [keyword]: out };
+  }
   return {
     schema,
     uiSchemaHints: { groups, collapsedOneOf: collapsed },
