@@ -249,15 +249,6 @@ function subtract(
     schema = subtractNode(normalized.schema, safeDefaults, "") ?? { ...root, type: "object", properties: {} };
   }
   if (schema.required?.length === 0) delete schema.required;
-  // The definitions stay for the refs RJSF still resolves; theirs may name what the subtraction removed.
-  for (const keyword of ["definitions", "$defs"]) {
-    const definitions = schema[keyword];
-    if (!isPlainObject(definitions)) continue;
-    const out: Record<string, unknown> = {};
-    for (const [name, definition] of Object.entries(definitions))
-      setOwn(out, name, isPlainObject(definition) ? userSchema(definition) : definition);
-    schema = { ...schema, [keyword]: out };
-  }
   return {
     schema,
     uiSchemaHints: { groups, collapsedOneOf: collapsed },
