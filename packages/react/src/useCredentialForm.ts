@@ -3,7 +3,6 @@ import {
   type CreateSourceInput,
   CredentialApiError,
   type JSONSchema,
-  scrubSecrets,
 } from "@credential-form/core/form";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
@@ -123,7 +122,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
   useEffect(() => {
     if (!loadError || reportedLoadError.current === loadError.error) return;
     reportedLoadError.current = loadError.error;
-    emit({ type: "error", phase: "load", error: toEventError(loadError.error, []) });
+    emit({ type: "error", phase: "load", error: toEventError(loadError.error) });
     latest.current.onError?.(loadError.error);
   }, [loadError, emit]);
 
@@ -171,7 +170,7 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
           submitError: { message: messages.submitError, error, retryable: true },
           announcement: messages.submitError,
         });
-        emit({ type: "error", phase: "submit", error: toEventError(error, []) });
+        emit({ type: "error", phase: "submit", error: toEventError(error) });
         latest.current.onError?.(error);
         return null;
       }
@@ -189,7 +188,6 @@ export function useCredentialForm(options: UseCredentialFormOptions): UseCredent
         emit,
         shared: {
           ApiError: CredentialApiError,
-          scrubSecrets,
           toEventError,
           scrubFieldErrors,
           asError,

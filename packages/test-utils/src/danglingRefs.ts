@@ -5,7 +5,7 @@ const MAP_KEYWORDS = new Set(["properties", "patternProperties", "definitions", 
 /** Maps of schemas that are only used through a `$ref`: walked when a ref names something in them. */
 const DEFINITIONS = new Set(["definitions", "$defs"]);
 
-const escape = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
+const escapeToken = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** The pointer tokens of a local `$ref` (`#/…`, percent-decoded, `~0`/`~1` unescaped); `null` for any other. */
 function tokensOf(ref: string): string[] | null {
@@ -48,11 +48,11 @@ export function danglingRefs(schema: unknown): string[] {
       }
       if (typeof target !== "object" || target === null || Array.isArray(target))
         found.push(`${path}/$ref → ${ref}`);
-      else visit(target, `#${(tokens ?? []).map((t) => `/${escape(t)}`).join("")}`);
+      else visit(target, `#${(tokens ?? []).map((t) => `/${escapeToken(t)}`).join("")}`);
     }
     for (const [key, value] of Object.entries(node)) {
       if (!isMap && (DATA_KEYWORDS.has(key) || DEFINITIONS.has(key))) continue;
-      visit(value, `${path}/${escape(key)}`, !isMap && MAP_KEYWORDS.has(key));
+      visit(value, `${path}/${escapeToken(key)}`, !isMap && MAP_KEYWORDS.has(key));
     }
   };
   visit(schema, "");

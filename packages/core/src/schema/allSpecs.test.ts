@@ -2,8 +2,8 @@
 import {
   allSources,
   arbitraryTemplateDefaults,
-  danglingRefs,
   arbitraryValidInput,
+  danglingRefs,
   sampleValidInput,
 } from "@credential-form/test-utils";
 import fc from "fast-check";

@@ -42,7 +42,9 @@ function walk(schemas: readonly unknown[], value: unknown, onSecret: (secret: un
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    let found = nodes.map((node) => isPlainObject(node.properties) && getOwn(node.properties, key));
+    let found: unknown[] = nodes.map(
+      (node) => isPlainObject(node.properties) && getOwn(node.properties, key),
+    );
     if (!found.some(isPlainObject)) found = nodes.map((node) => node.additionalProperties);
     setOwn(out, key, walk(found, child, onSecret));
   }

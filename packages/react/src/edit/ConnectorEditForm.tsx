@@ -68,9 +68,10 @@ function EditBody(props: ConnectorEditFormProps & UseConnectorEditOptions) {
   const busy = status === "checking" || status === "submitting";
   // RJSF throwing while rendering is a load error of this form, not the end of the host's tree (as in create mode).
   const renderFailed = (thrown: unknown) => {
-    const error = toRenderError(thrown, form.formData);
-    options.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
-    options.onError?.(error);
+    void toRenderError(thrown, form.formData).then((error) => {
+      options.onEvent?.({ type: "error", phase: "load", error: toEventError(error) });
+      options.onError?.(error);
+    });
   };
   return (
     <FormErrorBoundary

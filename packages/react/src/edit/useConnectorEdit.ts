@@ -165,7 +165,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
       } catch (caught) {
         const error = asError(caught);
         error.message = scrubSecrets(error.message, secrets);
-        const eventError = toEventError(error, secrets);
+        const eventError = toEventError(error, (text) => scrubSecrets(text, secrets));
         if (eventError.fieldErrors.length > 0) {
           const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema);
           const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;

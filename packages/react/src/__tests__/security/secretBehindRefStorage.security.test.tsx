@@ -25,7 +25,7 @@ const CLIENT_SECRET = "cs-behind-ref-8901";
 /** HubSpot's spec with the OAuth client secret and a new top-level secret reached through `$ref`s. */
 function specWithRefs(): Record<string, unknown> {
   const spec = structuredClone(hubspot.spec.connectionSpecification) as {
-    properties: Record<string, { oneOf?: { properties: Record<string, unknown> }[] }>;
+    properties: Record<string, { oneOf?: { properties: Record<string, unknown> }[]; $ref?: string }>;
   };
   const oauth = spec.properties.credentials?.oneOf?.[0] as { properties: Record<string, unknown> };
   const clientSecret = oauth.properties.client_secret;
