@@ -2,9 +2,11 @@
  * `@credential-form/core/connectors` — editing a stored connector: the update body from the loaded config and the
  * user's edits, and the mask Airbyte shows for stored secrets. An entry of its own so that hosts which only
  * create sources do not ship it (the client's connector calls are loaded on demand). `longStrings` is the rule
- * both core and an edit form use for which typed strings to keep out of errors and events.
+ * both core and an edit form use for which typed strings to keep out of errors and events; `scrubSecrets` the
+ * matcher an edit form runs its errors through.
  */
 export type { BuildConnectorUpdateInput, ConnectorUpdate } from "./api/buildConnectorUpdate.js";
 export { buildConnectorUpdate } from "./api/buildConnectorUpdate.js";
 export { MASKED_SECRET } from "./api/MASKED_SECRET.js";
+export { scrubSecrets } from "./api/scrubSecrets.js";
 export { longStrings } from "./shared/longStrings.js";

@@ -9,7 +9,6 @@
 export { API_MESSAGES } from "./api/API_MESSAGES.js";
 export { CredentialApiError } from "./api/CredentialApiError.js";
 export { createLazyEmbeddedClient as createEmbeddedClient } from "./api/createLazyEmbeddedClient.js";
-export { scrubSecrets } from "./api/scrubSecrets.js";
 // Types are erased from the bundle: all of the main entry's.
 export type * from "./index.js";
 export { createLazyRegistryClient as createRegistryClient } from "./registry/createLazyRegistryClient.js";

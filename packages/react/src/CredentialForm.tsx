@@ -166,9 +166,10 @@ function CreateForm(props: CredentialFormCreateProps) {
 
   // RJSF throwing while rendering (a spec it cannot handle) is a spec load error, not the end of the host's tree.
   const renderFailed = (thrown: unknown) => {
-    const error = toRenderError(thrown, form.formData);
-    options.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
-    options.onError?.(error);
+    void toRenderError(thrown, form.formData).then((error) => {
+      options.onEvent?.({ type: "error", phase: "load", error: toEventError(error) });
+      options.onError?.(error);
+    });
   };
   const renderFailedAlert = (reset: () => void) => (
     <div role="alert" className="cf-alert">

@@ -42,7 +42,6 @@ export interface SubmitFormInput {
    */
   shared: {
     ApiError: typeof CredentialApiError;
-    scrubSecrets: (text: string, secrets: readonly string[]) => string;
     toEventError: typeof toEventError;
     scrubFieldErrors: typeof scrubFieldErrors;
     asError: (value: unknown) => Error;
@@ -59,6 +58,7 @@ export interface SubmitFormInput {
 export async function submitForm(input: SubmitFormInput): Promise<CredentialFormSourceSummary | null> {
   const { prepared, template, client, formData, oauth, messages, latest, dispatch, emit, shared } = input;
   let secrets: string[] = [];
+  const scrub = (text: string) => input.pipeline.scrubSecrets(text, secrets);
   try {
     let submission = input.pipeline.prepareSubmission({ prepared, formData, flavour: client.flavour });
     if (oauth) submission = oauth.adjust(submission, formData);
@@ -69,7 +69,7 @@ export async function submitForm(input: SubmitFormInput): Promise<CredentialForm
       const mapped = shared.toErrorSchema(localized, prepared.schema);
       const message = messages.errorCount(mapped.count);
       dispatch({ type: "invalid", fieldErrors: mapped, announcement: message });
-      const fieldErrors = shared.scrubFieldErrors(localized, secrets);
+      const fieldErrors = shared.scrubFieldErrors(localized, scrub);
       const error = { message, code: "client_validation", status: null, fieldErrors, retryable: false };
       emit({ type: "error", phase: "validation", error });
       return null;
@@ -99,8 +99,8 @@ export async function submitForm(input: SubmitFormInput): Promise<CredentialForm
   } catch (caught) {
     const error = shared.asError(caught);
     oauth?.submitFailed(error);
-    error.message = shared.scrubSecrets(error.message, secrets);
-    const eventError = shared.toEventError(error, secrets);
+    error.message = scrub(error.message);
+    const eventError = shared.toEventError(error, scrub);
     if (eventError.fieldErrors.length > 0) {
       // The server's field errors, redacted like the event's.
       const mapped = shared.toErrorSchema(eventError.fieldErrors, prepared.schema);

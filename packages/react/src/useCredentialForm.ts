@@ -3,7 +3,6 @@ import {
   type CreateSourceInput,
   CredentialApiError,
   type JSONSchema,
-  scrubSecrets,
 } from "@credential-form/core/form";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
@@ -144,7 +143,7 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
   useEffect(() => {
     if (!loadError || reportedLoadError.current === loadError.error) return;
     reportedLoadError.current = loadError.error;
-    emit({ type: "error", phase: "load", error: toEventError(loadError.error, []) });
+    emit({ type: "error", phase: "load", error: toEventError(loadError.error) });
     latest.current.onError?.(loadError.error);
   }, [loadError, emit]);
 
@@ -196,7 +195,7 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
           submitError: { message: messages.submitError, error, retryable: true },
           announcement: messages.submitError,
         });
-        emit({ type: "error", phase: "submit", error: toEventError(error, []) });
+        emit({ type: "error", phase: "submit", error: toEventError(error) });
         latest.current.onError?.(error);
         return null;
       }
@@ -214,7 +213,6 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
         emit,
         shared: {
           ApiError: CredentialApiError,
-          scrubSecrets,
           toEventError,
           scrubFieldErrors,
           asError,

@@ -1,3 +1,4 @@
+export { danglingRefs } from "./danglingRefs.js";
 export { echoEncodings } from "./echoEncodings.js";
 export { mintScopedToken } from "./mintScopedToken.js";
 export type {

@@ -1,6 +1,5 @@
 import type { API_MESSAGES } from "./API_MESSAGES.js";
 import type { CredentialApiError } from "./CredentialApiError.js";
-import type { scrubSecrets } from "./scrubSecrets.js";
 
 /**
  * What the on-demand API client (`buildEmbeddedClient`, `createConnectorApi`) uses from the first load, handed to
@@ -10,5 +9,4 @@ import type { scrubSecrets } from "./scrubSecrets.js";
 export interface ApiKit {
   ApiError: typeof CredentialApiError;
   messages: typeof API_MESSAGES;
-  scrubSecrets: typeof scrubSecrets;
 }

@@ -9,6 +9,7 @@ import { createApiRequest } from "./createApiRequest.js";
 import type { ApiFlavour, FlavourName } from "./flavours.js";
 import { type InitiateOAuthInput, initiateOAuth, type OAuthConsent } from "./initiateOAuth.js";
 import { lazyConnectorApi } from "./lazyConnectorApi.js";
+import { scrubSecrets } from "./scrubSecrets.js";
 import { toCheckResult } from "./toCheckResult.js";
 import { toSourceTemplate } from "./toSourceTemplate.js";
 import { badTemplate, toTemplateSummary as toSummary } from "./toTemplateSummary.js";
@@ -173,7 +174,7 @@ export function buildEmbeddedClient(
     request(path, signal, body, secrets, [flavour.configKey], flavour.configParts);
 
   async function check(path: string, body: unknown, secrets: readonly string[], signal?: AbortSignal) {
-    return toCheckResult(await send(path, body, secrets, signal), secrets, kit.scrubSecrets);
+    return toCheckResult(await send(path, body, secrets, signal), secrets, scrubSecrets);
   }
 
   async function getSourceTemplate(id: string, { signal }: { signal?: AbortSignal | undefined } = {}) {

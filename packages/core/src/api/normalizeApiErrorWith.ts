@@ -2,6 +2,7 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import type { ApiKit } from "./ApiKit.js";
 import type { ApiErrorCode, CredentialApiError, FieldError } from "./CredentialApiError.js";
 import { readRequestId } from "./readRequestId.js";
+import { scrubSecrets } from "./scrubSecrets.js";
 import { toConfigPointer } from "./toConfigPointer.js";
 
 /** Input of `normalizeApiError`. */
@@ -64,7 +65,7 @@ function firstText(record: Record<string, unknown>, keys: string): string | null
 
 /** `normalizeApiError` with the error class, messages and scrubber (`coreApiKit`) taken from the caller. */
 export function normalizeApiErrorWith(
-  { ApiError, messages, scrubSecrets }: ApiKit,
+  { ApiError, messages }: ApiKit,
   input: NormalizeApiErrorInput,
 ): CredentialApiError {
   const { status, contentType, secrets = [] } = input;

@@ -1,3 +1,4 @@
+import { inlineStaleRefs } from "../schema/inlineStaleRefs.js";
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
@@ -50,8 +51,8 @@ function at(node: JSONSchema, path: readonly string[], edit: (found: JSONSchema)
  * The connection specification as the end user sees it when OAuth is used: the fields the server fills
  * (`plan.hiddenPaths`) are removed from the OAuth option (or the object OAuth fills) and from its `required`, so the
  * form neither shows nor requires them and validation of the submitted config does not ask for them; the fields
- * needed before consent (`plan.userInputs`) become required. The other options of the oneOf are untouched. Pure:
- * the input schema is not modified.
+ * needed before consent (`plan.userInputs`) become required. The other options of the oneOf are untouched; a `$ref`
+ * naming a node this changed gets the node it named (`inlineStaleRefs`). Pure: the input schema is not modified.
  */
 export function toOAuthSchema(schema: JSONSchema, plan: OAuthPlan): JSONSchema {
   const target = parsePointer(plan.targetPath);
@@ -66,7 +67,7 @@ export function toOAuthSchema(schema: JSONSchema, plan: OAuthPlan): JSONSchema {
       .filter(inOption)
       .map((path) => path.slice(target.length))
       .reduce(requireAt, relative.reduce(drop, node));
-  return requireOutside(
+  const view = requireOutside(
     at(schema, target, (node) => {
       if (plan.optionIndex === null || !isArray(node.oneOf)) return strip(node);
       const index = plan.optionIndex;
@@ -78,4 +79,5 @@ export function toOAuthSchema(schema: JSONSchema, plan: OAuthPlan): JSONSchema {
       };
     }),
   );
+  return inlineStaleRefs(view, schema);
 }

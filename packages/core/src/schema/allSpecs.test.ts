@@ -3,10 +3,13 @@ import {
   allSources,
   arbitraryTemplateDefaults,
   arbitraryValidInput,
+  danglingRefs,
   sampleValidInput,
 } from "@credential-form/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { planOAuth } from "../oauth/planOAuth.js";
+import { toOAuthSchema } from "../oauth/toOAuthSchema.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import { buildPayload } from "./buildPayload.js";
@@ -16,6 +19,7 @@ import type { JSONSchema } from "./JSONSchema.js";
 import { mergeConfig } from "./mergeConfig.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { parsePointer } from "./parsePointer.js";
+import { prepareForm } from "./prepareForm.js";
 import { selectOption } from "./selectOption.js";
 import { type SubtractDefaultsResult, subtractDefaults } from "./subtractDefaults.js";
 import { toUiSchema } from "./toUiSchema.js";
@@ -162,5 +166,52 @@ describe("every real spec of the registry fixture", () => {
       }),
       { numRuns: Math.max(2, Math.round(runs / 2)), seed: baseSeed + 7 + index },
     );
+  });
+});
+
+/**
+ * The spec with `$ref`s to each top-level field (and to each option of a top-level oneOf) under anyOf, items and
+ * additionalProperties: the refs the template's defaults, hidden fields and OAuth may leave naming nothing.
+ */
+function withMirrors(spec: JSONSchema): JSONSchema {
+  const refs: string[] = [];
+  for (const [key, property] of Object.entries(spec.properties ?? {})) {
+    const ref = `#${appendPointer("/properties", key).replace(/%/g, "%25")}`;
+    refs.push(ref);
+    (property.oneOf ?? []).forEach((_option, index) => {
+      refs.push(`${ref}/oneOf/${index}`);
+    });
+  }
+  const mirror = (wrap: (ref: string) => JSONSchema): JSONSchema => ({
+    type: "object",
+    properties: Object.fromEntries(refs.map((ref, index) => [`m${index}`, wrap(ref)])),
+  });
+  return {
+    ...spec,
+    properties: {
+      ...spec.properties,
+      mirror_any_of: mirror((ref) => ({ anyOf: [{ $ref: ref }, { type: "null" }] })),
+      mirror_items: mirror((ref) => ({ type: "array", items: { $ref: ref } })),
+      mirror_map: mirror((ref) => ({ type: "object", additionalProperties: { $ref: ref } })),
+    },
+  };
+}
+
+describe("every real spec of the registry fixture, prepared: no $ref left dangling", () => {
+  it.each(cases)("%s: user schema and OAuth view, with random template defaults", (_name, index) => {
+    const source = sources[index];
+    const spec = specOf(index);
+    const mirrored = withMirrors(spec);
+    const [defaults = {}, more = {}] = fc.sample(arbitraryTemplateDefaults(spec), {
+      numRuns: 2,
+      seed: baseSeed + index,
+    });
+    for (const partialDefaultConfig of [{}, defaults, more]) {
+      expect(danglingRefs(prepareForm(spec, { partialDefaultConfig }).schema)).toEqual([]);
+      expect(danglingRefs(prepareForm(mirrored, { partialDefaultConfig }).schema)).toEqual([]);
+    }
+    const full = normalizeSpec(mirrored).schema;
+    const plan = planOAuth(full, source?.spec.advanced_auth);
+    if (plan) expect(danglingRefs(toOAuthSchema(full, plan))).toEqual([]);
   });
 });

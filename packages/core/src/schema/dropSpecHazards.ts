@@ -1,6 +1,7 @@
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
+import { cycleTargets } from "./cycleTargets.js";
 import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { parsePointer } from "./parsePointer.js";
@@ -65,6 +66,7 @@ function target(ref: string, all: Map<string, Node>): string | null {
 export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): void {
   const all = nodes(schema);
   const refs = new Map<string, string>();
+  const within = (path: string, root: string) => path === root || path.startsWith(`${root}/`);
   for (const [path, node] of all) {
     if (typeof node.pattern === "string" && isCatastrophicPattern(node.pattern)) {
       delete node.pattern;
@@ -79,13 +81,18 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
       for (const key of Object.keys(patternProperties)) {
         if (!isCatastrophicPattern(key)) continue;
         delete patternProperties[key];
+        const dropped = appendPointer(`${path}/patternProperties`, key);
+        // A $ref into the dropped schema would name nothing: it is no target any more.
+        for (const inside of all.keys()) if (within(inside, dropped)) all.delete(inside);
         warnings.push({
-          path: appendPointer(`${path}/patternProperties`, key),
+          path: dropped,
           code: "unsafe_pattern",
           message: "Unsafe pattern dropped",
         });
       }
     }
+  }
+  for (const [path, node] of all) {
     if (node.$ref === undefined) continue;
     const to = typeof node.$ref === "string" ? target(node.$ref, all) : null;
     if (to === null) {
@@ -102,13 +109,13 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
   // A reference leads to every reference inside the node it names; a cycle among them never ends. Depth-first,
   // the reference that closes a cycle is dropped.
   const state = new Map<string, "open" | "done">();
-  const within = (path: string, root: string) => path === root || path.startsWith(`${root}/`);
   const visit = (from: string): void => {
     state.set(from, "open");
     const to = refs.get(from) as string;
     for (const next of refs.keys()) {
       if (!within(next, to) || !refs.has(from)) continue;
       if (state.get(next) === "open") {
+        cycleTargets.set(all.get(from) as Node, all.get(to) as Node);
         delete (all.get(from) as Node).$ref;
         refs.delete(from);
         warnings.push({

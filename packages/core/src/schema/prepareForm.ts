@@ -3,6 +3,7 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { normalizeSpec } from "./normalizeSpec.js";
+import { refTargets } from "./refTargets.js";
 import type { SpecWarning } from "./SpecWarning.js";
 import { subtractDefaults } from "./subtractDefaults.js";
 import { toUiSchema } from "./toUiSchema.js";
@@ -40,18 +41,34 @@ export interface PreparedForm {
   readonly warnings: readonly SpecWarning[];
 }
 
-/** Pointers of the `airbyte_secret` properties under `node` (every oneOf option and array item included). */
-function secretPointers(node: JSONSchema, pointer: string, out: Set<string>): Set<string> {
-  if (node.airbyte_secret === true) out.add(pointer);
-  const properties = isPlainObject(node.properties) ? node.properties : {};
-  for (const key of Object.keys(properties)) {
-    const child = getOwn(properties, key);
-    if (isPlainObject(child)) secretPointers(child, appendPointer(pointer, key), out);
-  }
-  for (const option of [node.oneOf, node.anyOf, node.allOf].flat())
-    if (isPlainObject(option)) secretPointers(option, pointer, out);
-  if (isPlainObject(node.items)) secretPointers(node.items, appendPointer(pointer, "*"), out);
-  return out;
+/**
+ * Pointers of the `airbyte_secret` properties of a normalised spec (every oneOf option, array item and `$ref` target
+ * included). A ref is not followed back into a target being walked (a cycle), nor beyond 1000 refs (the fan-out of
+ * a spec that references the same nodes exponentially).
+ */
+function secretPointers(schema: JSONSchema): string[] {
+  const out = new Set<string>();
+  const open = new Set<object>();
+  let followable = 1000;
+  const visit = (node: JSONSchema, pointer: string): void => {
+    if (node.airbyte_secret === true) out.add(pointer);
+    const target = refTargets.get(node);
+    if (target && !open.has(target) && followable-- > 0) {
+      open.add(target);
+      visit(target, pointer);
+      open.delete(target);
+    }
+    const properties = isPlainObject(node.properties) ? node.properties : {};
+    for (const key of Object.keys(properties)) {
+      const child = getOwn(properties, key);
+      if (isPlainObject(child)) visit(child, appendPointer(pointer, key));
+    }
+    for (const option of [node.oneOf, node.anyOf, node.allOf].flat())
+      if (isPlainObject(option)) visit(option, pointer);
+    if (isPlainObject(node.items)) visit(node.items, appendPointer(pointer, "*"));
+  };
+  visit(schema, "");
+  return [...out];
 }
 
 /**
@@ -73,7 +90,7 @@ export function prepareForm(spec: unknown, template: PrepareFormTemplate = {}): 
     uiSchema: toUiSchema(schema, subtracted.uiSchemaHints),
     hints: subtracted.uiSchemaHints,
     defaults,
-    secretPaths: [...secretPointers(normalized.schema, "", new Set())],
+    secretPaths: secretPointers(normalized.schema),
     warnings: subtracted.warnings,
   } as unknown as PreparedForm;
 }

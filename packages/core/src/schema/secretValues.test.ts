@@ -3,6 +3,7 @@ import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import { scrubSecrets } from "../api/scrubSecrets.js";
 import type { JSONSchema } from "./JSONSchema.js";
+import { prepareForm } from "./prepareForm.js";
 import { REDACTED, redactSecrets } from "./redactSecrets.js";
 import { secretValues } from "./secretValues.js";
 
@@ -53,5 +54,79 @@ describe("one mask", () => {
     // "gho_token" contains "token": replacing the shorter one first would leak "gho_".
     expect(scrubSecrets("bad gho_token here", ["token", "gho_token"])).toBe(`bad ${REDACTED} here`);
     expect(redactSecrets(github, config).credentials.access_token).toBe(REDACTED);
+  });
+});
+
+describe("secrets reached through a $ref (definitions, $defs, refs to refs)", () => {
+  const spec: JSONSchema = {
+    type: "object",
+    definitions: {
+      token: { type: "string", airbyte_secret: true },
+      alias: { $ref: "#/definitions/token" },
+      creds: {
+        type: "object",
+        properties: { key: { $ref: "#/definitions/alias" }, user: { type: "string" } },
+      },
+      // A cycle: forms no longer follow the ref closing it (normalizeSpec drops it); secret detection still does.
+      tree: {
+        type: "object",
+        properties: { pin: { $ref: "#/$defs/pin" }, child: { $ref: "#/definitions/tree" } },
+      },
+    },
+    $defs: { pin: { type: "string", airbyte_secret: true } },
+    properties: {
+      api_key: { $ref: "#/definitions/token", title: "API key" },
+      credentials: { $ref: "#/definitions/creds" },
+      keys: { type: "array", items: { $ref: "#/definitions/alias" } },
+      extra: { type: "object", additionalProperties: { $ref: "#/definitions/token" } },
+      either: { anyOf: [{ $ref: "#/definitions/creds" }, { type: "null" }] },
+      tree: { $ref: "#/definitions/tree" },
+      name: { type: "string" },
+    },
+  };
+  const config = {
+    api_key: "ak-1",
+    credentials: { key: "ck-2", user: "alice" },
+    keys: ["lk-3", "lk-4"],
+    extra: { a: "xk-5" },
+    either: { key: "ek-6", user: "bob" },
+    tree: { pin: "tp-7", child: { pin: "tp-8", child: { child: { pin: "tp-10" } } } },
+    name: "public-9",
+  };
+
+  it("secretValues finds each, and nothing else", () => {
+    expect(secretValues(spec, config).sort()).toEqual([
+      "ak-1",
+      "ck-2",
+      "ek-6",
+      "lk-3",
+      "lk-4",
+      "tp-10",
+      "tp-7",
+      "tp-8",
+      "xk-5",
+    ]);
+  });
+
+  it("redactSecrets redacts each", () => {
+    expect(redactSecrets(spec, config)).toEqual({
+      api_key: REDACTED,
+      credentials: { key: REDACTED, user: "alice" },
+      keys: [REDACTED, REDACTED],
+      extra: { a: REDACTED },
+      either: { key: REDACTED, user: "bob" },
+      tree: { pin: REDACTED, child: { pin: REDACTED, child: { child: { pin: REDACTED } } } },
+      name: "public-9",
+    });
+  });
+
+  it("prepareForm's secretPaths list each (what storage and the OAuth draft leave out)", () => {
+    expect([...prepareForm(spec).secretPaths].sort()).toEqual([
+      "/api_key",
+      "/credentials/key",
+      "/either/key",
+      "/keys/*",
+      "/tree/pin",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { scrubSecrets } from "../api/scrubSecrets.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { mergeConfig } from "./mergeConfig.js";
 import type { NormalizedSpec } from "./normalizeSpec.js";
@@ -17,6 +18,8 @@ import {
 /** The functions `loadSubmitPipeline` resolves with: the main entry's, with the same signatures and results. */
 export interface SubmitPipeline {
   mergeConfig: typeof mergeConfig;
+  /** Core's secret matcher: replaces every secret, in any encoding a server may echo it in. */
+  scrubSecrets: typeof scrubSecrets;
   precompileFullConfig: (spec: unknown) => boolean;
   prepareSubmission: (input: PrepareSubmissionInput) => PreparedSubmission;
   validateFullConfig: (spec: JSONSchema, config: unknown) => ConfigValidationResult;
@@ -26,12 +29,14 @@ export interface SubmitPipeline {
 
 /**
  * The submit pipeline as one module, loaded on demand by `loadSubmitPipeline`: what runs only once the user
- * submits (or, for `precompileFullConfig`, in idle time after the form is there), with ajv and its formats.
+ * submits (or, for `precompileFullConfig`, in idle time after the form is there), with ajv and its formats, and
+ * the secret matcher (`scrubSecrets`), which only server echoes and render crashes need.
  * The spec engine comes from the first load (`coreSpecEngine`, handed in by the loader), not from imports.
  */
 export function createSubmitPipeline(engine: SpecEngine): SubmitPipeline {
   return {
     mergeConfig,
+    scrubSecrets,
     precompileFullConfig: (spec) => precompileFullConfigWith(engine, spec),
     prepareSubmission: (input) => prepareSubmissionWith(engine, input),
     validateFullConfig: (spec, config) => validateFullConfigWith(engine, spec, config),

@@ -62,15 +62,34 @@ function warn(path: string, code: SpecWarningCode, message: string): void {
 }
 
 /** Secrets never show a default or examples to the user (the contract of the form). */
+function hideSecretValues(schema: JSONSchema): JSONSchema {
+  if (schema.airbyte_secret !== true) return schema;
+  const { default: _default, examples: _examples, ...rest } = schema;
+  return rest;
+}
+
+/** A leaf as the user sees it: {@link hideSecretValues}, and {@link userParts}. */
 function cleanLeaf(schema: JSONSchema): JSONSchema {
-  let out = schema;
-  if (schema.airbyte_secret === true) {
-    const { default: _default, examples: _examples, ...rest } = schema;
-    out = rest;
-  }
-  if (isPlainObject(out.items) && (hasStructure(out.items) || out.items.airbyte_secret === true)) {
-    out = { ...out, items: subtractNode(out.items, undefined, "") ?? out.items };
-  }
+  return userParts(hideSecretValues(schema));
+}
+
+/** A schema the user fills without defaults, its `$ref` inlined: fields and options subtracted, a leaf cleaned. */
+function userSchema(schema: JSONSchema): JSONSchema {
+  const node = inlineRef(schema);
+  return hasStructure(node) ? (subtractNode(node, undefined, "") ?? node) : cleanLeaf(node);
+}
+
+/**
+ * `schema` with its anyOf options, array items and additional properties as the user fills them ({@link userSchema}):
+ * a `$ref` there may name a field the subtraction removed or changed, which RJSF could not resolve.
+ */
+function userParts(schema: JSONSchema): JSONSchema {
+  const { anyOf, items, additionalProperties: extra } = schema;
+  if (!isArray(anyOf) && !isPlainObject(items) && !isPlainObject(extra)) return schema;
+  const out = { ...schema };
+  if (isArray(anyOf)) out.anyOf = anyOf.map(userSchema);
+  if (isPlainObject(items)) out.items = userSchema(items);
+  if (isPlainObject(extra)) out.additionalProperties = userSchema(extra);
   return out;
 }
 
@@ -182,7 +201,7 @@ function subtractNode(
     }
   }
   if (defaultedSomething && Object.keys(kept).length === 0 && !isArray(node.oneOf)) return null;
-  const result: JSONSchema = { ...node, properties: kept };
+  const result: JSONSchema = userParts({ ...node, properties: kept });
   const keptRequired = [...required].filter((key) => Object.hasOwn(kept, key));
   if (keptRequired.length > 0) result.required = keptRequired;
   else delete result.required;

@@ -2,45 +2,63 @@ import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
+import { cycleTargets } from "./cycleTargets.js";
 import type { JSONSchema } from "./JSONSchema.js";
+import { refTargets } from "./refTargets.js";
 
-/** Every schema a value under `key` of an object node may be described by (all oneOf options included). */
-function propertySchemas(schema: JSONSchema, key: string): JSONSchema[] {
-  const found: JSONSchema[] = [];
-  const visit = (node: JSONSchema): void => {
-    const property = node.properties && getOwn(node.properties, key);
-    if (isPlainObject(property)) found.push(property);
+/**
+ * `schemas` and every schema a value they describe is also described by: `$ref` targets (as `normalizeSpec` recorded
+ * them, those of the refs it dropped for closing a cycle included) and oneOf, anyOf and allOf options,
+ * transitively. Each node once, so a cycle ends (and the walk is bounded by the value).
+ */
+function alternatives(schemas: readonly unknown[]): JSONSchema[] {
+  const found = new Set<JSONSchema>();
+  const visit = (node: unknown): void => {
+    if (!isPlainObject(node) || found.has(node)) return;
+    found.add(node);
+    visit(refTargets.get(node));
+    visit(cycleTargets.get(node));
     for (const keyword of ["oneOf", "anyOf", "allOf"] as const) {
-      for (const option of node[keyword] ?? []) if (isPlainObject(option)) visit(option);
+      const options = node[keyword];
+      if (isArray(options)) options.forEach(visit);
     }
   };
-  visit(schema);
-  if (found.length === 0 && isPlainObject(schema.additionalProperties))
-    found.push(schema.additionalProperties);
-  return found;
+  schemas.forEach(visit);
+  return [...found];
 }
 
-/** Visits every value of `config` that lies under an `airbyte_secret` field (in any oneOf option). */
+/** `onSecret(value)`, except for an empty value (nothing to hide). */
+const hide = (value: unknown, onSecret: (secret: unknown) => unknown): unknown =>
+  value === undefined || value === null || value === "" ? value : onSecret(value);
+
+/** {@link walkSecrets} of a value every schema of `schemas` (with its {@link alternatives}) describes. */
+function walk(schemas: readonly unknown[], value: unknown, onSecret: (secret: unknown) => unknown): unknown {
+  const nodes = alternatives(schemas);
+  if (nodes.some((node) => node.airbyte_secret === true)) return hide(value, onSecret);
+  if (isArray(value)) {
+    const items = nodes.map((node) => node.items).filter(isPlainObject);
+    return value.map((item) => walk(items, item, onSecret));
+  }
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    let found: unknown[] = nodes.map(
+      (node) => isPlainObject(node.properties) && getOwn(node.properties, key),
+    );
+    if (!found.some(isPlainObject)) found = nodes.map((node) => node.additionalProperties);
+    setOwn(out, key, walk(found, child, onSecret));
+  }
+  return out;
+}
+
+/**
+ * Visits every value of `config` that lies under an `airbyte_secret` field (in any oneOf option, array item or
+ * `$ref` target) of a normalised spec.
+ */
 export function walkSecrets(
   schema: JSONSchema,
   value: unknown,
   onSecret: (secret: unknown) => unknown,
 ): unknown {
-  if (isArray(value)) {
-    const items = schema.items;
-    return isPlainObject(items) ? value.map((item) => walkSecrets(items, item, onSecret)) : value;
-  }
-  if (!isPlainObject(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    const schemas = propertySchemas(schema, key);
-    if (schemas.some((candidate) => candidate.airbyte_secret === true)) {
-      setOwn(out, key, child === undefined || child === null || child === "" ? child : onSecret(child));
-      continue;
-    }
-    let next = child;
-    for (const candidate of schemas) next = walkSecrets(candidate, next, onSecret);
-    setOwn(out, key, next);
-  }
-  return out;
+  return walk([schema], value, onSecret);
 }

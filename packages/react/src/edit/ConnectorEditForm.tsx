@@ -43,9 +43,10 @@ function EditBody(props: ConnectorEditFormProps & { form: UseConnectorEditResult
   const busy = status === "checking" || status === "submitting";
   // RJSF throwing while rendering is a load error of this form, not the end of the host's tree (as in create mode).
   const renderFailed = (thrown: unknown) => {
-    const error = toRenderError(thrown, form.formData);
-    props.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
-    props.onError?.(error);
+    void toRenderError(thrown, form.formData).then((error) => {
+      props.onEvent?.({ type: "error", phase: "load", error: toEventError(error) });
+      props.onError?.(error);
+    });
   };
   return (
     <FormErrorBoundary

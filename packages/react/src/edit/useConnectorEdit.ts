@@ -1,4 +1,5 @@
-import { type Connector, CredentialApiError, parsePointer, scrubSecrets } from "@credential-form/core/form";
+import { scrubSecrets } from "@credential-form/core/connectors";
+import { type Connector, CredentialApiError, parsePointer } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../errorMessage.js";
@@ -182,7 +183,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
       } catch (caught) {
         const error = asError(caught);
         error.message = scrubSecrets(error.message, secrets);
-        const eventError = toEventError(error, secrets);
+        const eventError = toEventError(error, (text) => scrubSecrets(text, secrets));
         if (eventError.fieldErrors.length > 0) {
           const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema);
           const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;

@@ -24,7 +24,7 @@ export function useCredentialFormEdit(options: UseCredentialFormEditOptions): Us
   latest.current = options;
   useEffect(() => {
     if (!error) return;
-    latest.current.onEvent?.({ type: "error", phase: "load", error: toEventError(error, []) });
+    latest.current.onEvent?.({ type: "error", phase: "load", error: toEventError(error) });
     latest.current.onError?.(error);
   }, [error]);
   if (!error) return form;

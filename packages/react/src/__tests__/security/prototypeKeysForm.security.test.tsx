@@ -1,11 +1,13 @@
 import type { JSONSchema } from "@credential-form/core";
 import { getSource } from "@credential-form/test-utils";
-import { screen, waitFor } from "@testing-library/react";
+import { renderHook, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { HttpResponse, http } from "msw";
-import { afterEach, describe, expect, it } from "vitest";
-import { API_BASE, mockServer, REGISTRY_URL } from "../../test/mockServer.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { CredentialFormEvent } from "../../events.js";
+import { API_BASE, mockServer, mockToken, REGISTRY_URL, templateIdFor } from "../../test/mockServer.js";
 import { renderForm, waitForForm } from "../../test/renderForm.js";
+import { useCredentialForm } from "../../useCredentialForm.js";
 
 const mock = mockServer();
 const hellobaton = getSource("airbyte/source-hellobaton");
@@ -148,5 +150,44 @@ describe("prototype keys in a spec and in server error locations", () => {
     expect(Object.hasOwn(config, "constructor")).toBe(true);
     expect(Object.hasOwn(config.nested as object, "toString")).toBe(true);
     expect(pollution()).toEqual([]);
+  });
+});
+
+describe("the unfillable __proto__ field, as the host sees it", () => {
+  it("is in the prepared form's warnings (useCredentialForm, preparedFormQuery): no event, onError or console output", async () => {
+    mock.server.use(
+      http.get(REGISTRY_URL, () =>
+        HttpResponse.json({
+          sources: [{ ...hellobaton, spec: { ...hellobaton.spec, connectionSpecification: SPEC } }],
+          destinations: [],
+        }),
+      ),
+    );
+    const logs = (["warn", "error", "info", "log"] as const).map((method) => vi.spyOn(console, method));
+    const events: CredentialFormEvent[] = [];
+    const errors: Error[] = [];
+    const { result } = renderHook(() =>
+      useCredentialForm({
+        token: mockToken(),
+        template: {
+          id: templateIdFor(hellobaton.sourceDefinitionId),
+          sourceDefinitionId: hellobaton.sourceDefinitionId,
+        },
+        baseUrl: API_BASE,
+        registryUrl: REGISTRY_URL,
+        onEvent: (e) => events.push(e),
+        onError: (e) => errors.push(e),
+      }),
+    );
+    await waitFor(() => expect(result.current.prepared).not.toBeNull(), { timeout: 8000 });
+    expect(result.current.prepared?.warnings).toContainEqual({
+      path: "/__proto__",
+      code: "unfillable_key",
+      message: "Unfillable field dropped",
+    });
+    await waitFor(() => expect(events.map((e) => e.type)).toContain("ready"));
+    expect(JSON.stringify(events)).not.toContain("unfillable");
+    expect(errors).toEqual([]);
+    for (const log of logs) expect(log).not.toHaveBeenCalled();
   });
 });

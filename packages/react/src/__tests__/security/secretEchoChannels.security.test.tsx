@@ -1,17 +1,24 @@
-import { echoEncodings } from "@credential-form/test-utils";
+import { echoEncodings, getSource } from "@credential-form/test-utils";
 import { QueryClient } from "@tanstack/react-query";
 import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../../events.js";
-import { mockServer } from "../../test/mockServer.js";
+import { mockServer, REGISTRY_URL } from "../../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../../test/renderForm.js";
-
-const mock = mockServer();
 
 /** A secret with characters each encoding writes differently (quote, space, ampersand, angle brackets, ö, /, +, %). */
 const SECRET = 'sk"live wörd&<42>/+%x';
+const hellobaton = getSource("airbyte/source-hellobaton");
+/** A template whose defaults set the API key (the API merges them into what it validates and echoes). */
+const KEY_TEMPLATE = {
+  id: "tpl-partner-key",
+  source_definition_id: hellobaton.sourceDefinitionId,
+  partial_default_config: { api_key: SECRET },
+};
+
+const mock = mockServer([KEY_TEMPLATE]);
 
 /** The ways a server echoes a value it received, as real stacks write them. */
 const ENCODINGS = echoEncodings;
@@ -194,5 +201,84 @@ describe("the host's mutation cache", () => {
       expect(mutation.options.gcTime).toBe(0);
       expect(dump(mutation.state)).not.toContain("acme");
     }
+  });
+});
+
+describe("a secret reached through a $ref reaches no channel either", () => {
+  // The API key, set by the template (never typed, so only the spec says it is secret), behind two refs.
+  const spec = {
+    type: "object",
+    required: ["company", "api_key"],
+    definitions: { key: { $ref: "#/$defs/secret" } },
+    $defs: { secret: { type: "string", airbyte_secret: true, title: "API Key" } },
+    properties: { company: { type: "string", title: "company" }, api_key: { $ref: "#/definitions/key" } },
+  };
+
+  /**
+   * The channels, but the query cache: it holds the prepared form, whose `defaults` are the template's (the host's
+   * own data, in the host's QueryClient by design), not a value the form was given by the user or the server.
+   */
+  const channelsButQueryCache = (queryClient: QueryClient, events: unknown, errors: unknown) => {
+    const { queryCache: _defaults, ...rest } = channels(queryClient, events, errors);
+    return rest;
+  };
+
+  /** Serves the spec above as hellobaton's, renders the form with the template setting the key, submits. */
+  async function submitOverTemplateSecret() {
+    mock.server.use(
+      http.get(REGISTRY_URL, () =>
+        Response.json({
+          sources: [{ ...hellobaton, spec: { ...hellobaton.spec, connectionSpecification: spec } }],
+          destinations: [],
+        }),
+      ),
+    );
+    const queryClient = new QueryClient();
+    const events: CredentialFormEvent[] = [];
+    const errors: Error[] = [];
+    const user = userEvent.setup();
+    renderForm({
+      queryClient,
+      template: {
+        id: KEY_TEMPLATE.id,
+        sourceDefinitionId: hellobaton.sourceDefinitionId,
+        partialDefaultConfig: { api_key: SECRET },
+      },
+      onEvent: (e) => events.push(e),
+      onError: (e) => errors.push(e),
+    });
+    await waitForForm();
+    await user.type(field("company"), "acme");
+    await user.click(screen.getByRole("button", { name: /^Submit/ }));
+    return { queryClient, events, errors };
+  }
+
+  it("a 422 whose message and field error echo the merged config (alert, events, onError, console, storage…)", async () => {
+    mock.state.createQueue.push(() =>
+      HttpResponse.json(
+        {
+          message: `Invalid config ${ECHO}`,
+          detail: [{ loc: ["body", "replication_config", "api_key"], msg: `rejected ${ECHO}` }],
+        },
+        { status: 422 },
+      ),
+    );
+    const { queryClient, events, errors } = await submitOverTemplateSecret();
+    await waitFor(() => expect(errors).toHaveLength(1));
+    // The echo did arrive and was shown (the key is no field of the form: in the form's error list), redacted.
+    expect(dump(errors)).toContain("[redacted]");
+    expect(document.body.textContent).toContain("api_key: rejected as written: [redacted]");
+    expectNoLeak(channelsButQueryCache(queryClient, events, errors));
+  });
+
+  it("a 400 whose plain-text body echoes it (shown in the alert)", async () => {
+    mock.state.createQueue.push(
+      () =>
+        new HttpResponse(`Bad request: ${ECHO}`, { status: 400, headers: { "content-type": "text/plain" } }),
+    );
+    const { queryClient, events, errors } = await submitOverTemplateSecret();
+    await waitFor(() => expect(errors).toHaveLength(1));
+    await screen.findByRole("alert");
+    expectNoLeak(channelsButQueryCache(queryClient, events, errors));
   });
 });

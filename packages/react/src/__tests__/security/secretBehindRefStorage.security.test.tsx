@@ -1,0 +1,117 @@
+// The one place the form writes the user's values to storage: the draft it keeps in sessionStorage while the tab is
+// away for an OAuth consent (full-page redirect mode). A secret field reached through a `$ref` must be left out of it
+// like any other. Against the sandbox (MSW), with HubSpot's registry spec rewritten to reach secrets through refs.
+import { createMockApi, echoEncodings, getSource, sandboxTemplate } from "@credential-form/test-utils";
+import { render, screen, waitFor } from "@testing-library/react";
+import { userEvent } from "@testing-library/user-event";
+import { http } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { CredentialForm } from "../../CredentialForm.js";
+import { assignLocation } from "../../oauth/assignLocation.js";
+
+// jsdom cannot navigate: the tab's departure to the consent page is recorded instead.
+vi.mock("../../oauth/assignLocation.js", () => ({ assignLocation: vi.fn() }));
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+
+const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
+const hubspot = getSource("airbyte/source-hubspot");
+const WEBHOOK_SECRET = 'wh"sec wörd&<42>/+%x';
+const CLIENT_SECRET = "cs-behind-ref-8901";
+
+/** HubSpot's spec with the OAuth client secret and a new top-level secret reached through `$ref`s. */
+function specWithRefs(): Record<string, unknown> {
+  const spec = structuredClone(hubspot.spec.connectionSpecification) as {
+    properties: Record<string, { oneOf?: { properties: Record<string, unknown> }[]; $ref?: string }>;
+  };
+  const oauth = spec.properties.credentials?.oneOf?.[0] as { properties: Record<string, unknown> };
+  const clientSecret = oauth.properties.client_secret;
+  oauth.properties.client_secret = { $ref: "#/definitions/client_secret" };
+  spec.properties.webhook_secret = { $ref: "#/definitions/webhook" };
+  return {
+    ...spec,
+    definitions: {
+      client_secret: clientSecret,
+      webhook: { $ref: "#/$defs/secret" },
+    },
+    $defs: { secret: { type: "string", airbyte_secret: true, title: "Webhook secret" } },
+  };
+}
+
+let api: ReturnType<typeof createMockApi>;
+let token: string;
+beforeEach(async () => {
+  api = createMockApi();
+  server.resetHandlers(
+    http.get(api.registryUrl, () =>
+      Response.json({
+        sources: [{ ...hubspot, spec: { ...hubspot.spec, connectionSpecification: specWithRefs() } }],
+        destinations: [],
+      }),
+    ),
+    ...api.handlers,
+  );
+  sessionStorage.clear();
+  localStorage.clear();
+  vi.mocked(assignLocation).mockClear();
+  const response = await api.sandbox.handle(
+    new Request(`${api.baseUrl}/api/v1/account/applications/scoped-token`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${await api.sandbox.operatorToken()}`,
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ workspace_name: "ref-secret-user" }),
+    }),
+  );
+  token = ((await response.json()) as { token: string }).token;
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** Every key and value of both storages, as one text. */
+function storageText(): string {
+  return JSON.stringify([Object.entries({ ...sessionStorage }), Object.entries({ ...localStorage })]);
+}
+
+describe("the OAuth redirect draft (sessionStorage) and a secret behind a $ref", () => {
+  it("leaves out the secrets reached through refs, keeps the other values", async () => {
+    const user = userEvent.setup();
+    render(
+      <CredentialForm
+        token={token}
+        flavour="agent-api"
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        template={{ id: HUBSPOT.id }}
+        oauthRedirectUrl="/oauth-callback.html"
+        oauthMode="redirect"
+        initialValues={{
+          start_date: "2024-01-01T00:00:00Z",
+          webhook_secret: WEBHOOK_SECRET,
+          credentials: { credentials_title: "OAuth Credentials", client_secret: CLIENT_SECRET },
+        }}
+      />,
+    );
+    await user.click(
+      await screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 }),
+    );
+    await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1));
+    const draftKey = Object.keys(sessionStorage).find((key) => key.includes("oauth-draft"));
+    const draft = JSON.parse(sessionStorage.getItem(draftKey ?? "") ?? "{}");
+    // The draft was written, with the non-secret values.
+    expect(draft.values).toMatchObject({
+      start_date: "2024-01-01T00:00:00Z",
+      credentials: { credentials_title: "OAuth Credentials" },
+    });
+    expect(draft.values).not.toHaveProperty("webhook_secret");
+    expect(draft.values.credentials).not.toHaveProperty("client_secret");
+    const stored = storageText();
+    for (const [name, encode] of Object.entries(echoEncodings)) {
+      expect(stored, name).not.toContain(encode(WEBHOOK_SECRET));
+      expect(stored, name).not.toContain(encode(CLIENT_SECRET));
+    }
+  });
+});
