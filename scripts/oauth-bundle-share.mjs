@@ -40,7 +40,13 @@ async function baseEntry(withoutOAuth) {
           if (withoutOAuth) {
             b.onLoad({ filter: /useOAuthSupport\.ts$/ }, (args) =>
               args.path === HOOK
-                ? { contents: "export function useOAuthSupport() { return null; }", loader: "ts" }
+                ? {
+                    // `loadOAuthModule` is what `connectorSpecQuery` calls to start an OAuth spec's code early.
+                    contents:
+                      "export function useOAuthSupport() { return null; }\n" +
+                      "export function loadOAuthModule() { return Promise.resolve(null); }",
+                    loader: "ts",
+                  }
                 : undefined,
             );
           }
