@@ -92,6 +92,12 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
     const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
     expect(container.innerHTML).not.toContain(MASKED_SECRET);
     expect(container.innerHTML).not.toContain(String(grant.refresh_token));
+    // The OAuth option states that the stored grant is kept, and offers no consent a save would drop.
+    expect(screen.queryByRole("button", { name: /Connect with HubSpot/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Reconnect/ })).toBeNull();
+    expect(
+      screen.getByText(defaultConnectorMessages.editOAuthKept("HubSpot"), { selector: ".cf-oauth p" }),
+    ).toBeVisible();
 
     // Unchanged: "Nothing to save", and no check, no PUT (no demand to connect first either).
     await user.click(save);
