@@ -10,5 +10,5 @@ export interface ConnectorEditContext extends CredentialFormContext {
   clearedSecrets?: ReadonlyMap<string, string>;
   clearSecret?: (pointer: string) => void;
   /** The connector's config as stored (secrets masked): tells the OAuth option whether it holds the grant. */
-  storedConfig?: Readonly<Record<string, unknown>>;
+  storedConfig?: Readonly<Record<string, unknown>> | undefined;
 }
