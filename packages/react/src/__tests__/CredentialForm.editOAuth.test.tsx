@@ -92,6 +92,12 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
     const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
     expect(container.innerHTML).not.toContain(MASKED_SECRET);
     expect(container.innerHTML).not.toContain(String(grant.refresh_token));
+    // The OAuth option states that the stored grant is kept, and offers no consent a save would drop.
+    expect(screen.queryByRole("button", { name: /Connect with HubSpot/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Reconnect/ })).toBeNull();
+    expect(
+      screen.getByText(defaultConnectorMessages.editOAuthKept("HubSpot"), { selector: ".cf-oauth p" }),
+    ).toBeVisible();
 
     // Unchanged: "Nothing to save", and no check, no PUT (no demand to connect first either).
     await user.click(save);
@@ -115,5 +121,64 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
     expect(requests.some((r) => r.path.endsWith(`/connectors/${created.id}/check`))).toBe(true);
     expect(await storedCredentials(created.id)).toEqual(grant);
     expect(requests.some((r) => r.path.endsWith("/oauth/initiate"))).toBe(false);
+  });
+
+  it("switching to the Private App option still works: its token field replaces the status, the token is sent", async () => {
+    const user = userEvent.setup();
+    const token = await mintScopedToken(api.sandbox, api.baseUrl, "oauth-edit-switch");
+    const created = await oauthConnector(token);
+    render(
+      <CredentialForm
+        token={token}
+        connectorId={created.id}
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        fetch={recording}
+        oauthRedirectUrl="/oauth-callback.html"
+      />,
+    );
+    const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
+    const kept = defaultConnectorMessages.editOAuthKept("HubSpot");
+    expect(screen.getByText(kept)).toBeVisible();
+    await user.selectOptions(screen.getByRole("combobox", { name: /Authentication/ }), "Private App");
+    expect(screen.queryByText(kept)).toBeNull();
+    await user.type(await screen.findByLabelText(/^Access token/i), "pat-na1-switched");
+    await user.tab();
+    await user.click(save);
+    await waitFor(() => expect(requests.some((r) => r.method === "PUT")).toBe(true), { timeout: 10_000 });
+    // The new token goes out (what else the switch sends is planConnectorUpdate's business, not this widget's).
+    expect(requests.find((r) => r.method === "PUT")?.body).toMatchObject({
+      replication_config: { credentials: { access_token: "pat-na1-switched" } },
+    });
+    expect(requests.some((r) => r.path.endsWith("/oauth/initiate"))).toBe(false);
+  });
+
+  it("a connector stored with a private app token offers no consent in its OAuth option either", async () => {
+    const user = userEvent.setup();
+    const token = await mintScopedToken(api.sandbox, api.baseUrl, "oauth-edit-private");
+    const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
+    const created = await client.createSource({
+      templateId: HUBSPOT.id,
+      config: {
+        credentials: { credentials_title: "Private App Credentials", access_token: "pat-na1-stored" },
+        start_date: "2024-01-01T00:00:00Z",
+      },
+      name: "HubSpot (private app)",
+    });
+    render(
+      <CredentialForm
+        token={token}
+        connectorId={created.id}
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        fetch={recording}
+        oauthRedirectUrl="/oauth-callback.html"
+      />,
+    );
+    await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
+    await user.selectOptions(screen.getByRole("combobox", { name: /Authentication/ }), "OAuth");
+    expect(await screen.findByText(defaultConnectorMessages.editOAuthUnavailable("HubSpot"))).toBeVisible();
+    expect(screen.queryByText(defaultConnectorMessages.editOAuthKept("HubSpot"))).toBeNull();
+    expect(screen.queryByRole("button", { name: /Connect with HubSpot/ })).toBeNull();
   });
 });

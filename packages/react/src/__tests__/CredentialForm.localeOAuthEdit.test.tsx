@@ -9,7 +9,7 @@ import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { de } from "../locales/de.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
 import { githubConfig } from "../test/githubConfig.js";
-import { completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { answerConsent, completeConsent, fakePopup } from "../test/oauthConsent.js";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
@@ -116,5 +116,41 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
     expect(within(region).getByRole("button", { name: "Verbindung hinzufügen" })).toBeInTheDocument();
     expect(region).toHaveAttribute("lang", "de");
     list.unmount();
+  });
+
+  it("edit mode of a connector created through OAuth: the kept-grant status is German, no Connect button", async () => {
+    const token = await scopedToken("edit-oauth-de");
+    const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
+    const template = await client.getSourceTemplate(HUBSPOT.id);
+    const { consentUrl } = await client.initiateOAuth({
+      connectorType: template.sourceDefinitionId,
+      redirectUrl: `${window.location.origin}/oauth-callback.html`,
+    });
+    const back = await answerConsent(api, consentUrl, "allow");
+    const created = await client.createSource({
+      templateId: HUBSPOT.id,
+      config: {},
+      name: "HubSpot (OAuth)",
+      serverSideOAuthSecretId: back.searchParams.get("secret_id") ?? "",
+    });
+    const edit = render(
+      <ConnectorEditForm
+        connectorId={created.id}
+        token={token}
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        oauthRedirectUrl="/oauth-callback.html"
+        locale={de}
+      />,
+    );
+    await screen.findByRole("button", { name: "Änderungen speichern" }, { timeout: 10_000 });
+    expect(
+      screen.getByText(
+        "Mit HubSpot verbunden. Die bei dieser Verbindung gespeicherte Autorisierung bleibt erhalten.",
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Mit HubSpot verbinden" })).toBeNull();
+    expect(englishLeftovers(edit.container, [defaultConnectorMessages.editOAuthKept("HubSpot")])).toEqual([]);
+    edit.unmount();
   });
 });

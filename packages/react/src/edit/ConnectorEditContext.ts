@@ -9,4 +9,6 @@ export interface ConnectorEditContext extends CredentialFormContext {
   /** RJSF field id → JSON pointer of each stored secret the user removed. */
   clearedSecrets?: ReadonlyMap<string, string>;
   clearSecret?: (pointer: string) => void;
+  /** The connector's config as stored (secrets masked): tells the OAuth option whether it holds the grant. */
+  storedConfig?: Readonly<Record<string, unknown>> | undefined;
 }

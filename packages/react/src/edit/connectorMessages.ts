@@ -32,6 +32,10 @@ export interface ConnectorMessages {
   removeSecret: (label: string) => string;
   /** State of a stored secret the user removed (it is deleted on save). */
   secretRemoved: string;
+  /** Edit mode: the OAuth option of a connector stored with it (its grant is kept; no new consent is possible). */
+  editOAuthKept: (connector: string) => string;
+  /** Edit mode: the OAuth option of a connector stored with another option (a consent cannot be saved here). */
+  editOAuthUnavailable: (connector: string) => string;
   /** Connections list: its heading. */
   connectionsTitle: string;
   /** Connections list: the button leading to the template picker. */
@@ -82,6 +86,10 @@ export const defaultConnectorMessages: ConnectorMessages = {
   remove: "Remove",
   removeSecret: (label) => `Remove ${label}`,
   secretRemoved: "Removed (deleted when you save)",
+  editOAuthKept: (connector) =>
+    `Connected with ${connector}. The authorisation stored with this connection is kept.`,
+  editOAuthUnavailable: (connector) =>
+    `Connecting with ${connector} is not available when editing a connection. Choose another option, or create a new connection.`,
   connectionsTitle: "Your connections",
   addConnection: "Add a connection",
   backToConnections: "Back to your connections",

@@ -20,6 +20,7 @@ import type {
 } from "./useConnectorEditTypes.js";
 import { withoutPointer } from "./withoutPointer.js";
 import { withoutTemplateDefaults } from "./withoutTemplateDefaults.js";
+import { withStoredOAuth } from "./withStoredOAuth.js";
 
 export type {
   ConnectorEditStatus,
@@ -225,6 +226,8 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   }, []);
 
   const base = form.getFormProps();
+  // No "Connect with …" here: an update cannot send a new consent (see StoredOAuthWidget).
+  const uiSchema = useMemo(() => withStoredOAuth(form.uiSchema), [form.uiSchema]);
   const prefix = base.idPrefix ?? "root";
   const keptIds = useMemo(() => idsOf(kept, prefix), [kept, prefix]);
   const clearedIds = useMemo(() => idsOf(cleared, prefix), [cleared, prefix]);
@@ -240,10 +243,12 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     replaceSecret,
     keepSecret,
     clearSecret,
+    storedConfig: baseline?.config,
   };
   return {
     ...form,
     messages,
+    uiSchema,
     status,
     editStatus: edit.status,
     keptSecrets: kept,
@@ -269,6 +274,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     }),
     getFormProps: () => ({
       ...base,
+      ...(uiSchema ? { uiSchema } : {}),
       onSubmit: (event) => void submit(event.formData),
       onChange: (event, id) => {
         data.current = event.formData ?? {};

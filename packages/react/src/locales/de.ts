@@ -131,6 +131,10 @@ export const de: CredentialFormLocale = {
     remove: "Entfernen",
     removeSecret: (label) => `${label} entfernen`,
     secretRemoved: "Entfernt (wird beim Speichern gelöscht)",
+    editOAuthKept: (connector) =>
+      `Mit ${connector} verbunden. Die bei dieser Verbindung gespeicherte Autorisierung bleibt erhalten.`,
+    editOAuthUnavailable: (connector) =>
+      `Die Verbindung mit ${connector} ist beim Bearbeiten nicht verfügbar. Wählen Sie eine andere Option oder legen Sie eine neue Verbindung an.`,
     connectionsTitle: "Ihre Verbindungen",
     addConnection: "Verbindung hinzufügen",
     backToConnections: "Zurück zu Ihren Verbindungen",

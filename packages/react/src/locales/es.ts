@@ -126,6 +126,10 @@ export const es: CredentialFormLocale = {
     remove: "Quitar",
     removeSecret: (label) => `Quitar ${label}`,
     secretRemoved: "Quitado (se borra al guardar)",
+    editOAuthKept: (connector) =>
+      `Conectado con ${connector}. Se conserva la autorización guardada con esta conexión.`,
+    editOAuthUnavailable: (connector) =>
+      `Conectar con ${connector} no está disponible al editar una conexión. Elige otra opción o crea una conexión nueva.`,
     connectionsTitle: "Tus conexiones",
     addConnection: "Añadir una conexión",
     backToConnections: "Volver a sus conexiones",

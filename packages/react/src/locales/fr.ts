@@ -126,6 +126,10 @@ export const fr: CredentialFormLocale = {
     remove: "Supprimer",
     removeSecret: (label) => `Supprimer ${label}`,
     secretRemoved: "Supprimé (effacé à l’enregistrement)",
+    editOAuthKept: (connector) =>
+      `Connecté avec ${connector}. L’autorisation enregistrée avec cette connexion est conservée.`,
+    editOAuthUnavailable: (connector) =>
+      `La connexion avec ${connector} n’est pas disponible en modification. Choisissez une autre option ou créez une nouvelle connexion.`,
     connectionsTitle: "Vos connexions",
     addConnection: "Ajouter une connexion",
     backToConnections: "Retour à vos connexions",

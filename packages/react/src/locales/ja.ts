@@ -127,6 +127,10 @@ export const ja: CredentialFormLocale = {
     remove: "削除",
     removeSecret: (label) => `${label}を削除`,
     secretRemoved: "削除済み（保存時に消去されます）",
+    editOAuthKept: (connector) =>
+      `${connector} と接続済みです。この接続に保存された認可はそのまま保持されます。`,
+    editOAuthUnavailable: (connector) =>
+      `接続の編集中は ${connector} との接続を利用できません。別の方法を選ぶか、新しい接続を作成してください。`,
     connectionsTitle: "接続一覧",
     addConnection: "接続を追加",
     backToConnections: "接続一覧に戻る",

@@ -127,6 +127,10 @@ export const ptBR: CredentialFormLocale = {
     remove: "Remover",
     removeSecret: (label) => `Remover ${label}`,
     secretRemoved: "Removido (apagado ao salvar)",
+    editOAuthKept: (connector) =>
+      `Conectado com ${connector}. A autorização salva com esta conexão é mantida.`,
+    editOAuthUnavailable: (connector) =>
+      `Conectar com ${connector} não está disponível ao editar uma conexão. Escolha outra opção ou crie uma nova conexão.`,
     connectionsTitle: "Suas conexões",
     addConnection: "Adicionar uma conexão",
     backToConnections: "Voltar às suas conexões",
