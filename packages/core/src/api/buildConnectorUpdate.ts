@@ -1,4 +1,5 @@
 import { appendPointer } from "../schema/appendPointer.js";
+import { constValue } from "../schema/constValue.js";
 import { findDiscriminator } from "../schema/findDiscriminator.js";
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { getOwn } from "../shared/getOwn.js";
@@ -13,6 +14,13 @@ import { MASKED_SECRET } from "./MASKED_SECRET.js";
 export interface BuildConnectorUpdateInput {
   /** The user schema the form shows (`PreparedForm.schema`): which keys are the user's, which are secrets, oneOfs. */
   schema: JSONSchema;
+  /**
+   * The full connector spec (`PreparedForm.fullSchema`): tells which oneOf option the stored and the edited values
+   * are in when the user schema lost the options' discriminator (a template default sets it), so a switch still sends
+   * the new option's discriminator and `null` for the old option's keys (template-set ones included).
+   * @default schema
+   */
+  fullSchema?: JSONSchema;
   /** The configuration as loaded (`Connector.config`, secrets masked). */
   original: Record<string, unknown>;
   /**
@@ -84,26 +92,51 @@ function optionByKeys(options: readonly JSONSchema[], value: object): number | n
   return matching.length === 1 ? (matching[0] ?? null) : null;
 }
 
+/** The index of the option a value is in: by its discriminator's `const` when it has one, else by its keys. */
+function optionOf(
+  options: readonly JSONSchema[],
+  discriminator: string | null,
+  value: object,
+): number | null {
+  const fixed = discriminator === null ? undefined : getOwn(value as Record<string, unknown>, discriminator);
+  if (discriminator === null || fixed === undefined) return optionByKeys(options, value);
+  const index = options.findIndex(
+    (option) =>
+      JSON.stringify(constValue(getOwn(option.properties ?? {}, discriminator))) === JSON.stringify(fixed),
+  );
+  return index === -1 ? null : index;
+}
+
 /**
  * Whether the value's oneOf option changed, so the old option's keys must go: by its discriminator, or, for
- * options without one, by which option's properties the stored and the edited value each fit.
+ * options without one (or a value lacking it), by which option's properties the stored and the edited value each
+ * fit. A switch returns the new option's discriminator when the edited value lacks it (the user schema may not
+ * show it), else `{}`; no switch returns `null`.
  */
-function switchedOption(schemas: readonly JSONSchema[], before: object, after: object): boolean {
+function switchedOption(
+  schemas: readonly JSONSchema[],
+  before: object,
+  after: object,
+): Record<string, unknown> | null {
   for (const schema of schemas) {
     const options = (schema.oneOf ?? schema.anyOf)?.filter(isPlainObject);
     if (!options || options.length < 2) continue;
     const discriminator = findDiscriminator(options);
-    if (!discriminator) {
-      const was = optionByKeys(options, before);
-      const is = optionByKeys(options, after);
-      if (was !== null && is !== null && was !== is) return true;
-      continue;
-    }
-    const was = getOwn(before as Record<string, unknown>, discriminator);
-    const is = getOwn(after as Record<string, unknown>, discriminator);
-    if (was !== undefined && is !== undefined && JSON.stringify(was) !== JSON.stringify(is)) return true;
+    const was = optionOf(options, discriminator, before);
+    const is = optionOf(options, discriminator, after);
+    if (was === null || is === null || was === is) continue;
+    const fill: Record<string, unknown> = {};
+    const fixed =
+      discriminator === null ? undefined : constValue(getOwn(options[is]?.properties ?? {}, discriminator));
+    if (
+      discriminator !== null &&
+      fixed !== undefined &&
+      getOwn(after as Record<string, unknown>, discriminator) === undefined
+    )
+      setOwn(fill, discriminator, fixed);
+    return fill;
   }
-  return false;
+  return null;
 }
 
 /** A copy of a value without masked secrets (a mask is never sent back). */
@@ -118,6 +151,7 @@ function withoutMasks(value: unknown): unknown {
 
 function diff(
   schemas: readonly JSONSchema[],
+  full: readonly JSONSchema[],
   before: unknown,
   after: unknown,
   pointer: string,
@@ -133,23 +167,40 @@ function diff(
     return null;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
-    const switched = switchedOption(schemas, before, after);
-    const keys = new Set(Object.keys(after));
+    // The full spec's options too: the user schema may have lost their discriminator to a template default.
+    const fill = switchedOption([...schemas, ...full], before, after);
+    const switched = fill !== null;
+    const edited: Record<string, unknown> = fill ? { ...after } : after;
+    for (const [key, value] of Object.entries(fill ?? {})) setOwn(edited, key, value);
+    const keys = new Set(Object.keys(edited));
     const free = !declaresProperties(schemas);
     for (const key of Object.keys(before))
-      if (free || propertySchemas(schemas, key).length > 0) keys.add(key);
+      if (
+        free ||
+        propertySchemas(schemas, key).length > 0 ||
+        (switched && propertySchemas(full, key).length > 0)
+      )
+        keys.add(key);
     const patch: Record<string, unknown> = {};
     for (const key of keys) {
       const child = appendPointer(pointer, key);
       const was = getOwn(before, key);
-      const is = getOwn(after, key);
+      const is = getOwn(edited, key);
       if (switched && is === undefined && was !== undefined && was !== null) {
         // The old option's values (its secrets too) must not linger under the new option.
         changed.push(child);
         setOwn(patch, key, null);
         continue;
       }
-      const result = diff(propertySchemas(schemas, key), was, is, child, changed, cleared);
+      const result = diff(
+        propertySchemas(schemas, key),
+        propertySchemas(full, key),
+        was,
+        is,
+        child,
+        changed,
+        cleared,
+      );
       if (result !== UNCHANGED) setOwn(patch, key, result);
     }
     return Object.keys(patch).length > 0 ? patch : UNCHANGED;
@@ -175,7 +226,8 @@ function diff(
 export function buildConnectorUpdate(input: BuildConnectorUpdateInput): ConnectorUpdate {
   const { schema, original, edited, originalName, name } = input;
   const changed: string[] = [];
-  const patch = diff([schema], original, edited, "", changed, new Set(input.clearedSecrets));
+  const full = [input.fullSchema ?? schema];
+  const patch = diff([schema], full, original, edited, "", changed, new Set(input.clearedSecrets));
   const body: ConnectorUpdateBody = {};
   if (name?.trim() && name !== originalName) body.name = name;
   if (patch !== UNCHANGED && isPlainObject(patch)) body.replication_config = patch;

@@ -146,10 +146,26 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
     await user.tab();
     await user.click(save);
     await waitFor(() => expect(requests.some((r) => r.method === "PUT")).toBe(true), { timeout: 10_000 });
-    // The new token goes out (what else the switch sends is planConnectorUpdate's business, not this widget's).
-    expect(requests.find((r) => r.method === "PUT")?.body).toMatchObject({
-      replication_config: { credentials: { access_token: "pat-na1-switched" } },
+    // The switch sends the new option's discriminator (the user schema lacks it: the template sets the OAuth one)
+    // and its token, and null for each of the OAuth option's keys, the template-set ones included.
+    expect(requests.find((r) => r.method === "PUT")?.body).toEqual({
+      replication_config: {
+        credentials: {
+          credentials_title: "Private App Credentials",
+          access_token: "pat-na1-switched",
+          client_id: null,
+          client_secret: null,
+          refresh_token: null,
+        },
+      },
     });
+    // The sandbox holds the Private App option alone: no OAuth value lingers.
+    await waitFor(async () =>
+      expect(await storedCredentials(created.id)).toEqual({
+        credentials_title: "Private App Credentials",
+        access_token: "pat-na1-switched",
+      }),
+    );
     expect(requests.some((r) => r.path.endsWith("/oauth/initiate"))).toBe(false);
   });
 

@@ -46,6 +46,7 @@ export function planConnectorUpdate(input: PlanConnectorUpdateInput): ConnectorU
   if (errors.length > 0) return { errors, secrets: typed };
   const update = buildConnectorUpdate({
     schema,
+    fullSchema,
     original: baseline.config,
     edited: payload,
     originalName: baseline.name,
