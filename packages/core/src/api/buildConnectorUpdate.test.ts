@@ -255,4 +255,66 @@ describe("buildConnectorUpdate", () => {
     });
     expect(same.body).toBeNull();
   });
+
+  it("a switch away from an option whose discriminator the template sets is found over the full spec (#19)", () => {
+    // HubSpot: the template sets the OAuth option's discriminator and app, so the server's user_config_spec lists
+    // both options without `credentials_title` (and the OAuth one without client_id/client_secret).
+    const hubspot = getSource("airbyte/source-hubspot").spec.connectionSpecification as JSONSchema;
+    const partialDefaultConfig = {
+      credentials: {
+        credentials_title: "OAuth Credentials",
+        client_id: "app-id",
+        client_secret: MASKED_SECRET,
+      },
+    };
+    const userConfigSpec = structuredClone(hubspot) as JSONSchema & {
+      properties: Record<string, JSONSchema>;
+    };
+    for (const option of (userConfigSpec.properties.credentials as JSONSchema).oneOf ?? []) {
+      for (const key of ["credentials_title", "client_id", "client_secret"]) delete option.properties?.[key];
+      option.required = (option.required ?? []).filter((key) => option.properties?.[key] !== undefined);
+    }
+    const prepared = prepareForm(hubspot, { partialDefaultConfig, userConfigSpec });
+    const original = {
+      credentials: {
+        credentials_title: "OAuth Credentials",
+        client_id: "app-id",
+        client_secret: MASKED_SECRET,
+        refresh_token: MASKED_SECRET,
+      },
+      start_date: "2024-01-01T00:00:00Z",
+    };
+    const update = (formData: Record<string, unknown>) =>
+      buildConnectorUpdate({
+        schema: prepared.schema,
+        fullSchema: prepared.fullSchema,
+        original,
+        edited: buildPayload({ schema: prepared.schema, formData, defaults: prepared.defaults }),
+      });
+    const switched = update({
+      credentials: { access_token: "pat-na1-new" },
+      start_date: "2024-01-01T00:00:00Z",
+    });
+    expect(switched.body).toEqual({
+      replication_config: {
+        credentials: {
+          credentials_title: "Private App Credentials",
+          access_token: "pat-na1-new",
+          client_id: null,
+          client_secret: null,
+          refresh_token: null,
+        },
+      },
+    });
+    expect(switched.secrets).toContain("pat-na1-new");
+    // Staying on the OAuth option is no switch: a replaced refresh token goes alone, the template's keys untouched.
+    const same = update({
+      credentials: { refresh_token: "new-refresh" },
+      start_date: "2024-01-01T00:00:00Z",
+    });
+    expect(same.body).toEqual({ replication_config: { credentials: { refresh_token: "new-refresh" } } });
+    expect(update({ credentials: {}, start_date: "2024-02-01T00:00:00Z" }).body).toEqual({
+      replication_config: { start_date: "2024-02-01T00:00:00Z" },
+    });
+  });
 });
