@@ -92,6 +92,10 @@ function optionByKeys(options: readonly JSONSchema[], value: object): number | n
   return matching.length === 1 ? (matching[0] ?? null) : null;
 }
 
+/** The `const` an option fixes its discriminator to (`undefined` when none). */
+const fixedValue = (option: JSONSchema | undefined, discriminator: string): unknown =>
+  option?.properties && constValue(getOwn(option.properties, discriminator));
+
 /** The index of the option a value is in: by its discriminator's `const` when it has one, else by its keys. */
 function optionOf(
   options: readonly JSONSchema[],
@@ -101,8 +105,7 @@ function optionOf(
   const fixed = discriminator === null ? undefined : getOwn(value as Record<string, unknown>, discriminator);
   if (discriminator === null || fixed === undefined) return optionByKeys(options, value);
   const index = options.findIndex(
-    (option) =>
-      JSON.stringify(constValue(getOwn(option.properties ?? {}, discriminator))) === JSON.stringify(fixed),
+    (option) => JSON.stringify(fixedValue(option, discriminator)) === JSON.stringify(fixed),
   );
   return index === -1 ? null : index;
 }
@@ -126,8 +129,7 @@ function switchedOption(
     const is = optionOf(options, discriminator, after);
     if (was === null || is === null || was === is) continue;
     const fill: Record<string, unknown> = {};
-    const fixed =
-      discriminator === null ? undefined : constValue(getOwn(options[is]?.properties ?? {}, discriminator));
+    const fixed = discriminator === null ? undefined : fixedValue(options[is], discriminator);
     if (
       discriminator !== null &&
       fixed !== undefined &&

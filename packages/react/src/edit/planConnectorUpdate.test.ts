@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { type Connector, prepareForm } from "@credential-form/core";
+import { type Connector, type JSONSchema, prepareForm } from "@credential-form/core";
 import { MASKED_SECRET } from "@credential-form/core/connectors";
 import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
@@ -107,7 +107,7 @@ describe("planConnectorUpdate (what an edit's save sends)", () => {
     };
     const hubspotForm = prepareForm(hubspot.spec.connectionSpecification, {
       partialDefaultConfig,
-      userConfigSpec,
+      userConfigSpec: userConfigSpec as JSONSchema,
     });
     // As edit mode starts: the template's values out, the masks out (kept).
     const start = splitMaskedSecrets(withoutTemplateDefaults(oauth.config, partialDefaultConfig));
