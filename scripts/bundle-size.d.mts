@@ -17,4 +17,6 @@ export declare function measureBundles(options?: {
   modules?: boolean;
   /** Also measure whole pages (everything bundled): ours and a plain RJSF page, named `page: …`. */
   pages?: boolean;
+  /** Source files (absolute paths) bundled with the given code in their place. */
+  replace?: Record<string, string>;
 }): Promise<BundleSize[]>;

@@ -123,8 +123,10 @@ function moduleShares(outputs) {
  * contributes (largest first). `source` bundles the packages' `src/` instead of their built `dist/`.
  * Code split off behind a dynamic `import()` (loaded only on the pages that need it) is not part of a bundle's
  * size: it is listed in `lazy`, one entry per chunk. Each chunk is gzipped on its own, as it is served.
+ * `replace` maps a source file's absolute path to the code bundled in its place (to measure what a part costs:
+ * the same bundle with that part a no-op).
  */
-export async function measureBundles({ source = false, modules = false, pages = false } = {}) {
+export async function measureBundles({ source = false, modules = false, pages = false, replace = {} } = {}) {
   const results = [];
   for (const { name, contents, budgeted, bundled, whole = false } of [...BUNDLES, ...(pages ? PAGES : [])]) {
     const output = await build({
@@ -142,6 +144,9 @@ export async function measureBundles({ source = false, modules = false, pages = 
               resolveDir: path.join(ROOT, "packages/react"),
               loader: "js",
             }));
+            pluginBuild.onLoad({ filter: /.*/ }, (args) =>
+              Object.hasOwn(replace, args.path) ? { contents: replace[args.path], loader: "ts" } : undefined,
+            );
           },
         },
       ],
