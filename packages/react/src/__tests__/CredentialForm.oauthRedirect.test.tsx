@@ -7,9 +7,8 @@ import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormCreateProps } from "../CredentialForm.js";
 import { assignLocation } from "../oauth/assignLocation.js";
-import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
 import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
-import { answerConsent } from "../test/oauthConsent.js";
+import { consentInTab as answerConsentInTab } from "../test/oauthConsent.js";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
@@ -61,18 +60,8 @@ function renderHubSpot(props: Partial<CredentialFormCreateProps> = {}) {
 }
 
 /** Answers the sandbox's consent page and runs the callback page in this tab (no opener), as the browser would. */
-async function consentInTab(consentUrl: string, decision: "allow" | "deny") {
-  const back = await answerConsent(api, consentUrl, decision);
-  const replace = vi.fn();
-  const callbackPage = {
-    location: { search: back.search, pathname: back.pathname, origin: window.location.origin, replace },
-    history: { replaceState: () => undefined },
-    opener: null,
-    sessionStorage,
-  } as unknown as Window;
-  expect(completeOAuthRedirect(callbackPage)?.mode).toBe("redirect");
-  return { back, replace };
-}
+const consentInTab = (consentUrl: string, decision: "allow" | "deny") =>
+  answerConsentInTab(api, consentUrl, decision);
 
 /** Clicks Connect in forced redirect mode and returns where the tab was sent. */
 async function leaveForConsent(): Promise<string> {

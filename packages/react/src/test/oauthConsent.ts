@@ -1,6 +1,7 @@
 import type { MockApi } from "@credential-form/test-utils";
 import { act } from "@testing-library/react";
-import { vi } from "vitest";
+import { expect, type Mock, vi } from "vitest";
+import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
 import { OAUTH_MESSAGE_TYPE } from "../oauth/oauthMessage.js";
 
 /** The stand-in popup of {@link fakePopup}: where the form sent it, and whether it was closed. */
@@ -45,6 +46,28 @@ export async function answerConsent(api: MockApi, url: string, decision: "allow"
     }),
   );
   return new URL(answer.headers.get("location") ?? "");
+}
+
+/**
+ * Answers the sandbox's consent page at `url` and runs the callback page (`completeOAuthRedirect`) in this tab, with
+ * no opener, as the browser does in full-page redirect mode. Returns the callback URL and the callback page's
+ * `location.replace` (where it sent the tab back to).
+ */
+export async function consentInTab(
+  api: MockApi,
+  url: string,
+  decision: "allow" | "deny",
+): Promise<{ back: URL; replace: Mock }> {
+  const back = await answerConsent(api, url, decision);
+  const replace = vi.fn();
+  const callbackPage = {
+    location: { search: back.search, pathname: back.pathname, origin: window.location.origin, replace },
+    history: { replaceState: () => undefined },
+    opener: null,
+    sessionStorage,
+  } as unknown as Window;
+  expect(completeOAuthRedirect(callbackPage)?.mode).toBe("redirect");
+  return { back, replace };
 }
 
 /** Posts the result in the callback URL `back` to the form, as the host's callback page would from the popup. */

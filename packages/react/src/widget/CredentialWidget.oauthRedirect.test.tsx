@@ -7,7 +7,7 @@ import { userEvent } from "@testing-library/user-event";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { assignLocation } from "../oauth/assignLocation.js";
-import { completeOAuthRedirect } from "../oauth/completeOAuthRedirect.js";
+import { consentInTab } from "../test/oauthConsent.js";
 import { CredentialEmbeddedWidget } from "./CredentialEmbeddedWidget.js";
 import { CredentialWidget, type CredentialWidgetProps } from "./CredentialWidget.js";
 import type { CredentialWidgetEvent } from "./widgetEvents.js";
@@ -74,22 +74,11 @@ async function leaveAndConsent(decision: "allow" | "deny" = "allow"): Promise<st
   await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1));
   await within(dialog).findByText("Taking you to the consent page…");
   view.unmount();
-  const answer = await api.sandbox.handle(
-    new Request(vi.mocked(assignLocation).mock.calls[0]?.[0] ?? "", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: `decision=${decision}`,
-    }),
+  const { back, replace } = await consentInTab(
+    api,
+    vi.mocked(assignLocation).mock.calls[0]?.[0] ?? "",
+    decision,
   );
-  const back = new URL(answer.headers.get("location") ?? "");
-  const replace = vi.fn();
-  const callbackPage = {
-    location: { search: back.search, pathname: back.pathname, origin: window.location.origin, replace },
-    history: { replaceState: () => undefined },
-    opener: null,
-    sessionStorage,
-  } as unknown as Window;
-  expect(completeOAuthRedirect(callbackPage)?.mode).toBe("redirect");
   expect(replace).toHaveBeenCalledWith(window.location.href);
   return back.searchParams.get("secret_id") ?? "";
 }
