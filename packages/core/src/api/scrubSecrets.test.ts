@@ -48,3 +48,16 @@ describe("scrubSecrets on texts without any encoding", () => {
     expect(scrubSecrets('echo "ab\\\\u0063d"', ["abcd"])).toBe('echo "[redacted]"');
   });
 });
+
+describe("scrubSecrets on a secret whose own text begins an encoding", () => {
+  // Each secret's characters, as written, also read as the start of the next character's encoding: a match that took
+  // them as written would stop early and leave the rest of the encoded secret in the text (CI seed 340645479).
+  it.each([
+    ["A&#X", "&#X41;&#X26;&#X23;&#X58;"],
+    ["A&#x", "&#x41;&#x26;&#x23;&#x78;"],
+    ["A\\u0", "\\u0041\\u005c\\u0075\\u0030"],
+    ["A%2", "%41%25%32"],
+  ])("%s encoded as %s is replaced whole", (secret, encoded) => {
+    expect(scrubSecrets(`echo ${encoded}!`, [secret])).toBe("echo [redacted]!");
+  });
+});

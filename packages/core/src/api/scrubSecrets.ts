@@ -42,7 +42,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 /** A pattern matching one character (code point) as written or in any of the encodings a server may echo. */
 function charPattern(char: string): string {
   const code = char.codePointAt(0) as number;
-  const alternatives = [char.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")];
+  const alternatives: string[] = [];
   // JSON: a short escape, or `\uXXXX` (a surrogate pair above the BMP).
   const short = SHORT_JSON[char];
   if (short !== undefined) alternatives.push(`\\\\+${short.replace(/[\\/]/g, "\\$&")}`);
@@ -64,6 +64,10 @@ function charPattern(char: string): string {
   const entity = ENTITIES[char];
   if (entity !== undefined) alternatives.push(`&${entity};`);
   alternatives.push(`&#0*${code};`, `&#[xX]0*${hex(code, 1)};`);
+  // As written comes last: alternatives are tried in order, and an encoded form must win over a literal reading of
+  // its first characters (`&#X41;&#X26;…`, "A&#X" encoded, also reads as "A" encoded then "&#X" as written, which
+  // would leave the rest of the encoding behind).
+  alternatives.push(char.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"));
   return `(?:${alternatives.join("|")})`;
 }
 
