@@ -190,7 +190,6 @@ describe("createRegistryClient in a browser", () => {
     expect(workers.terminated).toBe(1);
     // Aborted mid-download: a worker that is already scanning is stopped the same way.
     const second = new AbortController();
-    const started = performance.now();
     const again = client.getSourceDefinition(
       { dockerRepository: "airbyte/source-google-analytics-data-api" },
       { signal: second.signal },
@@ -199,7 +198,6 @@ describe("createRegistryClient in a browser", () => {
     const secondError = await errorOf(again);
     expect(secondError.code).toBe("aborted");
     expect(secondError.cause).toEqual(new Error("the user left"));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(workers.created).toHaveLength(2);
     expect(workers.terminated).toBe(2);
     expect(pageFetch).not.toHaveBeenCalled();

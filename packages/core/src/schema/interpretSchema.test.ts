@@ -6,7 +6,7 @@ import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import type { ConfigError } from "./ConfigError.js";
 import { interpretSchema, type SchemaError } from "./interpretSchema.js";
-import type { JSONSchema } from "./JSONSchema.js";
+import type { JSONSchema, JSONSchemaTypeName } from "./JSONSchema.js";
 import type { validateFullConfig } from "./validateFullConfig.js";
 
 /** The errors without their parent schemas, for readable expectations. */
@@ -70,7 +70,7 @@ describe("interpretSchema", () => {
         keyword: "type",
         instancePath: "/port",
         schemaPath: "#/properties/port/type",
-        params: { type: "integer,null" },
+        params: { type: ["integer", "null"] },
       },
     ]);
     // A property set to undefined is missing (ajv with ownProperties), and an inherited one is not there.
@@ -400,5 +400,66 @@ describe("interpretSchema against ajv on every real spec", async () => {
     );
     // The interpreter is not a fallback for a spec ajv rejects here: no warning says so.
     expect(interpreted(spec, {}).warnings.map((w) => w.code)).not.toContain("validator_failed");
+  });
+});
+
+describe("interpretSchema against ajv on uniqueItems", async () => {
+  const withAjv = await loadValidateFullConfig(true, { loadInterpreter: false });
+  const interpreted = await loadValidateFullConfig(false);
+  const both = (list: JSONSchema, data: unknown) => {
+    const spec: JSONSchema = { type: "object", properties: { list } };
+    const errors = (validate: typeof validateFullConfig) =>
+      validate(spec, { list: data })
+        .errors.map((error) => JSON.stringify(error))
+        .sort();
+    return { actual: errors(interpreted), expected: errors(withAjv) };
+  };
+
+  // ajv compares only the items of `items`' scalar types: `[1, 1]` of strings fails `type` twice, not `uniqueItems`
+  // (the interpreter reported a duplicate); the pair it reports is the one found scanning from the last item.
+  it.each<[JSONSchema, unknown[]]>([
+    [{ type: "array", items: { type: "string" }, uniqueItems: true }, [1, 1]],
+    [{ type: "array", items: { type: "string" }, uniqueItems: true }, [{}, {}, "a"]],
+    [{ type: "array", items: { type: "integer" }, uniqueItems: true }, [1.5, 1.5, 2]],
+    [{ type: "array", items: { type: ["string", "number"] }, uniqueItems: true }, [null, null, "1", 1]],
+    [{ type: "array", items: { type: "boolean" }, uniqueItems: true }, [1, 1, true, true]],
+    [{ type: "array", items: { type: "string" }, uniqueItems: true }, ["a", "b", "a", "b"]],
+    [{ type: "array", items: { type: "object" }, uniqueItems: true }, [1, 1]],
+    [{ type: "array", items: [{ type: "string" }], uniqueItems: true }, [1, 1]],
+    [{ type: "array", uniqueItems: true }, ["a", "b", { x: [1] }, "a", { x: [1] }]],
+  ])("%j on %j", (list, data) => {
+    const { actual, expected } = both(list, data);
+    expect(actual).toEqual(expected);
+  });
+
+  it("agrees on arrays of mixed values under any items type", () => {
+    const scalar = fc.constantFrom<unknown>("a", "1", "", 1, 0, 1.5, true, false, null);
+    const value = fc.oneof(scalar, fc.constantFrom<unknown>({}, { a: 1 }, [], [1]));
+    const type = fc.constantFrom<JSONSchemaTypeName>(
+      "string",
+      "number",
+      "integer",
+      "boolean",
+      "null",
+      "object",
+      "array",
+    );
+    const items = fc.oneof(
+      fc.constant<JSONSchema | undefined>(undefined),
+      type.map((name): JSONSchema => ({ type: name })),
+      fc.uniqueArray(type, { minLength: 1, maxLength: 3 }).map((names): JSONSchema => ({ type: names })),
+    );
+    fc.assert(
+      fc.property(items, fc.array(value, { maxLength: 6 }), (itemSchema, data) => {
+        const list: JSONSchema = {
+          type: "array",
+          uniqueItems: true,
+          ...(itemSchema ? { items: itemSchema } : {}),
+        };
+        const { actual, expected } = both(list, data);
+        expect(actual).toEqual(expected);
+      }),
+      { seed: 20261203 },
+    );
   });
 });

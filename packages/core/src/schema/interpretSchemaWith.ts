@@ -3,6 +3,7 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import { checkObject } from "./checkObject.js";
 import { codePoints } from "./codePoints.js";
+import { duplicateItems } from "./duplicateItems.js";
 import { isLimit } from "./isLimit.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { jsonEqual } from "./jsonEqual.js";
@@ -88,7 +89,7 @@ function check(
 
   const type = node.type;
   if (type !== undefined && !(isArray(type) ? type : [type]).some((name) => engine.isJsonType(data, name))) {
-    fail("type", { type: String(type) });
+    fail("type", { type });
   }
   if (isArray(node.enum) && !node.enum.some((value) => jsonEqual(value, data))) {
     fail("enum", { allowedValues: node.enum });
@@ -138,13 +139,8 @@ function check(
     if (isLimit(maxItems) && data.length > maxItems) fail("maxItems", { limit: maxItems });
     if (isLimit(minItems) && data.length < minItems) fail("minItems", { limit: minItems });
     if (node.uniqueItems === true) {
-      const duplicate = data.findIndex((item, i) => data.findIndex((other) => jsonEqual(other, item)) < i);
-      if (duplicate !== -1) {
-        fail("uniqueItems", {
-          i: duplicate,
-          j: data.findIndex((other) => jsonEqual(other, data[duplicate])),
-        });
-      }
+      const duplicate = duplicateItems(data, items, engine.isJsonType);
+      if (duplicate) fail("uniqueItems", duplicate);
     }
     if (contains !== undefined) {
       const found = data.some((item, i) => {

@@ -198,6 +198,14 @@ describe("hostile specs never block the main thread long", () => {
     expect(form).not.toBeNull();
     // 29 characters: seconds of backtracking per test without the guard (a failure, not a hang of the run).
     const attack = `${"a".repeat(29)}!`;
+    // Every regular-expression run (test, match, replace) goes through RegExp.prototype.exec: counting the pattern's
+    // runs proves it never runs, whatever the machine's load.
+    const exec = RegExp.prototype.exec;
+    let evilRuns = 0;
+    vi.spyOn(RegExp.prototype, "exec").mockImplementation(function (this: RegExp, value: string) {
+      if (this.source === EVIL) evilRuns++;
+      return exec.call(this, value);
+    });
     const beat = heartbeat();
     for (const label of ["Code", "Token"]) {
       const input = container.querySelector<HTMLInputElement>(
@@ -211,6 +219,7 @@ describe("hostile specs never block the main thread long", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const longest = beat.stop();
     console.info(`catastrophic pattern: longest step ${Math.round(longest)} ms`);
+    expect(evilRuns).toBe(0);
     expect(longest).toBeLessThan(MAX_STEP_MS);
   });
 });

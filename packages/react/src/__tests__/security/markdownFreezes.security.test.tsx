@@ -11,20 +11,22 @@ const HOSTILE: Record<string, string> = {
   "a long URL of dots": `https://a${".".repeat(60_000)}`,
 };
 
+// What these texts render to, exactly. How fast is the bench's to measure, not a unit test's (a bound in ms fails on a
+// loaded CI machine); a renderer that froze on them again would still be seen in the browser test hostileSpecs.
 describe("freezes from spec strings: the markdown renderer", () => {
-  it.each(Object.entries(HOSTILE))("renders 60 KB-class %s in linear time", (_name, source) => {
-    const start = performance.now();
-    const { container, unmount } = render(<Markdown source={source} />);
-    const ms = performance.now() - start;
-    expect(container.textContent?.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(400);
-    unmount();
-  });
+  it.each(Object.entries(HOSTILE))(
+    "renders 60 KB-class %s as the text it is, without a link",
+    (_name, source) => {
+      const { container, unmount } = render(<Markdown source={source} />);
+      expect(container.textContent).toBe(source);
+      expect(container.querySelectorAll("a")).toHaveLength(0);
+      unmount();
+    },
+  );
 
-  it("an inline title of 60,000 spaces is joined in linear time", () => {
-    const start = performance.now();
-    render(<Markdown inline source={`a${" ".repeat(60_000)}b\nc`} />);
-    expect(performance.now() - start).toBeLessThan(400);
+  it("an inline title of 60,000 spaces is joined into one line", () => {
+    const { container } = render(<Markdown inline source={`a${" ".repeat(60_000)}b\nc`} />);
+    expect(container.textContent).toBe(`a${" ".repeat(60_000)}b c`);
   });
 });
 
