@@ -1,4 +1,4 @@
-import { API_MESSAGES, CredentialApiError, TokenError } from "@credential-form/core/form";
+import { CredentialApiError, TokenError } from "@credential-form/core/form";
 import type { CredentialFormMessages } from "./messages.js";
 
 type ErrorMessages = Pick<
@@ -33,19 +33,4 @@ export function errorMessage(error: unknown, messages: ErrorMessages, fallback: 
     sessionMessage(error, messages) ??
     (code === "network" || code === "timeout" ? messages.networkError : fallback)
   );
-}
-
-/**
- * A {@link CredentialApiError}'s text for the UI: `messages.apiErrors[code]` when core fell back to its English
- * default for the code (the server said nothing usable), else `serverText` (the server's own words, scrubbed).
- */
-export function apiErrorText(
-  error: unknown,
-  messages: Pick<CredentialFormMessages, "apiErrors">,
-  serverText: string,
-): string {
-  if (!(error instanceof CredentialApiError)) return serverText;
-  const status = `${error.status ?? "?"}`;
-  const fallback = API_MESSAGES[error.code].replace("#", status);
-  return error.message === fallback ? messages.apiErrors[error.code].replace("#", status) : serverText;
 }

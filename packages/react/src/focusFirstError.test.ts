@@ -1,6 +1,7 @@
 import type { ErrorSchema } from "@rjsf/utils";
 import { afterEach, describe, expect, it } from "vitest";
-import { fieldId, focusFirstError } from "./focusFirstError.js";
+import { fieldId } from "./fieldId.js";
+import { focusFirstError } from "./focusFirstError.js";
 
 const errors = (value: unknown) => value as ErrorSchema;
 

@@ -1,22 +1,19 @@
-import { isPlainObject } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
+import { fieldId } from "./fieldId.js";
 
 const CONTROLS = "input:not([type=hidden]), select, textarea, button";
 
 /** The paths (property names / item indexes) of the fields an RJSF `ErrorSchema` puts errors on. */
 function erroredPaths(node: unknown, path: string[], out: string[][]): string[][] {
-  if (!isPlainObject(node)) return out;
+  // An ErrorSchema is plain objects (`toErrorSchema`'s) down to its `__errors` lists: no need for core's
+  // `isPlainObject`, which this chunk would have to import from the first load's.
+  if (typeof node !== "object" || node === null) return out;
   for (const [key, child] of Object.entries(node)) {
     if (key === "__errors") {
       if (Array.isArray(child) && child.length > 0) out.push(path);
     } else erroredPaths(child, [...path, key], out);
   }
   return out;
-}
-
-/** The id RJSF gives the field at `path`: the form's id prefix and the path, joined by `_`. */
-export function fieldId(idPrefix: string, path: readonly string[]): string {
-  return [idPrefix, ...path].join("_");
 }
 
 /** The element to focus for a field: its control, else the first control inside it (an array, a section). */

@@ -1,22 +1,26 @@
 import type {
+  API_MESSAGES,
   CreatedSource,
   CreateSourceInput,
   CredentialApiError,
   EmbeddedClient,
+  isPlainObject,
   PreparedForm,
+  parsePointer,
   SourceTemplate,
   SubmitPipeline,
 } from "@credential-form/core/form";
 import { checkAndCreate } from "./checkAndCreate.js";
+import type { errorMessage } from "./errorMessage.js";
 import { type CredentialFormEvent, type CredentialFormSourceSummary, toSourceSummary } from "./events.js";
 import type { FormAction } from "./formMachine.js";
 import { localizeConfigErrors } from "./localizeConfigErrors.js";
 import type { CredentialFormMessages } from "./messages.js";
 import type { OAuthController } from "./oauth/createOAuthController.js";
 import { officialEvent } from "./officialEvent.js";
-import type { toErrorSchema } from "./toErrorSchema.js";
+import { toErrorSchema } from "./toErrorSchema.js";
 import type { scrubFieldErrors, toEventError } from "./toEventError.js";
-import type { toSubmitError } from "./toSubmitError.js";
+import { toSubmitError } from "./toSubmitError.js";
 import type { CreateFormOptions } from "./useCredentialFormTypes.js";
 
 /** What {@link submitForm} needs: the form's values, parts and callbacks, and core's code handed in. */
@@ -37,16 +41,19 @@ export interface SubmitFormInput {
   dispatch: (action: FormAction) => void;
   emit: (event: CredentialFormEvent) => void;
   /**
-   * Values the first load has anyway, handed in: importing them here would split the code this module shares with
-   * the first load into chunks of their own (see `checkAndCreate`'s `ApiError`).
+   * Values the first load has anyway, handed in: importing them here (or in `toErrorSchema`, `toSubmitError`, which
+   * load with this module) would split the code this chunk shares with the first load into chunks of their own,
+   * each gzipped apart (see `checkAndCreate`'s `ApiError`).
    */
   shared: {
     ApiError: typeof CredentialApiError;
+    apiMessages: typeof API_MESSAGES;
+    errorMessage: typeof errorMessage;
+    isPlainObject: typeof isPlainObject;
+    parsePointer: typeof parsePointer;
     toEventError: typeof toEventError;
     scrubFieldErrors: typeof scrubFieldErrors;
     asError: (value: unknown) => Error;
-    toErrorSchema: typeof toErrorSchema;
-    toSubmitError: typeof toSubmitError;
   };
 }
 
@@ -66,7 +73,7 @@ export async function submitForm(input: SubmitFormInput): Promise<CredentialForm
     secrets = submission.secrets;
     if (submission.errors.length > 0) {
       const localized = localizeConfigErrors(submission.errors, messages, latest.current.locale);
-      const mapped = shared.toErrorSchema(localized, prepared.schema);
+      const mapped = toErrorSchema(localized, prepared.schema, shared);
       const message = messages.errorCount(mapped.count);
       dispatch({ type: "invalid", fieldErrors: mapped, announcement: message });
       const fieldErrors = shared.scrubFieldErrors(localized, scrub);
@@ -103,11 +110,11 @@ export async function submitForm(input: SubmitFormInput): Promise<CredentialForm
     const eventError = shared.toEventError(error, scrub);
     if (eventError.fieldErrors.length > 0) {
       // The server's field errors, redacted like the event's.
-      const mapped = shared.toErrorSchema(eventError.fieldErrors, prepared.schema);
+      const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema, shared);
       const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
       dispatch({ type: "failed", fieldErrors: mapped, announcement });
     } else {
-      const submitError = shared.toSubmitError(error, eventError, messages);
+      const submitError = toSubmitError(error, eventError, messages, shared);
       dispatch({ type: "failed", submitError, announcement: submitError.message });
     }
     emit(officialEvent(client.flavour, { error: eventError }));

@@ -1,10 +1,19 @@
-import { isPlainObject, parsePointer } from "@credential-form/core/form";
+import type { isPlainObject, parsePointer } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 
 /** An error at a JSON pointer into the config (client validation or server field errors). */
 export interface PointerError {
   path: string;
   message: string;
+}
+
+/**
+ * Core's helpers {@link toErrorSchema} uses, handed in by its caller: the submit's chunk (which has them from the
+ * first load, see `SubmitFormInput.shared`) must not import them, or esbuild splits them into chunks of their own.
+ */
+export interface ToErrorSchemaHelpers {
+  isPlainObject: typeof isPlainObject;
+  parsePointer: typeof parsePointer;
 }
 
 type Schema = { [key: string]: unknown };
@@ -23,13 +32,17 @@ function getOwn(node: Node, key: string): unknown {
   return Object.hasOwn(node, key) ? node[key] : undefined;
 }
 
-function child(schema: Schema, segment: string): Schema | null {
+function child(
+  schema: Schema,
+  segment: string,
+  isPlainObject: ToErrorSchemaHelpers["isPlainObject"],
+): Schema | null {
   const properties = schema.properties;
   if (isPlainObject(properties) && Object.hasOwn(properties, segment) && isPlainObject(properties[segment]))
     return properties[segment] as Schema;
   if (/^\d+$/.test(segment) && isPlainObject(schema.items)) return schema.items;
   for (const option of [schema.oneOf, schema.anyOf, schema.allOf].flat()) {
-    const found = isPlainObject(option) && child(option, segment);
+    const found = isPlainObject(option) && child(option, segment, isPlainObject);
     if (found) return found;
   }
   return null;
@@ -42,6 +55,7 @@ function child(schema: Schema, segment: string): Schema | null {
 export function toErrorSchema(
   errors: readonly PointerError[],
   schema: Schema,
+  { isPlainObject, parsePointer }: ToErrorSchemaHelpers,
 ): { errorSchema: ErrorSchema; count: number } {
   const root: ErrorSchema = {};
   let count = 0;
@@ -52,7 +66,7 @@ export function toErrorSchema(
     let depth = 0;
     for (; depth < parts.length && current; depth++) {
       const segment = parts[depth] as string;
-      const next = child(current, segment);
+      const next = child(current, segment, isPlainObject);
       if (!next) break;
       current = next;
       const existing = getOwn(node, segment);

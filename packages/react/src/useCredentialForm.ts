@@ -1,23 +1,24 @@
 import {
+  API_MESSAGES,
   type CreatedSource,
   type CreateSourceInput,
   CredentialApiError,
+  isPlainObject,
   type JSONSchema,
+  parsePointer,
 } from "@credential-form/core/form";
 import type { ErrorSchema, RJSFSchema, UiSchema } from "@rjsf/utils";
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useReducer, useRef, useState } from "react";
 import type { UseConnectorEditResult } from "./edit/useConnectorEditTypes.js";
+import { errorMessage } from "./errorMessage.js";
 import type { CredentialFormEvent } from "./events.js";
-import { focusFirstError } from "./focusFirstError.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
 import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
-import { toErrorSchema } from "./toErrorSchema.js";
 import { scrubFieldErrors, toEventError } from "./toEventError.js";
-import { toSubmitError } from "./toSubmitError.js";
 import { asError, useCredentialFormData } from "./useCredentialFormData.js";
 import type {
   AnyModeOptions,
@@ -30,7 +31,7 @@ import { useDeepStable } from "./useDeepStable.js";
 import { useEditMode } from "./useEditMode.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { useRjsfBridge } from "./useRjsfBridge.js";
-import { type SubmitCode, useValidatorWarmup } from "./useValidatorWarmup.js";
+import { loadSubmitChunk, type SubmitCode, useValidatorWarmup } from "./useValidatorWarmup.js";
 import { credentialFormValidator } from "./validator.js";
 
 export type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
@@ -162,13 +163,25 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
   // Focus the first invalid field: RJSF renders `extraErrors` (and opens a collapsed section holding one) in the
   // commit that sets them, so the field is there when this runs. In a task of its own: `focus()` forces the style
   // and layout of the whole form, which on a large one made the errors' task long (35 → 25 ms + 11 ms, 250 fields).
+  // `focusFirstError` comes with the submit's code, which set the errors: already loaded (resolves in a microtask).
   const { fieldErrors } = state;
   useEffect(() => {
     if (!fieldErrors) return;
-    const id = setTimeout(() =>
-      focusFirstError(latest.current.rootRef?.current ?? document, idPrefix, fieldErrors.errorSchema),
+    let live = true;
+    let id: ReturnType<typeof setTimeout> | undefined;
+    loadSubmitChunk().then(
+      ({ focusFirstError }) => {
+        if (!live) return;
+        id = setTimeout(() =>
+          focusFirstError(latest.current.rootRef?.current ?? document, idPrefix, fieldErrors.errorSchema),
+        );
+      },
+      () => undefined,
     );
-    return () => clearTimeout(id);
+    return () => {
+      live = false;
+      clearTimeout(id);
+    };
   }, [fieldErrors, idPrefix]);
 
   const submit = useCallback(async () => {
@@ -213,11 +226,13 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
         emit,
         shared: {
           ApiError: CredentialApiError,
+          apiMessages: API_MESSAGES,
+          errorMessage,
+          isPlainObject,
+          parsePointer,
           toEventError,
           scrubFieldErrors,
           asError,
-          toErrorSchema,
-          toSubmitError,
         },
       });
     } finally {

@@ -2,7 +2,7 @@
 // would otherwise land inside the mount), and a submit before that still gets it at once.
 import { getSource } from "@credential-form/test-utils";
 import { renderHook } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { useValidatorWarmup } from "./useValidatorWarmup.js";
 
 const core = vi.hoisted(() => ({ loads: 0 }));
@@ -33,6 +33,11 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+});
+// The warm-up's import of the submit's chunk may still be loading its modules when the last test ends: let it finish
+// before the environment is torn down.
+afterAll(async () => {
+  await import("./submitChunk.js");
 });
 
 function paintFrame(): void {

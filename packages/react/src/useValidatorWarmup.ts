@@ -9,24 +9,6 @@ import {
 import { useCallback, useEffect } from "react";
 
 /**
- * How long the user must have left the page alone before ajv compiles: the compile is one task (0.1–0.7 s on the
- * large real specs on the benchmark machine) that would delay a key press or a click landing during it.
- */
-const QUIET_MS = 2000;
-const INPUT_EVENTS = ["keydown", "pointerdown"] as const;
-
-/** Runs `task` when the page is next idle (`requestIdleCallback`; a timer where there is none); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === "function" && typeof cancelIdleCallback === "function") {
-    const cancel = cancelIdleCallback;
-    const id = requestIdleCallback(task);
-    return () => cancel(id);
-  }
-  const id = setTimeout(task, 0);
-  return () => clearTimeout(id);
-}
-
-/**
  * Runs `task` just after the next frame (a timer queued from `requestAnimationFrame`), or after 100 ms where no
  * frame comes (a hidden tab); returns a cancel. Work queued from a mount's effects would otherwise run before the
  * form's first paint.
@@ -55,36 +37,6 @@ function afterPaint(task: () => void): () => void {
   };
 }
 
-/** Runs `task` once the page is idle and the user has not pressed a key or a pointer for `QUIET_MS`. */
-function whenQuiet(task: () => void): () => void {
-  let lastInput = performance.now();
-  const onInput = (): void => {
-    lastInput = performance.now();
-  };
-  for (const type of INPUT_EVENTS) document.addEventListener(type, onInput, true);
-  let cancelIdle = (): void => {};
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = (): void => {
-    cancelIdle();
-    clearTimeout(timer);
-    for (const type of INPUT_EVENTS) document.removeEventListener(type, onInput, true);
-  };
-  const attempt = (): void => {
-    const wait = lastInput + QUIET_MS - performance.now();
-    if (wait > 0) {
-      timer = setTimeout(attempt, wait);
-      return;
-    }
-    cancelIdle = whenIdle(() => {
-      if (performance.now() - lastInput < QUIET_MS) return attempt();
-      stop();
-      task();
-    });
-  };
-  attempt();
-  return stop;
-}
-
 /** Loads the interpreter; a failed download leaves `validateFullConfig` to compile with ajv instead. */
 function interpreterLoaded(): Promise<void> {
   if (loadedSchemaInterpreter()) return Promise.resolve();
@@ -94,17 +46,21 @@ function interpreterLoaded(): Promise<void> {
   );
 }
 
-/** What a submit runs once the values are in: core's pipeline and the form's own submit code. */
-export interface SubmitCode {
+type SubmitChunk = typeof import("./submitChunk.js");
+
+/**
+ * What a submit runs once the values are in: core's pipeline and the form's own code that only a submit needs
+ * (`submitForm`; `focusFirstError` for the errors it shows; `whenQuiet`, which schedules the idle compile).
+ */
+export interface SubmitCode extends SubmitChunk {
   pipeline: SubmitPipeline;
-  submitForm: typeof import("./submitForm.js").submitForm;
 }
 
-let submitModule: Promise<typeof import("./submitForm.js")> | undefined;
+let submitModule: Promise<SubmitChunk> | undefined;
 
 /** The form's submit code (loaded once; a failed load is tried again by the next call). */
-function loadSubmitForm(): Promise<typeof import("./submitForm.js")> {
-  submitModule ??= import("./submitForm.js").catch((error: unknown) => {
+export function loadSubmitChunk(): Promise<SubmitChunk> {
+  submitModule ??= import("./submitChunk.js").catch((error: unknown) => {
     submitModule = undefined;
     throw error;
   });
@@ -113,8 +69,8 @@ function loadSubmitForm(): Promise<typeof import("./submitForm.js")> {
 
 /** The submit's code with the interpreter loaded: what a submit awaits before validating. */
 function submitReady(): Promise<SubmitCode> {
-  return Promise.all([loadSubmitPipeline(), loadSubmitForm(), interpreterLoaded()]).then(
-    ([pipeline, { submitForm }]) => ({ pipeline, submitForm }),
+  return Promise.all([loadSubmitPipeline(), loadSubmitChunk(), interpreterLoaded()]).then(
+    ([pipeline, chunk]) => ({ ...chunk, pipeline }),
   );
 }
 
@@ -134,7 +90,7 @@ export function useValidatorWarmup(fullSchema: JSONSchema | undefined): () => Pr
     // The chunks' requests, download and compile wait for the form's first paint (a submit before that loads them).
     let cancel = afterPaint(() => {
       submitReady().then(
-        ({ pipeline: { precompileFullConfig } }) => {
+        ({ pipeline: { precompileFullConfig }, whenQuiet }) => {
           if (live && canCompileSchemas()) cancel = whenQuiet(() => precompileFullConfig(fullSchema));
         },
         // Not fatal here: the submit loads it again (and reports the failure if it fails again).

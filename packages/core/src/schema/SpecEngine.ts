@@ -1,8 +1,11 @@
 import type { isJsonType } from "../shared/isJsonType.js";
 import type { compileFullConfig } from "./compileFullConfig.js";
+import type { constValue } from "./constValue.js";
+import type { cycleTargets } from "./cycleTargets.js";
 import type { findDiscriminator } from "./findDiscriminator.js";
 import type { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { normalizeSpec } from "./normalizeSpec.js";
+import type { refTargets } from "./refTargets.js";
 import type { runFullConfig } from "./runFullConfig.js";
 import type { safeRegExp } from "./safeRegExp.js";
 import type { sameJson } from "./sameJson.js";
@@ -24,4 +27,9 @@ export interface SpecEngine {
   safeRegExp: typeof safeRegExp;
   isCatastrophicPattern: typeof isCatastrophicPattern;
   isJsonType: typeof isJsonType;
+  constValue: typeof constValue;
+  /** `normalizeSpec`'s record of the `$ref` targets it kept (shared state: the one the first load fills). */
+  refTargets: typeof refTargets;
+  /** `normalizeSpec`'s record of the `$ref` targets it dropped for closing a cycle (shared state, likewise). */
+  cycleTargets: typeof cycleTargets;
 }

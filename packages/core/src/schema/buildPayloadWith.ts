@@ -2,7 +2,6 @@ import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
-import { constValue } from "./constValue.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { mergeConfig } from "./mergeConfig.js";
 import type { SpecEngine } from "./SpecEngine.js";
@@ -24,7 +23,7 @@ export interface BuildPayloadInput {
 }
 
 /** The spec-engine functions `buildPayloadWith` takes from its caller (see `SpecEngine`). */
-export type OneOfEngine = Pick<SpecEngine, "findDiscriminator" | "selectOption">;
+export type OneOfEngine = Pick<SpecEngine, "findDiscriminator" | "selectOption" | "constValue">;
 
 /** The option a oneOf value belongs to: by discriminator, else the option declaring most of its keys. */
 function optionFor(
@@ -81,7 +80,7 @@ function prune(engine: OneOfEngine, schema: JSONSchema, value: unknown): unknown
   const required = new Set(node.required ?? []);
   const out: Record<string, unknown> = {};
   for (const [key, property] of Object.entries(node.properties)) {
-    const fixed = constValue(property);
+    const fixed = engine.constValue(property);
     // Own keys only: a field named `__proto__` is read and written as a field, never as the prototype.
     const child = getOwn(value, key);
     if (child === undefined) {

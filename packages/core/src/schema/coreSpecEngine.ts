@@ -1,8 +1,11 @@
 import { isJsonType } from "../shared/isJsonType.js";
 import { compileFullConfig } from "./compileFullConfig.js";
+import { constValue } from "./constValue.js";
+import { cycleTargets } from "./cycleTargets.js";
 import { findDiscriminator } from "./findDiscriminator.js";
 import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import { normalizeSpec } from "./normalizeSpec.js";
+import { refTargets } from "./refTargets.js";
 import { runFullConfig } from "./runFullConfig.js";
 import type { SpecEngine } from "./SpecEngine.js";
 import { safeRegExp } from "./safeRegExp.js";
@@ -23,4 +26,7 @@ export const coreSpecEngine: SpecEngine = {
   safeRegExp,
   isCatastrophicPattern,
   isJsonType,
+  constValue,
+  refTargets,
+  cycleTargets,
 };

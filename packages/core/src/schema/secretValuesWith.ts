@@ -19,7 +19,7 @@ function collect(value: unknown, out: Set<string>): void {
 /** `secretValues` with the spec engine (`coreSpecEngine`) taken from the caller. */
 export function secretValuesWith(engine: SpecEngine, schema: JSONSchema, config: unknown): string[] {
   const found = new Set<string>();
-  walkSecrets(engine.normalizeSpec(schema).schema, config, (secret) => {
+  walkSecrets(engine, engine.normalizeSpec(schema).schema, config, (secret) => {
     collect(secret, found);
     return secret;
   });

@@ -2,16 +2,24 @@ import { getOwn } from "../shared/getOwn.js";
 import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
-import { cycleTargets } from "./cycleTargets.js";
 import type { JSONSchema } from "./JSONSchema.js";
-import { refTargets } from "./refTargets.js";
+import type { SpecEngine } from "./SpecEngine.js";
+
+/**
+ * `normalizeSpec`'s records of `$ref` targets, handed in by the caller (`coreSpecEngine`): the submit pipeline's chunk
+ * must not import them, or bundlers split them into a chunk of their own, apart from the first load.
+ */
+export type SecretTargets = Pick<SpecEngine, "refTargets" | "cycleTargets">;
 
 /**
  * `schemas` and every schema a value they describe is also described by: `$ref` targets (as `normalizeSpec` recorded
  * them, those of the refs it dropped for closing a cycle included) and oneOf, anyOf and allOf options,
  * transitively. Each node once, so a cycle ends (and the walk is bounded by the value).
  */
-function alternatives(schemas: readonly unknown[]): JSONSchema[] {
+function alternatives(
+  { refTargets, cycleTargets }: SecretTargets,
+  schemas: readonly unknown[],
+): JSONSchema[] {
   const found = new Set<JSONSchema>();
   const visit = (node: unknown): void => {
     if (!isPlainObject(node) || found.has(node)) return;
@@ -32,12 +40,17 @@ const hide = (value: unknown, onSecret: (secret: unknown) => unknown): unknown =
   value === undefined || value === null || value === "" ? value : onSecret(value);
 
 /** {@link walkSecrets} of a value every schema of `schemas` (with its {@link alternatives}) describes. */
-function walk(schemas: readonly unknown[], value: unknown, onSecret: (secret: unknown) => unknown): unknown {
-  const nodes = alternatives(schemas);
+function walk(
+  targets: SecretTargets,
+  schemas: readonly unknown[],
+  value: unknown,
+  onSecret: (secret: unknown) => unknown,
+): unknown {
+  const nodes = alternatives(targets, schemas);
   if (nodes.some((node) => node.airbyte_secret === true)) return hide(value, onSecret);
   if (isArray(value)) {
     const items = nodes.map((node) => node.items).filter(isPlainObject);
-    return value.map((item) => walk(items, item, onSecret));
+    return value.map((item) => walk(targets, items, item, onSecret));
   }
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
@@ -46,7 +59,7 @@ function walk(schemas: readonly unknown[], value: unknown, onSecret: (secret: un
       (node) => isPlainObject(node.properties) && getOwn(node.properties, key),
     );
     if (!found.some(isPlainObject)) found = nodes.map((node) => node.additionalProperties);
-    setOwn(out, key, walk(found, child, onSecret));
+    setOwn(out, key, walk(targets, found, child, onSecret));
   }
   return out;
 }
@@ -56,9 +69,10 @@ function walk(schemas: readonly unknown[], value: unknown, onSecret: (secret: un
  * `$ref` target) of a normalised spec.
  */
 export function walkSecrets(
+  targets: SecretTargets,
   schema: JSONSchema,
   value: unknown,
   onSecret: (secret: unknown) => unknown,
 ): unknown {
-  return walk([schema], value, onSecret);
+  return walk(targets, [schema], value, onSecret);
 }

@@ -1,10 +1,10 @@
 import { scrubSecrets } from "@credential-form/core/connectors";
-import { type Connector, CredentialApiError, parsePointer } from "@credential-form/core/form";
+import { type Connector, CredentialApiError, isPlainObject, parsePointer } from "@credential-form/core/form";
 import type { ErrorSchema } from "@rjsf/utils";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { errorMessage } from "../errorMessage.js";
 import type { CredentialFormSourceSummary } from "../events.js";
-import { fieldId } from "../focusFirstError.js";
+import { fieldId } from "../fieldId.js";
 import type { CredentialFormMessages } from "../messages.js";
 import { toErrorSchema } from "../toErrorSchema.js";
 import { toEventError } from "../toEventError.js";
@@ -148,7 +148,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         });
         secrets = plan.secrets;
         if (plan.errors) {
-          const mapped = toErrorSchema(plan.errors, prepared.schema);
+          const mapped = toErrorSchema(plan.errors, prepared.schema, { isPlainObject, parsePointer });
           const announcement = messages.errorCount(mapped.count);
           setEdit({ status: "error", errors: mapped, submitError: null, announcement });
           return null;
@@ -186,7 +186,10 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         error.message = scrubSecrets(error.message, secrets);
         const eventError = toEventError(error, (text) => scrubSecrets(text, secrets));
         if (eventError.fieldErrors.length > 0) {
-          const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema);
+          const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema, {
+            isPlainObject,
+            parsePointer,
+          });
           const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
           setEdit({ status: "error", errors: mapped, submitError: null, announcement });
         } else {

@@ -1,9 +1,15 @@
-import { API_MESSAGES, type JSONSchema, normalizeApiError, validateFullConfig } from "@credential-form/core";
+import {
+  API_MESSAGES,
+  CredentialApiError,
+  type JSONSchema,
+  normalizeApiError,
+  validateFullConfig,
+} from "@credential-form/core";
 import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
+import { apiErrorText } from "../apiErrorText.js";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
-import { apiErrorText } from "../errorMessage.js";
 import { localizeConfigErrors } from "../localizeConfigErrors.js";
 import { defaultMessages } from "../messages.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
@@ -165,11 +171,13 @@ describe("locale packs", () => {
   });
 
   it("translates core's API error fallbacks, and leaves a server's own words as they are", () => {
+    // Core's class and fallbacks, as the submit's chunk hands them in.
+    const core = { ApiError: CredentialApiError, apiMessages: API_MESSAGES };
     const fallback = normalizeApiError({ status: 409, body: "", contentType: null });
     expect(fallback.message).toBe(API_MESSAGES.conflict);
-    expect(apiErrorText(fallback, fr.messages, fallback.message)).toBe(fr.messages.apiErrors.conflict);
+    expect(apiErrorText(fallback, fr.messages, fallback.message, core)).toBe(fr.messages.apiErrors.conflict);
     const server = normalizeApiError({ status: 503, body: "", contentType: null });
-    expect(apiErrorText(server, ja.messages, server.message)).toBe(
+    expect(apiErrorText(server, ja.messages, server.message, core)).toBe(
       ja.messages.apiErrors.server.replace("#", "503"),
     );
     const worded = normalizeApiError({
@@ -177,7 +185,7 @@ describe("locale packs", () => {
       body: JSON.stringify({ message: "A source named acme exists." }),
       contentType: "application/json",
     });
-    expect(apiErrorText(worded, de.messages, worded.message)).toBe("A source named acme exists.");
-    expect(apiErrorText(new Error("plain"), de.messages, "plain")).toBe("plain");
+    expect(apiErrorText(worded, de.messages, worded.message, core)).toBe("A source named acme exists.");
+    expect(apiErrorText(new Error("plain"), de.messages, "plain", core)).toBe("plain");
   });
 });

@@ -1,7 +1,12 @@
+import { isPlainObject, parsePointer } from "@credential-form/core/form";
 // @vitest-environment node
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { toErrorSchema } from "../../toErrorSchema.js";
+import { type PointerError, toErrorSchema as toErrorSchemaWith } from "../../toErrorSchema.js";
+
+/** With core's helpers, as the submit's chunk and the edit code hand them in. */
+const toErrorSchema = (errors: readonly PointerError[], schema: Record<string, unknown>) =>
+  toErrorSchemaWith(errors, schema, { isPlainObject, parsePointer });
 
 const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"];
 const KEYS = [...PROTOTYPE_KEYS, "api_key", "credentials", "0", "1"];
