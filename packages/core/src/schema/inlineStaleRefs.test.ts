@@ -215,8 +215,11 @@ describe("inlineStaleRefs", () => {
     }).schema;
     const started = performance.now();
     const derived: JSONSchema = { type: "object", properties: spec.properties as Record<string, JSONSchema> };
-    const repaired = inlineStaleRefs(derived, spec);
+    const warnings: SpecWarning[] = [];
+    const repaired = inlineStaleRefs(derived, spec, warnings);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(danglingRefs(repaired)).toEqual([]);
+    // Not silently: the repair stopped, and says so once.
+    expect(warnings.filter((w) => w.code === "too_complex")).toHaveLength(1);
   });
 });
