@@ -1,7 +1,7 @@
 import { isJsonType } from "../shared/isJsonType.js";
 import { compileFullConfig } from "./compileFullConfig.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
+import { isUnsafePattern } from "./loadPatternAnalysis.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { runFullConfig } from "./runFullConfig.js";
 import type { SpecEngine } from "./SpecEngine.js";
@@ -21,6 +21,6 @@ export const coreSpecEngine: SpecEngine = {
   selectOption,
   sameJson,
   safeRegExp,
-  isCatastrophicPattern,
+  isCatastrophicPattern: isUnsafePattern,
   isJsonType,
 };
