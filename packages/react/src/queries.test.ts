@@ -1,4 +1,9 @@
-import type { RegistryClient, SourceDefinition } from "@credential-form/core";
+import {
+  type JSONSchema,
+  normalizeSpec,
+  type RegistryClient,
+  type SourceDefinition,
+} from "@credential-form/core";
 import { toSourceDefinition } from "@credential-form/core/internal";
 import { getSource } from "@credential-form/test-utils";
 import { QueryClient } from "@tanstack/react-query";
@@ -34,5 +39,26 @@ describe("connectorSpecQuery", () => {
     expect(definition.spec.advancedAuth).toBeTruthy();
     expect(await prefetch(definition)).toBe(definition);
     await vi.waitFor(() => expect(oauthCode.requested).toBe(true));
+  });
+
+  it("resolves a spec with a pattern the pre-check flags only once the exact analysis is loaded", async () => {
+    const hellobaton = toSourceDefinition(getSource("airbyte/source-hellobaton"));
+    // Safe (each repetition needs a "/", which the inner one cannot match), but flagged by `mayBacktrack`.
+    const withPattern = (): JSONSchema => ({
+      ...hellobaton.spec.connectionSpecification,
+      properties: { path: { type: "string", pattern: "^data(\\/[\\w\\d]+)+$" } },
+    });
+    const dropped = (spec: object) => normalizeSpec(spec).warnings.some((w) => w.code === "unsafe_pattern");
+    expect(dropped(withPattern())).toBe(true);
+    const definition = {
+      ...hellobaton,
+      spec: { ...hellobaton.spec, connectionSpecification: withPattern() },
+    };
+    const fetched = await prefetch(definition);
+    // What the form prepares from the query's data keeps the pattern.
+    expect(dropped(fetched.spec.connectionSpecification)).toBe(false);
+    expect(normalizeSpec(fetched.spec.connectionSpecification).schema.properties?.path?.pattern).toBe(
+      "^data(\\/[\\w\\d]+)+$",
+    );
   });
 });

@@ -1,5 +1,7 @@
 import {
   type EmbeddedClient,
+  loadPatternAnalysis,
+  mayBacktrack,
   type PreparedForm,
   prepareForm,
   type RegistryClient,
@@ -43,8 +45,23 @@ function cachedQuery<T>(key: unknown[], queryFn: QueryFunction<T>, staleTime: nu
 }
 
 /**
+ * Resolves once a spec can be prepared exactly: when a `pattern` (or any key, for `patternProperties`) is flagged by
+ * `mayBacktrack`, after the exact pattern analysis has loaded (without it, `normalizeSpec` would drop the pattern).
+ * A failed load leaves the conservative behaviour (the pattern dropped), never an error.
+ */
+async function patternsReady(spec: unknown): Promise<void> {
+  let flagged = false;
+  JSON.stringify(spec, (key, value: unknown) => {
+    flagged ||= mayBacktrack(key) || (key === "pattern" && typeof value === "string" && mayBacktrack(value));
+    return value;
+  });
+  if (flagged) await loadPatternAnalysis().catch(() => {});
+}
+
+/**
  * TanStack Query options loading a connector definition (and its spec) from the registry; prefetchable by hosts.
- * An OAuth connector's (`advancedAuth`) OAuth code, which its form waits for, starts loading as soon as the spec is in.
+ * An OAuth connector's (`advancedAuth`) OAuth code, which its form waits for, starts loading as soon as the spec is in;
+ * a spec with a pattern that may backtrack resolves once the exact pattern analysis is loaded (`loadPatternAnalysis`).
  */
 export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }: ConnectorSpecQueryInput) {
   return cachedQuery<SourceDefinition>(
@@ -53,6 +70,7 @@ export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }
       const definition = await registry.getSourceDefinition({ sourceDefinitionId }, { signal });
       // Not awaited: a failed load is the form's to report (it tries again).
       if (definition.spec.advancedAuth && typeof window !== "undefined") loadOAuthModule().catch(() => {});
+      await patternsReady(definition.spec.connectionSpecification);
       return definition;
     },
     60 * 60 * 1000,
@@ -73,7 +91,11 @@ export interface SourceTemplateQueryInput {
 export function sourceTemplateQuery({ client, templateId, baseUrl }: SourceTemplateQueryInput) {
   return cachedQuery<SourceTemplate>(
     ["source-template", baseUrl ?? "default", templateId],
-    ({ signal }) => client.getSourceTemplate(templateId, { signal }),
+    async ({ signal }) => {
+      const template = await client.getSourceTemplate(templateId, { signal });
+      await patternsReady(template.userConfigSpec);
+      return template;
+    },
     5 * 60 * 1000,
   );
 }

@@ -1,7 +1,10 @@
 // @vitest-environment node
-import { allSources, sampleValidInput } from "@credential-form/test-utils";
-import { describe, expect, it } from "vitest";
+import { allSources, loadPatternAnalysis, sampleValidInput } from "@credential-form/test-utils";
+import { beforeAll, describe, expect, it } from "vitest";
 import { validateConfig } from "./validateConfig.js";
+
+// Exact: a safe pattern the pre-check flags is kept (and generated for), as the sandbox keeps it.
+beforeAll(loadPatternAnalysis);
 
 const loc = { locPrefix: [] };
 

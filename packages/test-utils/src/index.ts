@@ -1,3 +1,6 @@
+// The generators read patterns through core's normalizeSpec, which drops every pattern `mayBacktrack` flags until
+// the exact analysis is loaded: tests comparing them with a validator of the original spec load it first.
+export { loadPatternAnalysis } from "@credential-form/core";
 export { danglingRefs } from "./danglingRefs.js";
 export { echoEncodings } from "./echoEncodings.js";
 export { mintScopedToken } from "./mintScopedToken.js";

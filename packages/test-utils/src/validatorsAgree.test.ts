@@ -3,11 +3,20 @@
 // purpose independent of core's validateFullConfig. These tests keep the two in step where a disagreement would
 // mislead: which fields are required, and how a oneOf option is chosen by its discriminator. They live here
 // because test-utils is the one package that depends on both.
-import { findDiscriminator, type JSONSchema, normalizeSpec, validateFullConfig } from "@credential-form/core";
+import {
+  findDiscriminator,
+  type JSONSchema,
+  loadPatternAnalysis,
+  normalizeSpec,
+  validateFullConfig,
+} from "@credential-form/core";
 import { validateConfig } from "@credential-form/sandbox";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { allSources } from "./registry.js";
 import { sampleValidInput } from "./specSamples.js";
+
+// Exact: a safe pattern the pre-check flags is kept (and generated for), as the sandbox keeps it.
+beforeAll(loadPatternAnalysis);
 
 const noPrefix = { locPrefix: [] };
 

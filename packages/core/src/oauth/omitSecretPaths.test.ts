@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { allSources, sampleValidInput } from "@credential-form/test-utils";
+import { allSources, getSource, sampleValidInput } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { prepareForm } from "../schema/prepareForm.js";
@@ -29,5 +29,46 @@ describe("omitSecretPaths", () => {
       }
     }
     expect(withSecrets).toBeGreaterThan(100);
+  });
+
+  it("leaves no secret below a recursive $ref (the cycle normalizeSpec cuts), at any depth", () => {
+    // GitHub's spec with a recursive filter tree whose nodes carry a secret, and a list of them reached by ref.
+    const github = structuredClone(getSource("airbyte/source-github").spec.connectionSpecification) as {
+      properties: Record<string, unknown>;
+    };
+    const schema = {
+      ...github,
+      properties: {
+        ...github.properties,
+        filter: { $ref: "#/definitions/filter" },
+        filters: { type: "array", items: { $ref: "#/definitions/filter" } },
+      },
+      definitions: {
+        filter: {
+          type: "object",
+          properties: {
+            field: { type: "string" },
+            lookup_token: { $ref: "#/definitions/token" },
+            and: { type: "array", items: { $ref: "#/definitions/filter" } },
+            not: { $ref: "#/definitions/filter" },
+          },
+        },
+        token: { type: "string", airbyte_secret: true },
+      },
+    } as JSONSchema;
+    const leaf = (n: number) => ({ field: `f${n}`, lookup_token: `deep-secret-${n}` });
+    const config = {
+      credentials: { option_title: "PAT Credentials", personal_access_token: "ghp_top" },
+      repositories: ["airbytehq/airbyte"],
+      filter: { ...leaf(1), not: { ...leaf(2), and: [leaf(3), { ...leaf(4), not: leaf(5) }] } },
+      filters: [{ ...leaf(6), and: [{ ...leaf(7), not: { not: leaf(8) } }] }],
+    };
+    const secrets = secretValues(schema, config);
+    expect(secrets).toHaveLength(9);
+    const out = omitSecretPaths(config, prepareForm(schema).secretPaths);
+    expect(secretValues(schema, out)).toEqual([]);
+    // The rest of the tree is kept.
+    expect(JSON.stringify(out).match(/"field":"f\d"/g)).toHaveLength(8);
+    expect(out.repositories).toEqual(["airbytehq/airbyte"]);
   });
 });

@@ -2,10 +2,21 @@ import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { parsePointer, setOwn } from "./ownHelpers.js";
 
-/** Copies `node` without the value at `keys` (`*` = every array item); shares the branches it does not change. */
+/**
+ * Copies `node` without the value at `keys` (`*` = every array item, `**` followed by more keys = any keys in
+ * between, none included); shares the branches it does not change.
+ */
 function omit(node: unknown, keys: readonly string[]): unknown {
   const [key, ...rest] = keys;
   if (key === undefined) return node;
+  if (key === "**" && rest.length > 0) {
+    const here = omit(node, rest);
+    if (isArray(here)) return here.map((item) => omit(item, keys));
+    if (!isPlainObject(here)) return here;
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(here)) setOwn(out, name, omit(value, keys));
+    return out;
+  }
   if (isArray(node)) {
     return key === "*" ? node.map((item) => omit(item, rest)) : node;
   }
@@ -20,7 +31,7 @@ function omit(node: unknown, keys: readonly string[]): unknown {
 
 /**
  * A copy of `config` without the values at `secretPaths` (a prepared form's `secretPaths`: JSON pointers, `*` for
- * any array item), e.g. to keep the non-secret values of a form somewhere a secret must never go.
+ * any array item, `**` for any keys in between, below a recursive `$ref`), e.g. to keep the non-secret values of a form somewhere a secret must never go.
  */
 export function omitSecretPaths<T>(config: T, secretPaths: readonly string[]): T {
   let out: unknown = config;

@@ -8,6 +8,7 @@ export type SpecWarningCode =
   | "invalid_pattern"
   | "unsafe_pattern"
   | "too_deep"
+  | "too_complex"
   | "unresolved_ref"
   | "ref_cycle"
   | "unknown_format"

@@ -3,7 +3,7 @@ import { compileFullConfig } from "./compileFullConfig.js";
 import { constValue } from "./constValue.js";
 import { cycleTargets } from "./cycleTargets.js";
 import { findDiscriminator } from "./findDiscriminator.js";
-import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
+import { isUnsafePattern } from "./loadPatternAnalysis.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { refTargets } from "./refTargets.js";
 import { runFullConfig } from "./runFullConfig.js";
@@ -24,7 +24,7 @@ export const coreSpecEngine: SpecEngine = {
   selectOption,
   sameJson,
   safeRegExp,
-  isCatastrophicPattern,
+  isCatastrophicPattern: isUnsafePattern,
   isJsonType,
   constValue,
   refTargets,

@@ -2,8 +2,8 @@ import { isArray } from "../shared/isArray.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
 import { cycleTargets } from "./cycleTargets.js";
-import { isCatastrophicPattern } from "./isCatastrophicPattern.js";
 import type { JSONSchema } from "./JSONSchema.js";
+import { isUnsafePattern } from "./loadPatternAnalysis.js";
 import { parsePointer } from "./parsePointer.js";
 import { refTargets } from "./refTargets.js";
 import type { SpecWarning } from "./SpecWarning.js";
@@ -60,7 +60,7 @@ function target(ref: string, all: Map<string, Node>): string | null {
  * node of the spec (remote, or naming nothing) and a `$ref` closing a cycle (`#` itself, a definition that
  * reaches itself) are dropped, so the node accepts what the server decides and every form and validator ends;
  * a `pattern` (or `patternProperties` key) that can backtrack exponentially is dropped so it cannot freeze the
- * page (see `isCatastrophicPattern`). Each drop is a warning: `unresolved_ref`, `ref_cycle`, `unsafe_pattern`. The node
+ * page (see `isCatastrophicPattern`; before `loadPatternAnalysis`, every pattern `mayBacktrack` flags). Each drop is a warning: `unresolved_ref`, `ref_cycle`, `unsafe_pattern`. The node
  * each kept `$ref` names is recorded in `refTargets`.
  */
 export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): void {
@@ -68,7 +68,7 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
   const refs = new Map<string, string>();
   const within = (path: string, root: string) => path === root || path.startsWith(`${root}/`);
   for (const [path, node] of all) {
-    if (typeof node.pattern === "string" && isCatastrophicPattern(node.pattern)) {
+    if (typeof node.pattern === "string" && isUnsafePattern(node.pattern)) {
       delete node.pattern;
       warnings.push({
         path: `${path}/pattern`,
@@ -79,7 +79,7 @@ export function dropSpecHazards(schema: JSONSchema, warnings: SpecWarning[]): vo
     const patternProperties = node.patternProperties;
     if (isPlainObject(patternProperties)) {
       for (const key of Object.keys(patternProperties)) {
-        if (!isCatastrophicPattern(key)) continue;
+        if (!isUnsafePattern(key)) continue;
         delete patternProperties[key];
         const dropped = appendPointer(`${path}/patternProperties`, key);
         // A $ref into the dropped schema would name nothing: it is no target any more.

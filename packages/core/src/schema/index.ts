@@ -6,11 +6,13 @@ export { dropUntouchedValues } from "./dropUntouchedValues.js";
 export { findDiscriminator } from "./findDiscriminator.js";
 export type { SchemaError } from "./interpretSchema.js";
 export type { JSONSchema, JSONSchemaGroup, JSONSchemaTypeName } from "./JSONSchema.js";
+export { loadPatternAnalysis } from "./loadPatternAnalysis.js";
 export {
   loadedSchemaInterpreter,
   loadSchemaInterpreter,
   type SchemaInterpreter,
 } from "./loadSchemaInterpreter.js";
+export { mayBacktrack } from "./mayBacktrack.js";
 export { mergeConfig } from "./mergeConfig.js";
 export { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
 export { parsePointer } from "./parsePointer.js";

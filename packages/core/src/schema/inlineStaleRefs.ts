@@ -32,8 +32,9 @@ const at = (root: unknown, tokens: readonly string[] | null): unknown =>
  * A schema derived from the normalised spec `source` (the user schema, the OAuth view) in which every `$ref` still
  * names the node it names in `source`: a ref whose pointer now names nothing, or another node (a field the template
  * defaults removed or changed, a collapsed oneOf, a hidden OAuth output), is replaced by a copy of its node in
- * `source` (its own keywords win), passed through `clean`, with the refs inside it treated the same way. A ref left
- * naming nothing once 1000 were inlined is dropped with an `unresolved_ref` warning. `schema` is not mutated.
+ * `source` (its own keywords win), passed through `clean`, with the refs inside it treated the same way. Past 1000
+ * inlined refs, one `too_complex` warning says the rest is not repaired: a ref left naming nothing is dropped (with
+ * an `unresolved_ref` warning), one naming another node is kept. `schema` is not mutated.
  */
 export function inlineStaleRefs(
   schema: JSONSchema,
@@ -70,7 +71,12 @@ export function inlineStaleRefs(
       const there = at(source, tokens);
       if (here !== there || !isPlainObject(here)) {
         const { $ref: _ref, ...own } = out;
-        if (isPlainObject(there) && inlinable-- > 0) return repair({ ...there, ...own }, path, true);
+        if (isPlainObject(there)) {
+          if (inlinable-- > 0) return repair({ ...there, ...own }, path, true);
+          // Once, for the first ref past the count.
+          if (inlinable === -1)
+            warnings.push({ path: `${path}/$ref`, code: "too_complex", message: "Too many $refs" });
+        }
         if (!isPlainObject(here)) {
           warnings.push({ path: `${path}/$ref`, code: "unresolved_ref", message: "Unresolved $ref dropped" });
           out = own;

@@ -60,6 +60,53 @@ describe("prepareForm", () => {
   it("throws SpecError only for a spec that is not an object", () => {
     expect(() => prepareForm("nope")).toThrow(SpecError);
   });
+
+  it("refuses a spec whose $refs fan out past 1000 expansions (too_complex), never truncates silently", () => {
+    /** 2^depth paths to one secret leaf: followed only partly, its pointers (and defaults) would be missed. */
+    const fanOut = (depth: number) => {
+      const definitions: Record<string, JSONSchema> = {
+        [`d${depth}`]: { type: "string", airbyte_secret: true },
+      };
+      for (let i = depth - 1; i >= 0; i--)
+        definitions[`d${i}`] = {
+          type: "object",
+          properties: { l: { $ref: `#/definitions/d${i + 1}` }, r: { $ref: `#/definitions/d${i + 1}` } },
+        };
+      return { type: "object", definitions, properties: { x: { $ref: "#/definitions/d0" } } };
+    };
+    expect(() => prepareForm(fanOut(20))).toThrow(
+      expect.objectContaining({ name: "SpecError", code: "too_complex" }),
+    );
+    expect(() => prepareForm(fanOut(20), { partialDefaultConfig: { x: { l: {} } } })).toThrow(
+      expect.objectContaining({ code: "too_complex" }),
+    );
+    // Under the count, the same shape is prepared: every path to the secret is listed.
+    expect(prepareForm(fanOut(6)).secretPaths).toHaveLength(2 ** 6);
+  });
+
+  it("lists the secrets below a ref cut for closing a cycle under `**`", () => {
+    const prepared = prepareForm({
+      type: "object",
+      definitions: {
+        node: {
+          type: "object",
+          properties: {
+            name: { type: "string" },
+            key: { type: "string", airbyte_secret: true },
+            child: { $ref: "#/definitions/node" },
+            hidden: { $ref: "#/definitions/secret" },
+          },
+        },
+        secret: { type: "string", airbyte_secret: true },
+      },
+      properties: { tree: { $ref: "#/definitions/node" }, whole: { allOf: [{ $ref: "#" }] } },
+    });
+    const below = ["/key", "/hidden", "/child/**/key", "/child/**/hidden"];
+    expect([...prepared.secretPaths].sort()).toEqual(
+      // `whole` repeats the root (`#`) at any depth: the tree's secrets again, under it.
+      [...below.map((p) => `/tree${p}`), ...below.map((p) => `/whole/**/tree${p}`)].sort(),
+    );
+  });
 });
 
 describe("prepareForm: $refs through the template's defaults", () => {

@@ -1,9 +1,11 @@
 import { getOwn } from "../shared/getOwn.js";
 import { isPlainObject } from "../shared/isPlainObject.js";
 import { appendPointer } from "./appendPointer.js";
+import { cycleTargets } from "./cycleTargets.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { normalizeSpec } from "./normalizeSpec.js";
 import { refTargets } from "./refTargets.js";
+import { SpecError } from "./SpecError.js";
 import type { SpecWarning } from "./SpecWarning.js";
 import { subtractDefaults } from "./subtractDefaults.js";
 import { toUiSchema } from "./toUiSchema.js";
@@ -35,7 +37,10 @@ export interface PreparedForm {
   readonly hints: UiSchemaHints;
   /** The template's defaults, merged under the user's input on submit. */
   readonly defaults: Record<string, unknown>;
-  /** JSON pointers into the config of every `airbyte_secret` field (`*` stands for any array item). */
+  /**
+   * JSON pointers into the config of every `airbyte_secret` field (`*` stands for any array item, `**` for any keys
+   * in between, below a recursive `$ref`; see `omitSecretPaths`).
+   */
   readonly secretPaths: readonly string[];
   /** Everything normalisation and subtraction fixed or dropped. */
   readonly warnings: readonly SpecWarning[];
@@ -43,21 +48,30 @@ export interface PreparedForm {
 
 /**
  * Pointers of the `airbyte_secret` properties of a normalised spec (every oneOf option, array item and `$ref` target
- * included). A ref is not followed back into a target being walked (a cycle), nor beyond 1000 refs (the fan-out of
- * a spec that references the same nodes exponentially).
+ * included). Below a ref `normalizeSpec` cut for closing a cycle, the target repeats at any depth: its secrets are
+ * given after a `**` token (any keys in between; `omitSecretPaths` reads it), each cut target once per path.
+ * More than 1000 refs (a spec that references the same nodes exponentially) is a `too_complex` SpecError rather than
+ * a secret missed.
  */
 function secretPointers(schema: JSONSchema): string[] {
   const out = new Set<string>();
+  // The cut targets being walked: one is not walked again inside itself (its `**` already spans every depth).
   const open = new Set<object>();
   let followable = 1000;
+  const follow = (target: JSONSchema | undefined, pointer: string, cut: boolean): void => {
+    if (!target || (cut && open.has(target))) return;
+    if (followable-- < 1)
+      throw new SpecError("too_complex", "The connector specification has too many $refs");
+    if (cut) open.add(target);
+    visit(target, cut ? `${pointer}/**` : pointer);
+    if (cut) open.delete(target);
+  };
   const visit = (node: JSONSchema, pointer: string): void => {
-    if (node.airbyte_secret === true) out.add(pointer);
-    const target = refTargets.get(node);
-    if (target && !open.has(target) && followable-- > 0) {
-      open.add(target);
-      visit(target, pointer);
-      open.delete(target);
-    }
+    // A secret reached through a cut ref: the node holding the ref (`…/**` stands for it) is the secret.
+    if (node.airbyte_secret === true) out.add(pointer.replace(/\/\*\*$/, ""));
+    // Kept refs end (`normalizeSpec` cut every cycle), so only their fan-out needs the count.
+    follow(refTargets.get(node), pointer, false);
+    follow(cycleTargets.get(node), pointer, true);
     const properties = isPlainObject(node.properties) ? node.properties : {};
     for (const key of Object.keys(properties)) {
       const child = getOwn(properties, key);
@@ -73,7 +87,8 @@ function secretPointers(schema: JSONSchema): string[] {
 
 /**
  * Normalises a connector spec once and derives everything a form needs from it and a template: the user schema,
- * its uiSchema, the defaults and the secret paths. Throws `SpecError` only when `spec` is not an object.
+ * its uiSchema, the defaults and the secret paths. Throws `SpecError`: `not_an_object` when `spec` is not an object,
+ * `too_complex` when its `$ref`s expand past 1000 (a field or secret would be missed).
  * Not cached: keep the result (e.g. in the query cache, see `preparedFormQuery` in `@credential-form/react`).
  */
 export function prepareForm(spec: unknown, template: PrepareFormTemplate = {}): PreparedForm {

@@ -126,6 +126,8 @@ describe("secrets reached through a $ref (definitions, $defs, refs to refs)", ()
       "/credentials/key",
       "/either/key",
       "/keys/*",
+      // Below the cycle cut, at any depth of the tree.
+      "/tree/child/**/pin",
       "/tree/pin",
     ]);
   });

@@ -13,6 +13,7 @@ import type { JSONSchema, JSONSchemaGroup } from "./JSONSchema.js";
 import { leafPointers } from "./leafPointers.js";
 import { type NormalizedSpec, normalizeSpec } from "./normalizeSpec.js";
 import { refTargets } from "./refTargets.js";
+import { SpecError } from "./SpecError.js";
 import type { SpecWarning, SpecWarningCode } from "./SpecWarning.js";
 import type { CollapsedOneOf, UiSchemaHints } from "./UiSchema.js";
 
@@ -48,11 +49,13 @@ let inlinable = 0;
 /**
  * `node` with a local `$ref` replaced by the spec node it names (its own keywords win, as RJSF reads them): the
  * defaults reach through it, and no ref left in the user schema names a field the subtraction removed or changed.
- * `normalizeSpec` left only refs that end; the count bounds a spec that references the same nodes exponentially.
+ * `normalizeSpec` left only refs that end; past 1000 (a spec that references the same nodes exponentially) the spec
+ * is refused (`SpecError` `too_complex`) rather than left with refs that may name a removed field.
  */
 function inlineRef(node: JSONSchema): JSONSchema {
   const target = refTargets.get(node);
-  if (!target || inlinable-- < 1) return node;
+  if (!target) return node;
+  if (inlinable-- < 1) throw new SpecError("too_complex", "The connector specification has too many $refs");
   const { $ref: _ref, ...own } = node;
   return { ...inlineRef(target), ...own };
 }
@@ -213,6 +216,7 @@ function subtractNode(
  * defaulted fields (deeply, including inside oneOf options) leave the schema and `required`, objects whose every
  * field is defaulted disappear, a oneOf whose option the defaults choose collapses to that option, and optional
  * `airbyte_hidden` fields are dropped. Never mutates its inputs. Not cached: `prepareForm` runs it once per form.
+ * Throws `SpecError` `too_complex` for a spec whose `$ref`s expand past 1000.
  */
 export function subtractDefaults(
   spec: JSONSchema,
