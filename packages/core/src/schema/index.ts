@@ -1,3 +1,9 @@
+export {
+  type AppliedOneOfChoices,
+  type ApplyOneOfChoicesInput,
+  applyOneOfChoices,
+  type OneOfChoices,
+} from "./applyOneOfChoices.js";
 export { type BuildPayloadInput, buildPayload } from "./buildPayload.js";
 export type { ConfigError } from "./ConfigError.js";
 export { canCompileSchemas } from "./canCompileSchemas.js";
