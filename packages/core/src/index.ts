@@ -89,6 +89,7 @@ export type {
   UiSchemaHints,
 } from "./schema/index.js";
 export {
+  appendPointer,
   applyOneOfChoices,
   buildPayload,
   canCompileSchemas,

@@ -1,3 +1,4 @@
+export { appendPointer } from "./appendPointer.js";
 export {
   type AppliedOneOfChoices,
   type ApplyOneOfChoicesInput,

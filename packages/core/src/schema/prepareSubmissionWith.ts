@@ -1,5 +1,5 @@
 import { longStrings } from "../shared/longStrings.js";
-import { applyOneOfChoices, type OneOfChoices } from "./applyOneOfChoices.js";
+import { applyOneOfChoicesWith, type OneOfChoices } from "./applyOneOfChoicesWith.js";
 import { buildPayloadWith } from "./buildPayloadWith.js";
 import type { ConfigError } from "./ConfigError.js";
 import { dropUntouchedValuesWith } from "./dropUntouchedValuesWith.js";
@@ -57,7 +57,7 @@ export function prepareSubmissionWith(
     formData: dropUntouchedValuesWith(engine.sameJson, schema, formData),
     defaults,
   });
-  const { config: merged, payload } = applyOneOfChoices({
+  const { config: merged, payload } = applyOneOfChoicesWith(engine, {
     schema,
     fullSchema,
     defaults,
