@@ -13,6 +13,7 @@ export { createLazyEmbeddedClient as createEmbeddedClient } from "./api/createLa
 export type * from "./index.js";
 export { createLazyRegistryClient as createRegistryClient } from "./registry/createLazyRegistryClient.js";
 export { RegistryError } from "./registry/RegistryError.js";
+export { appendPointer } from "./schema/appendPointer.js";
 export { canCompileSchemas } from "./schema/canCompileSchemas.js";
 export { constValue } from "./schema/constValue.js";
 export { findDiscriminator } from "./schema/findDiscriminator.js";

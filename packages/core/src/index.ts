@@ -58,6 +58,8 @@ export {
   RegistryError,
 } from "./registry/index.js";
 export type {
+  AppliedOneOfChoices,
+  ApplyOneOfChoicesInput,
   BuildPayloadInput,
   CollapsedOneOf,
   ConfigError,
@@ -66,6 +68,7 @@ export type {
   JSONSchemaGroup,
   JSONSchemaTypeName,
   NormalizedSpec,
+  OneOfChoices,
   PatternTester,
   PreparedForm,
   PreparedSubmission,
@@ -86,6 +89,8 @@ export type {
   UiSchemaHints,
 } from "./schema/index.js";
 export {
+  appendPointer,
+  applyOneOfChoices,
   buildPayload,
   canCompileSchemas,
   constValue,

@@ -32,6 +32,8 @@ export interface SubmitFormInput {
   client: EmbeddedClient;
   /** The values RJSF reported (drafts flushed). */
   formData: Record<string, unknown>;
+  /** The oneOf options the user picked (`formContext.oneOfChoices`). */
+  choices?: ReadonlyMap<string, number> | undefined;
   oauth: OAuthController | null | undefined;
   messages: CredentialFormMessages;
   /** The form's latest options (`locale`, `name`, `check`, the callbacks), read when they are used. */
@@ -67,9 +69,15 @@ export async function submitForm(input: SubmitFormInput): Promise<CredentialForm
   let secrets: string[] = [];
   const scrub = (text: string) => input.pipeline.scrubSecrets(text, secrets);
   try {
-    let submission = input.pipeline.prepareSubmission({ prepared, formData, flavour: client.flavour });
+    const choices = Object.fromEntries(input.choices ?? []);
+    let submission = input.pipeline.prepareSubmission({
+      prepared,
+      formData,
+      flavour: client.flavour,
+      choices,
+    });
     if (oauth) submission = oauth.adjust(submission, formData);
-    const serverSideOAuthSecretId = oauth?.secretId(formData);
+    const serverSideOAuthSecretId = oauth?.secretId(submission, formData);
     secrets = submission.secrets;
     if (submission.errors.length > 0) {
       const localized = localizeConfigErrors(submission.errors, messages, latest.current.locale);

@@ -77,6 +77,8 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
   const data = useCredentialFormData(options, messages, queryClient);
   const { client, template, definition, prepared, loadError } = data;
   const bridge = useRjsfBridge(options.initialValues);
+  const { setFormData } = bridge;
+  const [choices] = useState(() => new Map<string, number>());
   const [machine, dispatch] = useReducer(formReducer, initialFormState);
   const oauth = useOAuthSupport({
     ...data,
@@ -84,7 +86,7 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
     formData: bridge.formData,
     redirectUrl: options.oauthRedirectUrl,
     mode: options.oauthMode,
-    setFormData: bridge.setFormData,
+    setFormData,
   });
 
   // The data layer drives loading; adjusted during render, so a cached form shows in the first render.
@@ -111,9 +113,8 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
   // The warm-up waits for the form itself: an OAuth connector shows a skeleton until its OAuth code is in, and
   // the submit's chunks must not compete with that code's download and compile before the form is interactive.
   const validatorReady = useValidatorWarmup(oauth === undefined ? undefined : prepared?.fullSchema);
-  // The payload (config and secrets) goes through a ref, not the mutation's `variables`: TanStack keeps those in
-  // the host's shared mutation cache. The result kept there is the summary, not the raw response (it may echo
-  // the config), and `gcTime: 0` drops the mutation as soon as nothing observes it.
+  // The payload goes through a ref, not the mutation's `variables` (kept in the host's shared mutation cache),
+  // and the result is the summary, not the raw response (it may echo the config); `gcTime: 0` drops it unobserved.
   const pendingInput = useRef<CreateSourceInput | null>(null);
   const mutation = useMutation(
     {
@@ -139,8 +140,7 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
   const inFlight = useRef(false);
   const [formKey, setFormKey] = useState(0);
 
-  // Report load failures once per distinct error.
-  const reportedLoadError = useRef<Error | null>(null);
+  const reportedLoadError = useRef<Error | null>(null); // load failures are reported once per distinct error
   useEffect(() => {
     if (!loadError || reportedLoadError.current === loadError.error) return;
     reportedLoadError.current = loadError.error;
@@ -194,9 +194,8 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
       try {
         // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
         formData = await bridge.flush();
-        // The submit's code (validation, requests, error reporting) started loading when the form became ready:
-        // this waits only for a submit within milliseconds of that. The interpreter validates a first submit; ajv
-        // compiles in idle time, never here.
+        // The submit's code (validation, requests, error reporting) started loading when the form became ready: this
+        // waits only for a submit within milliseconds of that; the interpreter validates it (ajv compiles when idle).
         code = await validatorReady();
       } catch (caught) {
         // The submit's code could not be fetched (e.g. offline): nothing was validated or sent. The machine takes a
@@ -218,6 +217,7 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
         template,
         client,
         formData,
+        choices,
         oauth,
         messages,
         latest,
@@ -238,15 +238,15 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
     } finally {
       inFlight.current = false;
     }
-  }, [prepared, template, client, create, messages, emit, bridge.flush, validatorReady, oauth]);
+  }, [prepared, template, client, create, messages, emit, bridge.flush, validatorReady, oauth, choices]);
 
-  const { setFormData } = bridge;
   const reset = useCallback(() => {
     setFormData(latest.current.initialValues ?? {});
+    choices.clear();
     dispatch({ type: "reset" });
     mutation.reset();
     setFormKey((k) => k + 1);
-  }, [setFormData, mutation.reset]);
+  }, [setFormData, choices, mutation.reset]);
   const retry = useCallback(() => {
     // After a create of unknown outcome a Retry could create the source twice.
     if (!loadError) return void (state.submitError?.outcomeUnknown || submit());
@@ -260,8 +260,8 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
 
   const { status } = state;
   const formContext = useMemo<CredentialFormContext>(
-    () => ({ messages, drafts: bridge.drafts }),
-    [messages, bridge.drafts],
+    () => ({ messages, drafts: bridge.drafts, oneOfChoices: choices }),
+    [messages, bridge.drafts, choices],
   );
   // RJSF's own strings through the locale's translator (RJSF's English without one).
   const translateString = useMemo(() => locale?.rjsfTranslator?.(messages), [locale, messages]);

@@ -128,4 +128,13 @@ describe("maskSecrets and mergeDefaults", () => {
       ),
     ).toEqual({ a: { b: 1, c: [3] }, secret: "real", keep: true, extra: "x" });
   });
+
+  it("null removes a key the defaults set (deeply); null for any other key is kept as sent", () => {
+    expect(
+      mergeDefaults(
+        { credentials: { title: "OAuth", client_id: "id", client_secret: "s" }, keep: 1 },
+        { credentials: { title: "Token", client_id: null, client_secret: null, token: "t" }, other: null },
+      ),
+    ).toEqual({ credentials: { title: "Token", token: "t" }, keep: 1, other: null });
+  });
 });

@@ -1,3 +1,10 @@
+export { appendPointer } from "./appendPointer.js";
+export {
+  type AppliedOneOfChoices,
+  type ApplyOneOfChoicesInput,
+  applyOneOfChoices,
+  type OneOfChoices,
+} from "./applyOneOfChoices.js";
 export { type BuildPayloadInput, buildPayload } from "./buildPayload.js";
 export type { ConfigError } from "./ConfigError.js";
 export { canCompileSchemas } from "./canCompileSchemas.js";

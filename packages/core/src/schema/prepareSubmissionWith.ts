@@ -1,8 +1,8 @@
 import { longStrings } from "../shared/longStrings.js";
+import { applyOneOfChoicesWith, type OneOfChoices } from "./applyOneOfChoicesWith.js";
 import { buildPayloadWith } from "./buildPayloadWith.js";
 import type { ConfigError } from "./ConfigError.js";
 import { dropUntouchedValuesWith } from "./dropUntouchedValuesWith.js";
-import { mergeConfig } from "./mergeConfig.js";
 import type { PreparedForm } from "./prepareForm.js";
 import type { SpecEngine } from "./SpecEngine.js";
 import { secretValuesWith } from "./secretValuesWith.js";
@@ -16,12 +16,23 @@ export interface PrepareSubmissionInput {
   formData: Record<string, unknown>;
   /** The API flavour (only whether it sends the template defaults matters). */
   flavour: { readonly sendsTemplateDefaults: boolean };
+  /**
+   * The oneOf options the user picked (`formContext.oneOfChoices` of `@credential-form/react`): a pick of another
+   * option than the one the template's defaults give drops that option's defaults (see `applyOneOfChoices`).
+   * @default {}
+   */
+  choices?: OneOfChoices | undefined;
 }
 
 /** What `prepareSubmission` returns. */
 export interface PreparedSubmission {
   /** The config to send (`CreateSourceInput.config`): the user's values, merged over the defaults when the flavour sends them. */
   payload: Record<string, unknown>;
+  /**
+   * The full config the submission stands for (the defaults, without those of an option the user did not pick,
+   * merged with the user's values): what `errors` are about, whichever the flavour sends.
+   */
+  config: Record<string, unknown>;
   /** Why the merged config is invalid (JSON pointers into the config); empty when it may be sent. */
   errors: ConfigError[];
   /**
@@ -38,7 +49,7 @@ export interface PreparedSubmission {
  */
 export function prepareSubmissionWith(
   engine: SpecEngine,
-  { prepared, formData, flavour }: PrepareSubmissionInput,
+  { prepared, formData, flavour, choices = {} }: PrepareSubmissionInput,
 ): PreparedSubmission {
   const { schema, fullSchema, defaults } = prepared;
   const user = buildPayloadWith(engine, {
@@ -46,10 +57,17 @@ export function prepareSubmissionWith(
     formData: dropUntouchedValuesWith(engine.sameJson, schema, formData),
     defaults,
   });
-  const merged = mergeConfig(defaults, user);
+  const { config: merged, payload } = applyOneOfChoicesWith(engine, {
+    schema,
+    fullSchema,
+    defaults,
+    config: user,
+    choices,
+  });
   const result = validateFullConfigWith(engine, fullSchema, merged);
   return {
-    payload: flavour.sendsTemplateDefaults ? merged : user,
+    payload: flavour.sendsTemplateDefaults ? merged : payload,
+    config: merged,
     errors: result.errors,
     secrets: [...longStrings(formData, new Set(secretValuesWith(engine, fullSchema, merged)))],
   };

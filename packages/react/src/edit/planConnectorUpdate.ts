@@ -1,8 +1,8 @@
 import {
+  applyOneOfChoices,
   buildPayload,
   type ConfigError,
   type Connector,
-  mergeConfig,
   type PreparedForm,
   validateFullConfig,
 } from "@credential-form/core";
@@ -22,6 +22,8 @@ export interface PlanConnectorUpdateInput {
   cleared?: ReadonlySet<string>;
   /** The name the user wants, if any. */
   name?: string | undefined;
+  /** The oneOf options the user picked (`formContext.oneOfChoices`). @default none */
+  choices?: ReadonlyMap<string, number> | undefined;
 }
 
 /** What {@link planConnectorUpdate} returns: the validation errors, or the update (its `body` null when unchanged). */
@@ -38,11 +40,16 @@ export function planConnectorUpdate(input: PlanConnectorUpdateInput): ConnectorU
   let formData = input.formData;
   for (const pointer of [...kept, ...(cleared ?? [])]) formData = withoutPointer(formData, pointer);
   const { schema, fullSchema, defaults } = prepared;
-  const payload = buildPayload({ schema, formData, defaults });
+  // A pick of another option than the template's: its discriminator set, the template's option's keys dropped.
+  const { config, payload } = applyOneOfChoices({
+    schema,
+    fullSchema,
+    defaults,
+    config: buildPayload({ schema, formData, defaults }),
+    choices: Object.fromEntries(input.choices ?? []),
+  });
   const typed = [...longStrings(formData)];
-  const errors = validateFullConfig(fullSchema, mergeConfig(defaults, payload)).errors.filter(
-    (error) => !kept.has(error.path),
-  );
+  const errors = validateFullConfig(fullSchema, config).errors.filter((error) => !kept.has(error.path));
   if (errors.length > 0) return { errors, secrets: typed };
   const update = buildConnectorUpdate({
     schema,

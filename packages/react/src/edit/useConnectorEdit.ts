@@ -92,6 +92,9 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
   const data = useRef<Record<string, unknown>>(split.values);
   const busy = useRef(false);
   const { prepared, setFormData } = form;
+  const base = form.getFormProps();
+  // The oneOf options the user picked (a stable record the theme's OneOfField writes).
+  const choices = (base.formContext as ConnectorEditContext | undefined)?.oneOfChoices;
   /** Starts (over) from a connector as the server holds it: after loading it, and after each save. */
   const startFrom = useCallback(
     (connector: Connector) => {
@@ -145,6 +148,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
           kept,
           cleared,
           name: latest.current.name,
+          choices,
         });
         secrets = plan.secrets;
         if (plan.errors) {
@@ -211,7 +215,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         busy.current = false;
       }
     },
-    [prepared, kept, cleared, baseline, client, messages, startFrom, emit],
+    [prepared, kept, cleared, baseline, client, messages, startFrom, emit, choices],
   );
 
   const replaceSecret = useCallback((pointer: string) => {
@@ -228,7 +232,6 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
     setCleared((current) => new Set(current).add(pointer));
   }, []);
 
-  const base = form.getFormProps();
   // No "Connect with …" here: an update cannot send a new consent (see StoredOAuthWidget).
   const uiSchema = useMemo(() => withStoredOAuth(form.uiSchema), [form.uiSchema]);
   const prefix = base.idPrefix ?? "root";

@@ -94,10 +94,13 @@ export interface OAuthController {
    * server fills hidden, the first one showing the button instead.
    */
   uiSchema: UiSchema;
-  /** Validates against the OAuth view of the spec when the OAuth option is chosen, and strips the OAuth fields. */
+  /**
+   * Validates against the OAuth view of the spec when the submission (`config`: the user's oneOf picks applied)
+   * chose the OAuth option, and strips the OAuth fields.
+   */
   adjust(submission: PreparedSubmission, formData: Record<string, unknown>): PreparedSubmission;
-  /** The secret id to create with, when the OAuth option is chosen and connected. */
-  secretId(formData: Record<string, unknown>): string | undefined;
+  /** The secret id to create with, when the submission chose the OAuth option and it is connected. */
+  secretId(submission: PreparedSubmission, formData: Record<string, unknown>): string | undefined;
   /** A create failed: a rejected secret (expired, used) asks the user to reconnect. */
   submitFailed(error: unknown): void;
   /**
@@ -143,9 +146,15 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
     } else if (outcome.kind !== "aborted") set({ status: outcome.kind });
   };
 
-  const chosen = (formData: Record<string, unknown>) =>
-    !plan.predicate ||
-    valueAtPointer(mergeConfig(prepared.defaults, formData), plan.predicate.path) === plan.predicate.value;
+  // The submission's config says which option was picked (another one than the template's included); a
+  // discriminator it left out (untouched) is read from the form data over the defaults.
+  const chosen = ({ config }: PreparedSubmission, formData: Record<string, unknown>) => {
+    if (!plan.predicate) return true;
+    const { path, value } = plan.predicate;
+    const picked =
+      valueAtPointer(config, path) ?? valueAtPointer(mergeConfig(prepared.defaults, formData), path);
+    return picked === value;
+  };
 
   /** Full-page redirect mode: keeps the non-secret values and where to come back, then leaves for the consent. */
   function leave(consent: { state: string; url: string }) {
@@ -231,21 +240,22 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
     plan,
     uiSchema,
     adjust(submission, formData) {
-      if (!chosen(formData)) return submission;
+      if (!chosen(submission, formData)) return submission;
       // The user may never have touched the oneOf: its discriminator is then not in the payload yet.
       const selected = selectOAuthOption(plan, submission.payload);
       const payload = secret ? stripOAuthOutputs(plan, selected) : selected;
+      const config = selectOAuthOption(plan, submission.config);
       // The OAuth view of the normalised spec is normalised already: normalising it again costs a first submit.
       const errors: ConfigError[] = validateNormalizedConfig(
         { schema: oauthSchema, warnings: [] },
-        mergeConfig(prepared.defaults, payload),
+        config,
       ).errors;
       if (!secret) {
         errors.push({ path: widgetPath, message: messages.oauthRequired(connectorName), keyword: "oauth" });
       }
-      return { ...submission, payload, errors };
+      return { ...submission, payload, config, errors };
     },
-    secretId: (formData) => (chosen(formData) ? secret : undefined),
+    secretId: (submission, formData) => (chosen(submission, formData) ? secret : undefined),
     submitFailed(error) {
       if (secret && rejectsOAuthSecret(error)) {
         secret = undefined;

@@ -1,4 +1,5 @@
 import {
+  appendPointer,
   constValue,
   findDiscriminator,
   isPlainObject,
@@ -16,7 +17,7 @@ import {
 import { useMemo, useRef, useState } from "react";
 import type { CredentialFormMessages } from "../messages.js";
 import { Caption } from "./Caption.js";
-import { formMessages } from "./formMessages.js";
+import { type CredentialFormContext, formMessages } from "./formMessages.js";
 import { Markdown } from "./Markdown.js";
 
 type Json = Record<string, unknown>;
@@ -49,10 +50,15 @@ function OneOfFieldImpl(props: FieldProps) {
       ? uiOptions.discriminator
       : findDiscriminator(options as JSONSchema[]);
   const matched = discriminator ? selectOption(options as JSONSchema[], discriminator, formData) : null;
+  // The user's picks outlive this field (a collapsed section unmounts it): the submit applies them over the
+  // template's defaults, which may give another option (no discriminator in the user schema tells them apart).
+  const choices = (registry.formContext as CredentialFormContext | undefined)?.oneOfChoices;
+  const pointer = fieldPathId.path.reduce<string>(appendPointer, "");
   const [chosen, setChosen] = useState<number>(() =>
     Math.max(
       0,
       matched ??
+        choices?.get(pointer) ??
         registry.schemaUtils.getClosestMatchingOption(formData, options, 0, discriminator ?? undefined),
     ),
   );
@@ -72,6 +78,7 @@ function OneOfFieldImpl(props: FieldProps) {
         next = { ...(isPlainObject(next) ? next : {}), [discriminator]: value };
     }
     setChosen(index);
+    choices?.set(pointer, index);
     onChange(next, fieldPathId.path, undefined, fieldPathId.$id);
   };
 

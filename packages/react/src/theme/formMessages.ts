@@ -10,6 +10,11 @@ export interface CredentialFormContext {
    * keystroke, and whoever submits awaits `drafts.flushAll()` first.
    */
   drafts?: Pick<DraftStore, "add" | "delete">;
+  /**
+   * The oneOf options the user picked (JSON pointer of the oneOf's value → option index), written by `OneOfField`:
+   * the submit applies them over the template's defaults (core's `applyOneOfChoices`).
+   */
+  oneOfChoices?: Map<string, number>;
 }
 
 /** The messages a theme component should use: the form's, or the English defaults outside `<CredentialForm>`. */
