@@ -134,7 +134,9 @@ export const CustomMessages: Story = {
     await expect(canvas.getByRole("button", { name: "Afficher API Key" })).toHaveTextContent("Afficher");
     await userEvent.click(submit);
     const status = canvasElement.querySelector('[role="status"]');
-    await waitFor(() => expect(status).toHaveTextContent("2 champs demandent votre attention."));
+    await waitFor(() => expect(status).toHaveTextContent("2 champs demandent votre attention."), {
+      timeout: 10_000,
+    });
     await expect(canvas.queryByText(defaultMessages.submit)).toBeNull();
   },
 };

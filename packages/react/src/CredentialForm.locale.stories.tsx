@@ -28,7 +28,9 @@ export const German: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(await canvas.findByRole("button", { name: "Absenden" }, { timeout: 15_000 }));
     const status = canvasElement.querySelector('[role="status"]');
-    await waitFor(() => expect(status).toHaveTextContent("2 Felder erfordern Ihre Aufmerksamkeit."));
+    await waitFor(() => expect(status).toHaveTextContent("2 Felder erfordern Ihre Aufmerksamkeit."), {
+      timeout: 10_000,
+    });
     await expect(canvas.getByText("Muss das erforderliche Attribut api_key enthalten")).toBeInTheDocument();
     await expect(canvas.getByRole("button", { name: "API Key anzeigen" })).toBeInTheDocument();
   },
