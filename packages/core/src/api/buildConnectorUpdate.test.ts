@@ -317,4 +317,47 @@ describe("buildConnectorUpdate", () => {
       replication_config: { start_date: "2024-02-01T00:00:00Z" },
     });
   });
+
+  it("a null for a key the stored config lacks is no change, unless the option switched", () => {
+    // HubSpot stored with the Private App option (the template defaults OAuth): applying that option over the
+    // template's defaults gives null for the OAuth app's keys, which the stored config does not hold.
+    const hubspot = getSource("airbyte/source-hubspot").spec.connectionSpecification as JSONSchema;
+    const original = {
+      credentials: { credentials_title: "Private App Credentials", access_token: MASKED_SECRET },
+      start_date: "2024-01-01T00:00:00Z",
+    };
+    const edited = {
+      credentials: { credentials_title: "Private App Credentials", client_id: null, client_secret: null },
+      start_date: "2024-02-01T00:00:00Z",
+    };
+    const update = buildConnectorUpdate({ schema: hubspot, original, edited });
+    expect(update.body).toEqual({ replication_config: { start_date: "2024-02-01T00:00:00Z" } });
+    expect(update.changed).toEqual(["/start_date"]);
+    expect(
+      buildConnectorUpdate({
+        schema: hubspot,
+        original,
+        edited: { ...edited, start_date: original.start_date },
+      }).body,
+    ).toBeNull();
+    // A switch still sends each null, a key the stored config does not show included.
+    const switched = buildConnectorUpdate({
+      schema: hubspot,
+      original,
+      edited: {
+        credentials: { credentials_title: "OAuth Credentials", refresh_token: "r-new", client_id: null },
+        start_date: original.start_date,
+      },
+    });
+    expect(switched.body).toEqual({
+      replication_config: {
+        credentials: {
+          credentials_title: "OAuth Credentials",
+          refresh_token: "r-new",
+          client_id: null,
+          access_token: null,
+        },
+      },
+    });
+  });
 });

@@ -194,6 +194,9 @@ function diff(
         setOwn(patch, key, null);
         continue;
       }
+      // A null where nothing is stored removes nothing (the template's keys of an option the stored config does not
+      // use): not a change, unless the option switched (then it is sent, in case the server holds the key unshown).
+      if (!switched && is === null && was === undefined) continue;
       const result = diff(
         propertySchemas(schemas, key),
         propertySchemas(full, key),

@@ -1,7 +1,13 @@
 // @vitest-environment node
-import { type Connector, type JSONSchema, prepareForm } from "@credential-form/core";
+import { type Connector, createEmbeddedClient, type JSONSchema, prepareForm } from "@credential-form/core";
 import { MASKED_SECRET } from "@credential-form/core/connectors";
-import { getSource } from "@credential-form/test-utils";
+import {
+  createMockApi,
+  getSource,
+  mintScopedToken,
+  sandboxFetch,
+  sandboxTemplate,
+} from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import { planConnectorUpdate } from "./planConnectorUpdate.js";
 import { splitMaskedSecrets } from "./splitMaskedSecrets.js";
@@ -131,5 +137,118 @@ describe("planConnectorUpdate (what an edit's save sends)", () => {
       },
     });
     expect(plan.secrets).toContain("pat-na1-switched");
+  });
+});
+
+// HubSpot as the sandbox seeds it: the template defaults the OAuth option (its discriminator and the operator's app),
+// so the user schema's options lack `credentials_title`. A connector created with the other option (Private App) is
+// shown with that option from its stored config, but no pick is recorded in an edit session that never switched.
+describe("planConnectorUpdate of a HubSpot connector stored with the option the template does not default", () => {
+  const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
+
+  /** Creates the connector in an in-process sandbox as a Private App create sends it, and loads it back. */
+  async function privateApp() {
+    const api = createMockApi();
+    const token = await mintScopedToken(api.sandbox, api.baseUrl, "edit-private-app");
+    const client = createEmbeddedClient({ token, baseUrl: api.baseUrl, fetch: sandboxFetch(api.sandbox) });
+    const { id } = await client.createSource({
+      templateId: HUBSPOT.id,
+      config: {
+        credentials: {
+          credentials_title: "Private App Credentials",
+          access_token: "pat-na1-stored",
+          client_id: null,
+          client_secret: null,
+        },
+        start_date: "2024-01-01T00:00:00Z",
+      },
+      name: "HubSpot (private app)",
+    });
+    const stored = await client.getConnector(id);
+    const form = prepareForm(getSource("airbyte/source-hubspot").spec.connectionSpecification, {
+      partialDefaultConfig: stored.template.partialDefaultConfig,
+      userConfigSpec: stored.template.userConfigSpec,
+    });
+    const start = splitMaskedSecrets(
+      withoutTemplateDefaults(stored.config, stored.template.partialDefaultConfig),
+    );
+    return { stored, form, start, kept: new Set(start.masked) };
+  }
+
+  it("the sandbox holds the Private App option alone, and the user schema cannot tell the options apart", async () => {
+    const { stored, start } = await privateApp();
+    expect(stored.config).toEqual({
+      credentials: { credentials_title: "Private App Credentials", access_token: MASKED_SECRET },
+      start_date: "2024-01-01T00:00:00Z",
+    });
+    expect(stored.template.partialDefaultConfig).toMatchObject({
+      credentials: { credentials_title: "OAuth Credentials" },
+    });
+    expect(JSON.stringify(stored.template.userConfigSpec)).not.toContain("credentials_title");
+    expect(start.masked).toEqual(["/credentials/access_token"]);
+  });
+
+  it("unchanged, with no pick recorded: nothing to save (the template's OAuth option is not merged back)", async () => {
+    const { stored, form, start, kept } = await privateApp();
+    const plan = planConnectorUpdate({ prepared: form, formData: start.values, baseline: stored, kept });
+    expect(plan.errors).toBeUndefined();
+    expect(plan.update?.body).toBeNull();
+  });
+
+  it("an unrelated field changed, no pick recorded: that field alone, no discriminator, no OAuth key, no null", async () => {
+    const { stored, form, start, kept } = await privateApp();
+    const plan = planConnectorUpdate({
+      prepared: form,
+      formData: { ...start.values, start_date: "2024-02-01T00:00:00Z" },
+      baseline: stored,
+      kept,
+    });
+    expect(plan.errors).toBeUndefined();
+    expect(plan.update?.body).toEqual({ replication_config: { start_date: "2024-02-01T00:00:00Z" } });
+    expect(plan.update?.changed).toEqual(["/start_date"]);
+  });
+
+  it("the shown option picked explicitly (switched away and back) sends the same: the field alone", async () => {
+    const { stored, form, start, kept } = await privateApp();
+    const plan = planConnectorUpdate({
+      prepared: form,
+      formData: { ...start.values, start_date: "2024-02-01T00:00:00Z" },
+      baseline: stored,
+      kept,
+      choices: new Map([["/credentials", 1]]),
+    });
+    expect(plan.update?.body).toEqual({ replication_config: { start_date: "2024-02-01T00:00:00Z" } });
+  });
+
+  it("a replaced access token is sent alone under the stored option", async () => {
+    const { stored, form, start } = await privateApp();
+    const plan = planConnectorUpdate({
+      prepared: form,
+      formData: {
+        ...start.values,
+        credentials: { credentials_title: "Private App Credentials", access_token: "pat-na1-new" },
+      },
+      baseline: stored,
+      kept: new Set(),
+    });
+    expect(plan.errors).toBeUndefined();
+    expect(plan.update?.body).toEqual({
+      replication_config: { credentials: { access_token: "pat-na1-new" } },
+    });
+    expect(plan.secrets).toContain("pat-na1-new");
+  });
+
+  it("a pick of the OAuth option is the user's and wins over the stored one: no consent in edit mode, so an error", async () => {
+    const { stored, form, kept } = await privateApp();
+    // What the theme's OneOfField hands over on a switch to OAuth: the option's defaults, nothing typed.
+    const plan = planConnectorUpdate({
+      prepared: form,
+      formData: { credentials: {}, start_date: "2024-01-01T00:00:00Z" },
+      baseline: stored,
+      kept,
+      choices: new Map([["/credentials", 0]]),
+    });
+    expect(plan.errors?.map((e) => e.path)).toEqual(["/credentials/refresh_token"]);
+    expect(plan.update).toBeUndefined();
   });
 });

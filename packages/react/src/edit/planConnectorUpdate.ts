@@ -6,7 +6,12 @@ import {
   type PreparedForm,
   validateFullConfig,
 } from "@credential-form/core";
-import { buildConnectorUpdate, type ConnectorUpdate, longStrings } from "@credential-form/core/connectors";
+import {
+  buildConnectorUpdate,
+  type ConnectorUpdate,
+  longStrings,
+  storedOneOfChoices,
+} from "@credential-form/core/connectors";
 import { withoutPointer } from "./withoutPointer.js";
 
 /** Input of {@link planConnectorUpdate}. */
@@ -22,7 +27,10 @@ export interface PlanConnectorUpdateInput {
   cleared?: ReadonlySet<string>;
   /** The name the user wants, if any. */
   name?: string | undefined;
-  /** The oneOf options the user picked (`formContext.oneOfChoices`). @default none */
+  /**
+   * The oneOf options the user picked (`formContext.oneOfChoices`); where none was picked, the option the stored
+   * config uses counts as the pick. @default none
+   */
   choices?: ReadonlyMap<string, number> | undefined;
 }
 
@@ -41,12 +49,17 @@ export function planConnectorUpdate(input: PlanConnectorUpdateInput): ConnectorU
   for (const pointer of [...kept, ...(cleared ?? [])]) formData = withoutPointer(formData, pointer);
   const { schema, fullSchema, defaults } = prepared;
   // A pick of another option than the template's: its discriminator set, the template's option's keys dropped.
+  // The option the stored config uses is the pick until the user picks another: the form shows it, and without it
+  // the template's option would be merged back over it (HubSpot stored with Private App, the template's OAuth).
   const { config, payload } = applyOneOfChoices({
     schema,
     fullSchema,
     defaults,
     config: buildPayload({ schema, formData, defaults }),
-    choices: Object.fromEntries(input.choices ?? []),
+    choices: {
+      ...storedOneOfChoices({ schema, fullSchema, config: baseline.config }),
+      ...Object.fromEntries(input.choices ?? []),
+    },
   });
   const typed = [...longStrings(formData)];
   const errors = validateFullConfig(fullSchema, config).errors.filter((error) => !kept.has(error.path));
