@@ -1,6 +1,7 @@
 // The one place the form writes the user's values to storage: the draft it keeps in sessionStorage while the tab is
 // away for an OAuth consent (full-page redirect mode). A secret field reached through a `$ref` must be left out of it
-// like any other. Against the sandbox (MSW), with HubSpot's registry spec rewritten to reach secrets through refs.
+// like any other, and so must a secret typed into an entry of a map (`additionalProperties`), whose key the spec
+// does not name. Against the sandbox (MSW), with HubSpot's registry spec rewritten to reach secrets through refs.
 import { createMockApi, echoEncodings, getSource, sandboxTemplate } from "@credential-form/test-utils";
 import { render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
@@ -76,6 +77,16 @@ beforeEach(async () => {
   token = ((await response.json()) as { token: string }).token;
 });
 afterEach(() => vi.restoreAllMocks());
+
+/** Every attribute value and text node of the document, and its serialised HTML. */
+function domText(): string {
+  const parts = [document.documentElement.outerHTML];
+  for (const element of document.querySelectorAll("*"))
+    for (const attribute of element.attributes) parts.push(attribute.value);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? "");
+  return parts.join("\n");
+}
 
 /** Every key and value of both storages, as one text. */
 function storageText(): string {
@@ -164,6 +175,8 @@ describe("the OAuth redirect draft (sessionStorage) and a secret behind a $ref",
         v instanceof Error ? { ...v, message: v.message } : v,
       ),
       console: JSON.stringify(consoleCalls),
+      // The entry's input is a secret input (uncontrolled): no `value` attribute, no text node.
+      dom: domText(),
     };
     for (const [channel, text] of Object.entries(channels))
       for (const [name, encode] of Object.entries(echoEncodings))
