@@ -17,6 +17,72 @@ describe("omitSecretPaths", () => {
     expect(config.a.token).toBe("t1");
   });
 
+  it("reads `*` as any key of an object too (a map's entries), and as any array item", () => {
+    const config = JSON.parse(
+      '{"m":{"a":{"pin":"p1","id":1},"__proto__":{"pin":"p2"},"*":{"pin":"p3"}},"l":[{"pin":"p4"}]}',
+    );
+    expect(JSON.stringify(omitSecretPaths(config, ["/m/*/pin", "/l/*/pin"]))).toBe(
+      '{"m":{"a":{"id":1},"__proto__":{},"*":{}},"l":[{}]}',
+    );
+    expect(JSON.stringify(omitSecretPaths(config, ["/m/*"]))).toBe('{"m":{},"l":[{"pin":"p4"}]}');
+    // A path ending in `*` names the items themselves (a list of secrets): none is kept.
+    expect(omitSecretPaths({ keys: ["k1", "k2"], ids: [1] }, ["/keys/*"])).toEqual({ keys: [], ids: [1] });
+    expect(config.m.a.pin).toBe("p1");
+  });
+
+  it("leaves out what the user typed under a map or tuple whose schema holds a secret, keeps the rest", () => {
+    const secret: JSONSchema = { type: "string", airbyte_secret: true };
+    const schema: JSONSchema = {
+      type: "object",
+      definitions: { secret },
+      properties: {
+        headers: { type: "object", additionalProperties: secret },
+        byRef: { type: "object", additionalProperties: { $ref: "#/definitions/secret" } },
+        tenants: {
+          type: "object",
+          additionalProperties: { type: "object", properties: { key: secret, name: { type: "string" } } },
+        },
+        patterned: { type: "object", patternProperties: { "^x-": secret } },
+        tuple: { type: "array", items: [{ type: "string" }, secret] },
+        list: {
+          type: "array",
+          items: { type: "object", properties: { key: secret, id: { type: "string" } } },
+        },
+        auth: {
+          type: "object",
+          oneOf: [
+            { properties: { kind: { const: "key" }, api_key: secret } },
+            { properties: { kind: { const: "oauth" }, refresh_token: secret } },
+          ],
+        },
+        name: { type: "string" },
+      },
+    };
+    const config = {
+      headers: { Authorization: "Bearer hdr-secret-1" },
+      byRef: { anything: "ref-secret-2" },
+      tenants: { acme: { key: "tenant-secret-3", name: "Acme" } },
+      patterned: { "x-api-key": "pattern-secret-4" },
+      tuple: ["public-first", "tuple-secret-5"],
+      list: [{ key: "item-secret-6", id: "i1" }],
+      auth: { kind: "oauth", refresh_token: "oneof-secret-7" },
+      name: "public-name",
+    };
+    const out = omitSecretPaths(config, prepareForm(schema).secretPaths);
+    expect(JSON.stringify(out)).not.toMatch(/secret-\d/);
+    expect(out).toEqual({
+      headers: {},
+      byRef: {},
+      tenants: { acme: { name: "Acme" } },
+      patterned: {},
+      // A tuple's items are any item (over-approximated): the public one goes too.
+      tuple: [],
+      list: [{ id: "i1" }],
+      auth: { kind: "oauth" },
+      name: "public-name",
+    });
+  });
+
   it("leaves no secret value of any fixture connector's sample input (every oneOf option's secrets)", () => {
     let withSecrets = 0;
     for (const source of allSources()) {

@@ -3,8 +3,8 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { parsePointer, setOwn } from "./ownHelpers.js";
 
 /**
- * Copies `node` without the value at `keys` (`*` = every array item, `**` followed by more keys = any keys in
- * between, none included); shares the branches it does not change.
+ * Copies `node` without the value at `keys` (`*` = every array item or every key of an object, `**` followed by more
+ * keys = any keys in between, none included); shares the branches it does not change.
  */
 function omit(node: unknown, keys: readonly string[]): unknown {
   const [key, ...rest] = keys;
@@ -18,12 +18,15 @@ function omit(node: unknown, keys: readonly string[]): unknown {
     return out;
   }
   if (isArray(node)) {
-    return key === "*" ? node.map((item) => omit(item, rest)) : node;
+    // A path ending in `*` names the items themselves (secret items): none is kept.
+    if (key !== "*") return node;
+    return rest.length > 0 ? node.map((item) => omit(item, rest)) : [];
   }
-  if (!isPlainObject(node) || !Object.hasOwn(node, key)) return node;
+  // `*` on an object: any key (a map's entries, under `additionalProperties` or `patternProperties`).
+  if (!isPlainObject(node) || (key !== "*" && !Object.hasOwn(node, key))) return node;
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(node)) {
-    if (name !== key) setOwn(out, name, value);
+    if (name !== key && key !== "*") setOwn(out, name, value);
     else if (rest.length > 0) setOwn(out, name, omit(value, rest));
   }
   return out;
@@ -31,7 +34,8 @@ function omit(node: unknown, keys: readonly string[]): unknown {
 
 /**
  * A copy of `config` without the values at `secretPaths` (a prepared form's `secretPaths`: JSON pointers, `*` for
- * any array item, `**` for any keys in between, below a recursive `$ref`), e.g. to keep the non-secret values of a form somewhere a secret must never go.
+ * any array item or any key of an object, `**` for any keys in between, below a recursive `$ref`), e.g. to keep the
+ * non-secret values of a form somewhere a secret must never go.
  */
 export function omitSecretPaths<T>(config: T, secretPaths: readonly string[]): T {
   let out: unknown = config;

@@ -57,6 +57,67 @@ describe("prepareForm", () => {
     expect(prepared.secretPaths).toEqual(["/keys/*"]);
   });
 
+  it("marks any key of a map (additionalProperties, patternProperties) and any tuple item with `*` in secret paths", () => {
+    const secret: JSONSchema = { type: "string", airbyte_secret: true };
+    const prepared = prepareForm({
+      type: "object",
+      definitions: { secret },
+      properties: {
+        headers: { type: "object", additionalProperties: secret },
+        byRef: { type: "object", additionalProperties: { $ref: "#/definitions/secret" } },
+        tenants: {
+          type: "object",
+          additionalProperties: { type: "object", properties: { key: secret, name: { type: "string" } } },
+        },
+        patterned: { type: "object", patternProperties: { "^x-": secret, "^y-": { type: "string" } } },
+        tuple: {
+          type: "array",
+          items: [{ type: "string" }, secret],
+          additionalItems: { properties: { pin: secret } },
+        },
+        list: {
+          type: "array",
+          items: { type: "object", properties: { key: secret, id: { type: "string" } } },
+        },
+        auth: {
+          type: "object",
+          oneOf: [
+            { properties: { kind: { const: "key" }, api_key: secret } },
+            { properties: { kind: { const: "oauth" }, refresh_token: secret } },
+          ],
+        },
+        name: { type: "string" },
+        open: { type: "object", additionalProperties: true },
+      },
+    });
+    expect([...prepared.secretPaths].sort()).toEqual([
+      "/auth/api_key",
+      "/auth/refresh_token",
+      "/byRef/*",
+      "/headers/*",
+      "/list/*/key",
+      "/patterned/*",
+      "/tenants/*/key",
+      "/tuple/*",
+      "/tuple/*/pin",
+    ]);
+  });
+
+  it("marks the secrets of a map below a ref cut for closing a cycle under `**`", () => {
+    const prepared = prepareForm({
+      type: "object",
+      definitions: {
+        node: {
+          type: "object",
+          properties: { children: { type: "object", additionalProperties: { $ref: "#/definitions/node" } } },
+          additionalProperties: { type: "string", airbyte_secret: true },
+        },
+      },
+      properties: { tree: { $ref: "#/definitions/node" } },
+    });
+    expect([...prepared.secretPaths].sort()).toEqual(["/tree/*", "/tree/children/*/**/*"]);
+  });
+
   it("throws SpecError only for a spec that is not an object", () => {
     expect(() => prepareForm("nope")).toThrow(SpecError);
   });

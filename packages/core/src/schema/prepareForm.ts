@@ -38,8 +38,9 @@ export interface PreparedForm {
   /** The template's defaults, merged under the user's input on submit. */
   readonly defaults: Record<string, unknown>;
   /**
-   * JSON pointers into the config of every `airbyte_secret` field (`*` stands for any array item, `**` for any keys
-   * in between, below a recursive `$ref`; see `omitSecretPaths`).
+   * JSON pointers into the config of every `airbyte_secret` field (`*` stands for any array item or any key of an
+   * object, for secrets under `items`, `additionalProperties` or `patternProperties`; `**` for any keys in between,
+   * below a recursive `$ref`; see `omitSecretPaths`).
    */
   readonly secretPaths: readonly string[];
   /** Everything normalisation and subtraction fixed or dropped. */
@@ -48,8 +49,10 @@ export interface PreparedForm {
 
 /**
  * Pointers of the `airbyte_secret` properties of a normalised spec (every oneOf option, array item and `$ref` target
- * included). Below a ref `normalizeSpec` cut for closing a cycle, the target repeats at any depth: its secrets are
- * given after a `**` token (any keys in between; `omitSecretPaths` reads it), each cut target once per path.
+ * included). A secret under `items`, `additionalItems`, `additionalProperties` or `patternProperties` is given under
+ * `*`: any array item or any key of an object, the named ones included (over-approximated rather than missed). Below a
+ * ref `normalizeSpec` cut for closing a cycle, the target repeats at any depth: its secrets are given after a `**`
+ * token (any keys in between; `omitSecretPaths` reads it), each cut target once per path.
  * More than 1000 refs (a spec that references the same nodes exponentially) is a `too_complex` SpecError rather than
  * a secret missed.
  */
@@ -79,7 +82,10 @@ function secretPointers(schema: JSONSchema): string[] {
     }
     for (const option of [node.oneOf, node.anyOf, node.allOf].flat())
       if (isPlainObject(option)) visit(option, pointer);
-    if (isPlainObject(node.items)) visit(node.items, appendPointer(pointer, "*"));
+    // Children under keys (or at indexes) the spec does not name: `*`, any of them, over-approximates.
+    const patterns = isPlainObject(node.patternProperties) ? Object.values(node.patternProperties) : [];
+    for (const child of [node.items, node.additionalItems, node.additionalProperties, patterns].flat())
+      if (isPlainObject(child)) visit(child, appendPointer(pointer, "*"));
   };
   visit(schema, "");
   return [...out];

@@ -2,6 +2,7 @@
 import { getSource } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import { scrubSecrets } from "../api/scrubSecrets.js";
+import { omitSecretPaths } from "../oauth/omitSecretPaths.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import { prepareForm } from "./prepareForm.js";
 import { REDACTED, redactSecrets } from "./redactSecrets.js";
@@ -125,10 +126,14 @@ describe("secrets reached through a $ref (definitions, $defs, refs to refs)", ()
       "/api_key",
       "/credentials/key",
       "/either/key",
+      // Any key of the map (its additionalProperties are secrets).
+      "/extra/*",
       "/keys/*",
       // Below the cycle cut, at any depth of the tree.
       "/tree/child/**/pin",
       "/tree/pin",
     ]);
+    // …so that nothing secretValues finds is left where they are omitted.
+    expect(secretValues(spec, omitSecretPaths(config, prepareForm(spec).secretPaths))).toEqual([]);
   });
 });

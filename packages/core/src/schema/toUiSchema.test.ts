@@ -117,6 +117,21 @@ describe("toUiSchema", () => {
     expect(viaHints.groups?.[1]?.title).toBe("Advanced");
   });
 
+  it("gives a map's entries (additionalProperties) their uiSchema: a secret map gets the SecretWidget", () => {
+    const ui = toUiSchema({
+      type: "object",
+      properties: {
+        headers: { type: "object", additionalProperties: { type: "string", airbyte_secret: true } },
+        open: { type: "object", additionalProperties: true },
+      },
+    });
+    expect(entry(ui, "headers").additionalProperties).toEqual({
+      "ui:widget": "SecretWidget",
+      "ui:autocomplete": "new-password",
+    });
+    expect(entry(ui, "open")).toBeUndefined();
+  });
+
   it("recurses into array items and nested oneOfs (GA4)", () => {
     const ui = toUiSchema(real("airbyte/source-google-analytics-data-api"));
     const report = entry(ui, "custom_reports_array").items as UiSchema;

@@ -43,6 +43,9 @@ function uiNode(schema: JSONSchema, isDiscriminator = false): UiSchema {
   const help = schema.pattern_descriptor;
   if (typeof help === "string" && help !== "" && !hidden) ui["ui:help"] = help;
   if (isPlainObject(schema.items)) ui.items = uiNode(schema.items);
+  // RJSF reads a map's entries' uiSchema here: a secret entry gets the SecretWidget, not a text input.
+  if (isPlainObject(schema.additionalProperties))
+    ui.additionalProperties = uiNode(schema.additionalProperties);
   if (isArray(schema.oneOf)) {
     const optionDiscriminator = findDiscriminator(schema.oneOf);
     // The selector keeps RJSF's default widget: the theme reads displayType (a `ui:widget` would replace it).

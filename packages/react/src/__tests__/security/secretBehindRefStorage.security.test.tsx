@@ -1,10 +1,10 @@
 // The one place the form writes the user's values to storage: the draft it keeps in sessionStorage while the tab is
 // away for an OAuth consent (full-page redirect mode). A secret field reached through a `$ref` must be left out of it
-// like any other. Against the sandbox (MSW), with HubSpot's registry spec rewritten to reach secrets through refs.
+// like any other, and so must a secret typed into an entry of a map (`additionalProperties`), whose key the spec
+// does not name. Against the sandbox (MSW), with HubSpot's registry spec rewritten to reach secrets through refs.
 import { createMockApi, echoEncodings, getSource, sandboxTemplate } from "@credential-form/test-utils";
 import { render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CredentialForm } from "../../CredentialForm.js";
@@ -21,8 +21,13 @@ const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 const hubspot = getSource("airbyte/source-hubspot");
 const WEBHOOK_SECRET = 'wh"sec wörd&<42>/+%x';
 const CLIENT_SECRET = "cs-behind-ref-8901";
+/** Typed by the user into an entry of a map whose `additionalProperties` is a secret (a header's value). */
+const HEADER_SECRET = 'hdr"sec wörd&<7>/+%y';
 
-/** HubSpot's spec with the OAuth client secret and a new top-level secret reached through `$ref`s. */
+/**
+ * HubSpot's spec with the OAuth client secret and a new top-level secret reached through `$ref`s, and a map of
+ * custom headers whose values are secrets (`additionalProperties`).
+ */
 function specWithRefs(): Record<string, unknown> {
   const spec = structuredClone(hubspot.spec.connectionSpecification) as {
     properties: Record<string, { oneOf?: { properties: Record<string, unknown> }[]; $ref?: string }>;
@@ -31,6 +36,11 @@ function specWithRefs(): Record<string, unknown> {
   const clientSecret = oauth.properties.client_secret;
   oauth.properties.client_secret = { $ref: "#/definitions/client_secret" };
   spec.properties.webhook_secret = { $ref: "#/definitions/webhook" };
+  spec.properties.custom_headers = {
+    type: "object",
+    title: "Custom headers",
+    additionalProperties: { type: "string", airbyte_secret: true },
+  } as (typeof spec.properties)[string];
   return {
     ...spec,
     definitions: {
@@ -44,16 +54,13 @@ function specWithRefs(): Record<string, unknown> {
 let api: ReturnType<typeof createMockApi>;
 let token: string;
 beforeEach(async () => {
-  api = createMockApi();
-  server.resetHandlers(
-    http.get(api.registryUrl, () =>
-      Response.json({
-        sources: [{ ...hubspot, spec: { ...hubspot.spec, connectionSpecification: specWithRefs() } }],
-        destinations: [],
-      }),
-    ),
-    ...api.handlers,
-  );
+  // The sandbox serves the rewritten spec (registry and the template's user spec), so the form renders its fields.
+  const registry = {
+    sources: [{ ...hubspot, spec: { ...hubspot.spec, connectionSpecification: specWithRefs() } }],
+    destinations: [],
+  };
+  api = createMockApi({ sandbox: { registry: registry as never, templates: [HUBSPOT] } });
+  server.resetHandlers(...api.handlers);
   sessionStorage.clear();
   localStorage.clear();
   vi.mocked(assignLocation).mockClear();
@@ -70,6 +77,16 @@ beforeEach(async () => {
   token = ((await response.json()) as { token: string }).token;
 });
 afterEach(() => vi.restoreAllMocks());
+
+/** Every attribute value and text node of the document, and its serialised HTML. */
+function domText(): string {
+  const parts = [document.documentElement.outerHTML];
+  for (const element of document.querySelectorAll("*"))
+    for (const attribute of element.attributes) parts.push(attribute.value);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? "");
+  return parts.join("\n");
+}
 
 /** Every key and value of both storages, as one text. */
 function storageText(): string {
@@ -113,5 +130,56 @@ describe("the OAuth redirect draft (sessionStorage) and a secret behind a $ref",
       expect(stored, name).not.toContain(encode(WEBHOOK_SECRET));
       expect(stored, name).not.toContain(encode(CLIENT_SECRET));
     }
+  });
+
+  it("leaves out a secret the user typed into an entry of an `additionalProperties` map (any key), on every channel", async () => {
+    const user = userEvent.setup();
+    const events: unknown[] = [];
+    const errors: unknown[] = [];
+    const requests: string[] = [];
+    server.events.on("request:start", ({ request }) => void requests.push(request.url));
+    const consoleCalls: unknown[][] = [];
+    for (const method of ["log", "info", "warn", "error", "debug"] as const)
+      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push(args));
+    render(
+      <CredentialForm
+        token={token}
+        flavour="agent-api"
+        baseUrl={api.baseUrl}
+        registryUrl={api.registryUrl}
+        template={{ id: HUBSPOT.id }}
+        oauthRedirectUrl="/oauth-callback.html"
+        oauthMode="redirect"
+        onEvent={(event) => events.push(event)}
+        onError={(error) => errors.push(error)}
+        initialValues={{ start_date: "2024-01-01T00:00:00Z", custom_headers: { "X-Api-Key": "" } }}
+      />,
+    );
+    const connect = await screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
+    await user.click(screen.getByRole("button", { name: /More options/ }));
+    await user.type(screen.getByLabelText("X-Api-Key"), HEADER_SECRET);
+    await user.click(connect);
+    await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1));
+    server.events.removeAllListeners();
+    const draftKey = Object.keys(sessionStorage).find((key) => key.includes("oauth-draft"));
+    const draft = JSON.parse(sessionStorage.getItem(draftKey ?? "") ?? "{}");
+    // The draft was written with the other values; the map's entry is gone (any key of it may hold a secret).
+    expect(draft.values).toMatchObject({ start_date: "2024-01-01T00:00:00Z", custom_headers: {} });
+    expect(draft.values.custom_headers).not.toHaveProperty("X-Api-Key");
+    const channels = {
+      storage: storageText(),
+      consentUrl: JSON.stringify(vi.mocked(assignLocation).mock.calls),
+      urls: [...requests, location.href].join("\n"),
+      events: JSON.stringify(events),
+      onError: JSON.stringify(errors, (_key, v: unknown) =>
+        v instanceof Error ? { ...v, message: v.message } : v,
+      ),
+      console: JSON.stringify(consoleCalls),
+      // The entry's input is a secret input (uncontrolled): no `value` attribute, no text node.
+      dom: domText(),
+    };
+    for (const [channel, text] of Object.entries(channels))
+      for (const [name, encode] of Object.entries(echoEncodings))
+        expect(text, `${channel} (${name})`).not.toContain(encode(HEADER_SECRET));
   });
 });
