@@ -137,3 +137,49 @@ describe("secrets reached through a $ref (definitions, $defs, refs to refs)", ()
     expect(secretValues(spec, omitSecretPaths(config, prepareForm(spec).secretPaths))).toEqual([]);
   });
 });
+
+describe("secrets in patternProperties maps and tuples", () => {
+  const spec: JSONSchema = {
+    type: "object",
+    properties: {
+      headers: {
+        type: "object",
+        properties: { accept: { type: "string" } },
+        patternProperties: { "^x-": { type: "string", airbyte_secret: true } },
+      },
+      pair: {
+        type: "array",
+        items: [{ type: "string" }, { type: "string", airbyte_secret: true }],
+        additionalItems: { type: "object", properties: { pin: { type: "string", airbyte_secret: true } } },
+      },
+    },
+  };
+  const config = {
+    headers: { accept: "text/plain", "x-api-key": "xk-pattern-1" },
+    pair: ["user-1", "pw-tuple-2", { pin: "pin-extra-3", label: "public" }, { pin: "pin-extra-4" }],
+  };
+
+  it("secretValues finds the pattern entry, the tuple's secret position and secrets in additionalItems", () => {
+    expect(secretValues(spec, config).sort()).toEqual([
+      "pin-extra-3",
+      "pin-extra-4",
+      "pw-tuple-2",
+      "xk-pattern-1",
+    ]);
+  });
+
+  it("redactSecrets redacts them and keeps the named property and the tuple's public positions", () => {
+    expect(redactSecrets(spec, config)).toEqual({
+      headers: { accept: "text/plain", "x-api-key": REDACTED },
+      pair: ["user-1", REDACTED, { pin: REDACTED, label: "public" }, { pin: REDACTED }],
+    });
+  });
+
+  it("a template-set secret in a pattern entry is scrubbed from a server's echo", () => {
+    const [secret] = secretValues(spec, { headers: { "x-token": "tok-from-template-5" } });
+    expect(secret).toBe("tok-from-template-5");
+    expect(scrubSecrets("bad header tok-from-template-5", [String(secret)])).not.toContain(
+      "tok-from-template-5",
+    );
+  });
+});

@@ -49,8 +49,17 @@ function walk(
   const nodes = alternatives(targets, schemas);
   if (nodes.some((node) => node.airbyte_secret === true)) return hide(value, onSecret);
   if (isArray(value)) {
-    const items = nodes.map((node) => node.items).filter(isPlainObject);
-    return value.map((item) => walk(targets, items, item, onSecret));
+    // A tuple (`items` as a list) describes item i by its i-th schema and the rest by `additionalItems`.
+    return value.map((item, i) =>
+      walk(
+        targets,
+        nodes.map((node) =>
+          isArray(node.items) ? (i < node.items.length ? node.items[i] : node.additionalItems) : node.items,
+        ),
+        item,
+        onSecret,
+      ),
+    );
   }
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
@@ -58,15 +67,21 @@ function walk(
     let found: unknown[] = nodes.map(
       (node) => isPlainObject(node.properties) && getOwn(node.properties, key),
     );
-    if (!found.some(isPlainObject)) found = nodes.map((node) => node.additionalProperties);
+    // Any `patternProperties` entry counts for a key no property names, matched or not: testing a spec's pattern
+    // on a key could run for long, and a wider secret only hides more.
+    if (!found.some(isPlainObject))
+      found = nodes.flatMap((node) => [
+        node.additionalProperties,
+        ...(isPlainObject(node.patternProperties) ? Object.values(node.patternProperties) : []),
+      ]);
     setOwn(out, key, walk(targets, found, child, onSecret));
   }
   return out;
 }
 
 /**
- * Visits every value of `config` that lies under an `airbyte_secret` field (in any oneOf option, array item or
- * `$ref` target) of a normalised spec.
+ * Visits every value of `config` that lies under an `airbyte_secret` field (in any oneOf option, array or tuple item,
+ * `additionalProperties` / `patternProperties` entry or `$ref` target) of a normalised spec.
  */
 export function walkSecrets(
   targets: SecretTargets,
