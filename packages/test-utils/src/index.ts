@@ -38,7 +38,7 @@ export type { FixtureRegistry, FixtureSchema, FixtureSource } from "./registry.j
 export { allSources, getSource, getSourceById, loadRegistry } from "./registry.js";
 export { rejectionOf } from "./rejectionOf.js";
 export type { SentRequest } from "./sandboxFetch.js";
-export { sandboxFetch } from "./sandboxFetch.js";
+export { recordingFetch, sandboxFetch } from "./sandboxFetch.js";
 export type { SampleOptions } from "./specSamples.js";
 export { arbitraryTemplateDefaults, arbitraryValidInput, sampleValidInput } from "./specSamples.js";
 export type { Base64Options, WidgetTokenInput } from "./tokens.js";

@@ -1,6 +1,6 @@
 import type { Sandbox } from "@credential-form/sandbox";
 
-/** One request a {@link sandboxFetch} sent: method, path and JSON body (`null` when empty). */
+/** One request a {@link sandboxFetch} or {@link recordingFetch} sent: method, path and JSON body (`null` when empty). */
 export interface SentRequest {
   method: string;
   path: string;
@@ -8,10 +8,14 @@ export interface SentRequest {
 }
 
 /**
- * A `fetch` the sandbox answers in-process (no server, no MSW). With `log`, each request is first appended to the
- * array `log()` returns at that moment (tests reset that array between steps).
+ * A `fetch` that hands each request to `send`. With `log`, each request is first appended to the array `log()`
+ * returns at that moment (tests reset that array between steps). `recordingFetch((request) => fetch(request), …)`
+ * records what goes through MSW.
  */
-export function sandboxFetch(sandbox: Sandbox, log?: () => SentRequest[]): typeof fetch {
+export function recordingFetch(
+  send: (request: Request) => Promise<Response>,
+  log?: () => SentRequest[],
+): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     if (log) {
@@ -22,6 +26,11 @@ export function sandboxFetch(sandbox: Sandbox, log?: () => SentRequest[]): typeo
         body: text ? JSON.parse(text) : null,
       });
     }
-    return sandbox.handle(request);
+    return send(request);
   };
+}
+
+/** A `fetch` the sandbox answers in-process (no server, no MSW), recording into `log` as {@link recordingFetch}. */
+export function sandboxFetch(sandbox: Sandbox, log?: () => SentRequest[]): typeof fetch {
+  return recordingFetch((request) => sandbox.handle(request), log);
 }

@@ -5,7 +5,13 @@
 // changed field is saved without asking for a new consent.
 import { createEmbeddedClient } from "@credential-form/core";
 import { MASKED_SECRET } from "@credential-form/core/connectors";
-import { createMockApi, mintScopedToken, sandboxTemplate } from "@credential-form/test-utils";
+import {
+  createMockApi,
+  mintScopedToken,
+  recordingFetch,
+  type SentRequest,
+  sandboxTemplate,
+} from "@credential-form/test-utils";
 import { render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { setupServer } from "msw/node";
@@ -20,7 +26,7 @@ afterAll(() => server.close());
 
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 let api: ReturnType<typeof createMockApi>;
-let requests: { method: string; path: string; body: unknown }[];
+let requests: SentRequest[];
 beforeEach(() => {
   api = createMockApi();
   server.resetHandlers(...api.handlers);
@@ -28,16 +34,10 @@ beforeEach(() => {
 });
 
 /** `fetch` through MSW (the sandbox), recording each request. */
-const recording: typeof fetch = async (input, init) => {
-  const request = new Request(input, init);
-  const text = await request.clone().text();
-  requests.push({
-    method: request.method,
-    path: new URL(request.url).pathname,
-    body: text ? JSON.parse(text) : null,
-  });
-  return fetch(request);
-};
+const recording = recordingFetch(
+  (request) => fetch(request),
+  () => requests,
+);
 
 /** A HubSpot connector created the OAuth way: consent allowed in the sandbox, then created with its secret id. */
 async function oauthConnector(token: string) {

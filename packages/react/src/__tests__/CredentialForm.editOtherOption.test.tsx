@@ -4,7 +4,7 @@
 // this session, so no pick is recorded: the option shown must still count as the pick, or a save merges the
 // template's OAuth option back over it (a hidden "Refresh Token is required" error, nothing saved).
 import { MASKED_SECRET } from "@credential-form/core/connectors";
-import { sandboxTemplate } from "@credential-form/test-utils";
+import { recordingFetch, type SentRequest, sandboxTemplate } from "@credential-form/test-utils";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -17,22 +17,16 @@ import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 const mock = sandboxApiServer();
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
-let requests: { method: string; path: string; body: unknown }[];
+let requests: SentRequest[];
 beforeEach(() => {
   requests = [];
 });
 
 /** `fetch` through MSW (the sandbox), recording each request. */
-const recording: typeof fetch = async (input, init) => {
-  const request = new Request(input, init);
-  const text = await request.clone().text();
-  requests.push({
-    method: request.method,
-    path: new URL(request.url).pathname,
-    body: text ? JSON.parse(text) : null,
-  });
-  return fetch(request);
-};
+const recording = recordingFetch(
+  (request) => fetch(request),
+  () => requests,
+);
 
 /** What the sandbox stores for the create: the Private App option alone, the spec's defaults the form seeded. */
 const PRIVATE_APP = {

@@ -3,7 +3,7 @@
 // its discriminator sent, the template's OAuth keys dropped (sent as null, which the server's merge removes), no
 // consent asked for, and its own required token asked for.
 import { createEmbeddedClient } from "@credential-form/core";
-import { sandboxTemplate } from "@credential-form/test-utils";
+import { recordingFetch, type SentRequest, sandboxTemplate } from "@credential-form/test-utils";
 import { render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -15,22 +15,16 @@ import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 const mock = sandboxApiServer();
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
-let requests: { method: string; path: string; body: unknown }[];
+let requests: SentRequest[];
 beforeEach(() => {
   requests = [];
 });
 
 /** `fetch` through MSW (the sandbox), recording each request. */
-const recording: typeof fetch = async (input, init) => {
-  const request = new Request(input, init);
-  const text = await request.clone().text();
-  requests.push({
-    method: request.method,
-    path: new URL(request.url).pathname,
-    body: text ? JSON.parse(text) : null,
-  });
-  return fetch(request);
-};
+const recording = recordingFetch(
+  (request) => fetch(request),
+  () => requests,
+);
 
 const storedCredentials = async () =>
   (await mock.api.sources()).map((s) => s.configuration.credentials as Record<string, unknown>);
