@@ -3,6 +3,8 @@
 export { loadPatternAnalysis } from "@credential-form/core";
 export { danglingRefs } from "./danglingRefs.js";
 export { echoEncodings } from "./echoEncodings.js";
+export type { HubSpotOAuthTemplate } from "./hubspotOAuthTemplate.js";
+export { hubspotOAuthTemplate } from "./hubspotOAuthTemplate.js";
 export { mintScopedToken } from "./mintScopedToken.js";
 export type {
   CreateRequestMatch,

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { getSource } from "@credential-form/test-utils";
+import { getSource, hubspotOAuthTemplate } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import { buildPayload } from "../schema/buildPayload.js";
 import type { JSONSchema } from "../schema/JSONSchema.js";
@@ -259,22 +259,11 @@ describe("buildConnectorUpdate", () => {
   it("a switch away from an option whose discriminator the template sets is found over the full spec (#19)", () => {
     // HubSpot: the template sets the OAuth option's discriminator and app, so the server's user_config_spec lists
     // both options without `credentials_title` (and the OAuth one without client_id/client_secret).
-    const hubspot = getSource("airbyte/source-hubspot").spec.connectionSpecification as JSONSchema;
-    const partialDefaultConfig = {
-      credentials: {
-        credentials_title: "OAuth Credentials",
-        client_id: "app-id",
-        client_secret: MASKED_SECRET,
-      },
-    };
-    const userConfigSpec = structuredClone(hubspot) as JSONSchema & {
-      properties: Record<string, JSONSchema>;
-    };
-    for (const option of (userConfigSpec.properties.credentials as JSONSchema).oneOf ?? []) {
-      for (const key of ["credentials_title", "client_id", "client_secret"]) delete option.properties?.[key];
-      option.required = (option.required ?? []).filter((key) => option.properties?.[key] !== undefined);
-    }
-    const prepared = prepareForm(hubspot, { partialDefaultConfig, userConfigSpec });
+    const { spec, partialDefaultConfig, userConfigSpec } = hubspotOAuthTemplate(MASKED_SECRET);
+    const prepared = prepareForm(spec as JSONSchema, {
+      partialDefaultConfig,
+      userConfigSpec: userConfigSpec as JSONSchema,
+    });
     const original = {
       credentials: {
         credentials_title: "OAuth Credentials",

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { getSource } from "@credential-form/test-utils";
+import { getSource, hubspotOAuthTemplate } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import type { JSONSchema } from "../schema/JSONSchema.js";
 import { prepareForm } from "../schema/prepareForm.js";
@@ -11,20 +11,11 @@ import { storedOneOfChoices } from "./storedOneOfChoices.js";
  * `credentials_title` discriminator (and the OAuth one the app's keys), as the server's user_config_spec lists them.
  */
 function hubspotForm() {
-  const hubspot = getSource("airbyte/source-hubspot").spec.connectionSpecification as JSONSchema;
-  const userConfigSpec = structuredClone(hubspot) as JSONSchema & { properties: Record<string, JSONSchema> };
-  for (const option of (userConfigSpec.properties.credentials as JSONSchema).oneOf ?? []) {
-    for (const key of ["credentials_title", "client_id", "client_secret"]) delete option.properties?.[key];
-    option.required = (option.required ?? []).filter((key) => option.properties?.[key] !== undefined);
-  }
-  const partialDefaultConfig = {
-    credentials: {
-      credentials_title: "OAuth Credentials",
-      client_id: "app-id",
-      client_secret: MASKED_SECRET,
-    },
-  };
-  return prepareForm(hubspot, { partialDefaultConfig, userConfigSpec });
+  const { spec, partialDefaultConfig, userConfigSpec } = hubspotOAuthTemplate(MASKED_SECRET);
+  return prepareForm(spec as JSONSchema, {
+    partialDefaultConfig,
+    userConfigSpec: userConfigSpec as JSONSchema,
+  });
 }
 
 describe("storedOneOfChoices (the options a stored config uses, as an edit's picks)", () => {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { getSource } from "@credential-form/test-utils";
+import { getSource, hubspotOAuthTemplate } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
 import type { JSONSchema } from "./JSONSchema.js";
 import { prepareForm } from "./prepareForm.js";
@@ -46,5 +46,52 @@ describe("prepareSubmission", () => {
     });
     // A secret shorter than 4 characters is still a secret; an ordinary short string is not.
     expect(result.secrets.sort()).toEqual(["PAT Credentials", "abc", "main"].sort());
+  });
+});
+
+describe("prepareSubmission with values naming another oneOf option than the template's", () => {
+  // The template defaults the OAuth option; the server's user spec lists both options without the discriminator.
+  const { spec, partialDefaultConfig: oauthDefaults, userConfigSpec } = hubspotOAuthTemplate();
+  const form = prepareForm(spec as JSONSchema, {
+    partialDefaultConfig: oauthDefaults,
+    userConfigSpec: userConfigSpec as JSONSchema,
+  });
+  const privateApp = { credentials_title: "Private App Credentials", access_token: "pat-na1-initial" };
+
+  it("takes the option the values' discriminator names when the user picked none (a host's initialValues)", () => {
+    const result = prepareSubmission({
+      prepared: form,
+      formData: { credentials: privateApp, start_date: "2024-01-01T00:00:00Z" },
+      flavour: { sendsTemplateDefaults: true },
+    });
+    expect(result.errors).toEqual([]);
+    // None of the OAuth option's defaults (the app's keys) is merged back over the Private App values.
+    expect(result.config.credentials).toEqual(privateApp);
+    expect(result.payload.credentials).toEqual(privateApp);
+  });
+
+  it("an explicit pick wins over the values' discriminator", () => {
+    const result = prepareSubmission({
+      prepared: form,
+      formData: { credentials: privateApp, start_date: "2024-01-01T00:00:00Z" },
+      flavour: { sendsTemplateDefaults: true },
+      choices: { "/credentials": 0 },
+    });
+    // The OAuth option is kept with its defaults, and its refresh token is missing.
+    expect(result.errors.map((e) => e.path)).toEqual(["/credentials/refresh_token"]);
+    expect(result.config.credentials).toMatchObject(oauthDefaults.credentials);
+  });
+
+  it("keeps the template's option, with its defaults, when the values name it", () => {
+    const result = prepareSubmission({
+      prepared: form,
+      formData: {
+        credentials: { credentials_title: "OAuth Credentials", refresh_token: "refresh-1" },
+        start_date: "2024-01-01T00:00:00Z",
+      },
+      flavour: { sendsTemplateDefaults: true },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.config.credentials).toEqual({ ...oauthDefaults.credentials, refresh_token: "refresh-1" });
   });
 });

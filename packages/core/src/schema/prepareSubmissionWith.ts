@@ -6,6 +6,7 @@ import { dropUntouchedValuesWith } from "./dropUntouchedValuesWith.js";
 import type { PreparedForm } from "./prepareForm.js";
 import type { SpecEngine } from "./SpecEngine.js";
 import { secretValuesWith } from "./secretValuesWith.js";
+import { storedOneOfChoicesWith } from "./storedOneOfChoicesWith.js";
 import { validateFullConfigWith } from "./validateFullConfigWith.js";
 
 /** Input of `prepareSubmission`. */
@@ -18,7 +19,8 @@ export interface PrepareSubmissionInput {
   flavour: { readonly sendsTemplateDefaults: boolean };
   /**
    * The oneOf options the user picked (`formContext.oneOfChoices` of `@credential-form/react`): a pick of another
-   * option than the one the template's defaults give drops that option's defaults (see `applyOneOfChoices`).
+   * option than the one the template's defaults give drops that option's defaults (see `applyOneOfChoices`). Where
+   * none is given for a oneOf, the option the user's values name by its discriminator counts as picked.
    * @default {}
    */
   choices?: OneOfChoices | undefined;
@@ -62,7 +64,10 @@ export function prepareSubmissionWith(
     fullSchema,
     defaults,
     config: user,
-    choices,
+    // Where the user did not pick, the option their values name by its discriminator (a host's `initialValues`
+    // naming another option than the template's: the form shows it, and it is what is sent). Read from `formData`:
+    // the payload no longer holds a discriminator the template's defaults hide from the user schema.
+    choices: { ...storedOneOfChoicesWith(engine, { schema, fullSchema, config: formData }), ...choices },
   });
   const result = validateFullConfigWith(engine, fullSchema, merged);
   return {

@@ -4,6 +4,7 @@ import { MASKED_SECRET } from "@credential-form/core/connectors";
 import {
   createMockApi,
   getSource,
+  hubspotOAuthTemplate,
   mintScopedToken,
   sandboxFetch,
   sandboxTemplate,
@@ -84,20 +85,7 @@ describe("planConnectorUpdate (what an edit's save sends)", () => {
     // The server's user_config_spec for a template setting the OAuth option's discriminator and app: both options
     // without `credentials_title`, the OAuth one without client_id/client_secret.
     const hubspot = getSource("airbyte/source-hubspot");
-    const partialDefaultConfig = {
-      credentials: {
-        credentials_title: "OAuth Credentials",
-        client_id: "app-id",
-        client_secret: MASKED_SECRET,
-      },
-    };
-    const userConfigSpec = structuredClone(hubspot.spec.connectionSpecification) as {
-      properties: { credentials: { oneOf: { properties: Record<string, unknown>; required?: string[] }[] } };
-    };
-    for (const option of userConfigSpec.properties.credentials.oneOf) {
-      for (const key of ["credentials_title", "client_id", "client_secret"]) delete option.properties[key];
-      option.required = (option.required ?? []).filter((key) => key in option.properties);
-    }
+    const { partialDefaultConfig, userConfigSpec } = hubspotOAuthTemplate(MASKED_SECRET);
     const oauth: Connector = {
       ...baseline,
       name: "HubSpot",
