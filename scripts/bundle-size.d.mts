@@ -7,6 +7,11 @@ export interface BundleSize {
   gzipBytes: number;
   /** Chunks behind a dynamic `import()`, loaded only where needed (not in `rawBytes` / `gzipBytes`). */
   lazy: { name: string; rawBytes: number; gzipBytes: number }[];
+  /**
+   * The first load and the spec engine's chunk (`loadSpecEngine`) together: what a form needs before it shows.
+   * Absent where the bundle does not reach that chunk.
+   */
+  shown?: { rawBytes: number; gzipBytes: number };
   /** Minified bytes each source module contributes, largest first (with `modules: true`). */
   modules?: { module: string; bytes: number }[];
 }

@@ -7,7 +7,8 @@ import type { JSONSchema } from "./schema/JSONSchema.js";
 describe("@credential-form/core/form", () => {
   it("is a view of the main entry: the same functions and classes, not copies", () => {
     const exported = new Map<string, unknown>(Object.entries(main));
-    const own = Object.entries(form).filter(([name]) => name !== "loadSubmitPipeline");
+    const loaders = new Set(["loadSubmitPipeline", "loadSpecEngine", "loadedSpecEngine"]);
+    const own = Object.entries(form).filter(([name]) => !loaders.has(name));
     expect(own.length).toBeGreaterThan(10);
     for (const [name, value] of own) {
       expect(exported.has(name), name).toBe(true);
@@ -42,5 +43,18 @@ describe("@credential-form/core/form", () => {
       pipeline.prepareSubmission({ prepared, formData: {}, flavour: { sendsTemplateDefaults: true } }).errors,
     ).not.toEqual([]);
     expect(pipeline.precompileFullConfig(spec)).toBe(main.precompileFullConfig(spec));
+  });
+
+  it("leaves the spec engine out; loadSpecEngine loads it once: the main entry's prepareForm and engine", async () => {
+    for (const name of ["prepareForm", "normalizeSpec", "subtractDefaults", "toUiSchema"]) {
+      expect(Object.hasOwn(form, name), name).toBe(false);
+    }
+    const loading = form.loadSpecEngine();
+    expect(form.loadSpecEngine()).toBe(loading);
+    const chunk = await loading;
+    expect(form.loadedSpecEngine()).toBe(chunk);
+    expect(chunk.prepareForm).toBe(main.prepareForm);
+    expect(chunk.engine.normalizeSpec).toBe(main.normalizeSpec);
+    expect(chunk.engine.findDiscriminator).toBe(main.findDiscriminator);
   });
 });

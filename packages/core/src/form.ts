@@ -1,6 +1,7 @@
 /**
  * @credential-form/core/form — what `@credential-form/react`'s form imports from core up front: the same functions
- * as the main entry, without the submit pipeline, which `loadSubmitPipeline` loads on demand.
+ * as the main entry, without the spec engine (`prepareForm`), which `loadSpecEngine` loads on demand, and the submit
+ * pipeline, which `loadSubmitPipeline` loads on demand.
  *
  * Why an entry of its own: a bundler keeps in a page's first load every module that a statically imported entry
  * re-exports, used or not, as soon as any chunk uses it; the main entry re-exports the whole pipeline. Not part of
@@ -19,10 +20,10 @@ export { constValue } from "./schema/constValue.js";
 export { findDiscriminator } from "./schema/findDiscriminator.js";
 export { loadPatternAnalysis } from "./schema/loadPatternAnalysis.js";
 export { loadedSchemaInterpreter, loadSchemaInterpreter } from "./schema/loadSchemaInterpreter.js";
+export { type LoadedSpecEngine, loadedSpecEngine, loadSpecEngine } from "./schema/loadSpecEngine.js";
 export { loadSubmitPipeline, type SubmitPipeline } from "./schema/loadSubmitPipeline.js";
 export { mayBacktrack } from "./schema/mayBacktrack.js";
 export { parsePointer } from "./schema/parsePointer.js";
-export { prepareForm } from "./schema/prepareForm.js";
 export { SpecError } from "./schema/SpecError.js";
 export { safeRegExp } from "./schema/safeRegExp.js";
 export { selectOption } from "./schema/selectOption.js";

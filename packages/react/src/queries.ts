@@ -1,9 +1,9 @@
 import {
   type EmbeddedClient,
   loadPatternAnalysis,
+  loadSpecEngine,
   mayBacktrack,
   type PreparedForm,
-  prepareForm,
   type RegistryClient,
   type SourceDefinition,
   type SourceTemplate,
@@ -60,14 +60,19 @@ async function patternsReady(spec: unknown): Promise<void> {
 
 /**
  * TanStack Query options loading a connector definition (and its spec) from the registry; prefetchable by hosts.
- * An OAuth connector's (`advancedAuth`) OAuth code, which its form waits for, starts loading as soon as the spec is in;
- * a spec with a pattern that may backtrack resolves once the exact pattern analysis is loaded (`loadPatternAnalysis`).
+ * The spec engine (`loadSpecEngine`), which the form prepares the spec with, loads alongside the request and is
+ * waited for (a prefetched spec then shows the form in the first render); an OAuth connector's (`advancedAuth`) OAuth code, which
+ * its form waits for, starts loading as soon as the spec is in; a spec with a pattern that may backtrack resolves
+ * once the exact pattern analysis is loaded (`loadPatternAnalysis`).
  */
 export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }: ConnectorSpecQueryInput) {
   return cachedQuery<SourceDefinition>(
     ["connector-spec", registryUrl ?? "default", sourceDefinitionId],
     async ({ signal }) => {
+      // Loaded alongside the request, and waited for; a failed load is the form's to report (it tries again).
+      const engine = loadSpecEngine().catch(() => {});
       const definition = await registry.getSourceDefinition({ sourceDefinitionId }, { signal });
+      await engine;
       // Not awaited: a failed load is the form's to report (it tries again).
       if (definition.spec.advancedAuth && typeof window !== "undefined") loadOAuthModule().catch(() => {});
       await patternsReady(definition.spec.connectionSpecification);
@@ -134,7 +139,11 @@ export function preparedFormQuery({ definition, template, registryUrl }: Prepare
       template.id,
       digest([partialDefaultConfig, userConfigSpec]),
     ],
-    () => prepareForm(spec.connectionSpecification, { partialDefaultConfig, userConfigSpec }),
+    async () =>
+      (await loadSpecEngine()).prepareForm(spec.connectionSpecification, {
+        partialDefaultConfig,
+        userConfigSpec,
+      }),
     Infinity,
   );
 }

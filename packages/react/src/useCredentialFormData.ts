@@ -3,9 +3,10 @@ import {
   createRegistryClient,
   type EmbeddedClient,
   type JSONSchema,
+  loadedSpecEngine,
   loadSchemaInterpreter,
+  loadSpecEngine,
   type PreparedForm,
-  prepareForm,
   type SourceDefinition,
   type SourceTemplate,
   type TemplateMode,
@@ -43,7 +44,8 @@ export type CredentialFormTemplate =
 export interface CredentialFormLoadError {
   /**
    * Which step failed. `validator`: the eval-free validator, which a page whose Content-Security-Policy forbids
-   * `'unsafe-eval'` needs, could not be loaded (its chunk did not download). `connector`: edit mode's connector
+   * `'unsafe-eval'` needs, could not be loaded (its chunk did not download). `spec`: the spec could not be prepared,
+   * or the code that prepares it could not be loaded (its chunk did not download). `connector`: edit mode's connector
    * could not be loaded (not found, or not the end user's).
    */
   kind: "token" | "template" | "registry" | "spec" | "validator" | "connector";
@@ -139,6 +141,9 @@ export function useCredentialFormData(
   );
   // A page whose CSP forbids eval validates with core's interpreter: a separate chunk, loaded alongside the spec.
   const [validator, retryValidator] = useLoaded(canCompileSchemas, loadSchemaInterpreter);
+  // The spec engine (`prepareForm`) is a chunk of its own too, loaded alongside the token, template and spec; once a
+  // page has it, a cached spec shows the form in the first render.
+  const [engine, retryEngine] = useLoaded(() => loadedSpecEngine() !== undefined, loadSpecEngine);
 
   const templateInput = useDeepStable(options.template);
   const inlineTemplate = useMemo(() => toSourceTemplate(templateInput), [templateInput]);
@@ -166,19 +171,23 @@ export function useCredentialFormData(
   const definition = specQuery.data ?? null;
 
   // Synchronous (a cached spec shows the form in the first render); the query cache is the cache.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `engine` says when `loadedSpecEngine()` has changed
   const prepared = useMemo<PreparedForm | Error | null>(() => {
     if (!template || !definition) return null;
     const { queryKey } = preparedFormQuery({ definition, template, registryUrl });
+    const cached = queryClient.getQueryData(queryKey);
+    if (cached) return cached;
+    const prepareForm = loadedSpecEngine()?.prepareForm;
+    if (!prepareForm) return null;
     try {
       return (
-        queryClient.getQueryData(queryKey) ??
         queryClient.setQueryData(queryKey, prepareForm(definition.spec.connectionSpecification, template)) ??
         null
       );
     } catch (error) {
       return asError(error);
     }
-  }, [template, definition, registryUrl, queryClient]);
+  }, [template, definition, registryUrl, queryClient, engine]);
 
   const loadError = useMemo<CredentialFormLoadError | null>(() => {
     const fail = (kind: CredentialFormLoadError["kind"], message: string, error: unknown) => ({
@@ -197,15 +206,17 @@ export function useCredentialFormData(
     }
     if (specQuery.error) return fail("registry", messages.specLoadError, specQuery.error);
     if (prepared instanceof Error) return fail("spec", messages.specLoadError, prepared);
+    if (engine instanceof Error && prepared === null) return fail("spec", messages.specLoadError, engine);
     return validator instanceof Error ? fail("validator", messages.specLoadError, validator) : null;
-  }, [session, templateQuery.error, specQuery.error, prepared, validator, inlineTemplate, messages]);
+  }, [session, templateQuery.error, specQuery.error, prepared, engine, validator, inlineTemplate, messages]);
 
   const retry = useCallback(() => {
     provider.invalidate();
     retrySession();
     retryValidator();
+    retryEngine();
     for (const query of [templateQuery, specQuery]) if (query.error) void query.refetch();
-  }, [provider, retrySession, retryValidator, templateQuery, specQuery]);
+  }, [provider, retrySession, retryValidator, retryEngine, templateQuery, specQuery]);
 
   return {
     client,

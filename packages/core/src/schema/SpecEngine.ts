@@ -13,9 +13,9 @@ import type { selectOption } from "./selectOption.js";
 
 /**
  * The spec-engine functions the submit pipeline and the interpreter (`interpretSchemaWith`) call, handed to them
- * (`coreSpecEngine`) instead of imported: the first load already has them, and a chunk loaded on demand that
- * imports them makes bundlers split them (with everything they import) into a chunk of their own, gzipped apart
- * (see bench/README.md).
+ * (`coreSpecEngine`, from the spec engine's chunk that `loadSpecEngine` loads with `prepareForm`) instead of
+ * imported: a form has loaded that chunk before it can submit, and a chunk loaded on demand that imports them makes
+ * bundlers split them (with everything they import) into a chunk of their own, gzipped apart (see bench/README.md).
  */
 export interface SpecEngine {
   normalizeSpec: typeof normalizeSpec;
@@ -28,7 +28,7 @@ export interface SpecEngine {
   isCatastrophicPattern: typeof isCatastrophicPattern;
   isJsonType: typeof isJsonType;
   constValue: typeof constValue;
-  /** `normalizeSpec`'s record of the `$ref` targets it kept (shared state: the one the first load fills). */
+  /** `normalizeSpec`'s record of the `$ref` targets it kept (shared state: the one `prepareForm` fills). */
   refTargets: typeof refTargets;
   /** `normalizeSpec`'s record of the `$ref` targets it dropped for closing a cycle (shared state, likewise). */
   cycleTargets: typeof cycleTargets;

@@ -1,5 +1,5 @@
-import { coreSpecEngine } from "./coreSpecEngine.js";
 import type { interpretSchema } from "./interpretSchema.js";
+import { loadSpecEngine } from "./loadSpecEngine.js";
 
 /** The signature of `interpretSchema` (see `loadSchemaInterpreter`). */
 export type SchemaInterpreter = typeof interpretSchema;
@@ -14,11 +14,11 @@ let loading: Promise<SchemaInterpreter> | undefined;
  * `<CredentialForm>` calls it itself on such pages. A failed load (the chunk could not be fetched) may be retried.
  */
 export function loadSchemaInterpreter(): Promise<SchemaInterpreter> {
-  loading ??= import("./interpretSchemaWith.js").then(
-    (module) => {
-      // The chunk takes the pattern and type checks from the first load (see `SpecEngine`).
+  loading ??= Promise.all([import("./interpretSchemaWith.js"), loadSpecEngine()]).then(
+    ([module, { engine }]) => {
+      // The chunk takes the pattern and type checks from the spec engine's chunk (see `SpecEngine`).
       const interpret: SchemaInterpreter = (schema, data, root) =>
-        module.interpretSchemaWith(coreSpecEngine, schema, data, root);
+        module.interpretSchemaWith(engine, schema, data, root);
       loaded = interpret;
       return interpret;
     },

@@ -1,5 +1,5 @@
 import { onDemand } from "../shared/onDemand.js";
-import { coreSpecEngine } from "./coreSpecEngine.js";
+import { loadSpecEngine } from "./loadSpecEngine.js";
 import type { SubmitPipeline } from "./submitPipeline.js";
 
 export type { SubmitPipeline } from "./submitPipeline.js";
@@ -10,5 +10,7 @@ export type { SubmitPipeline } from "./submitPipeline.js";
  * next call. `@credential-form/react` starts it when a form is ready, so a first submit does not wait for it.
  */
 export const loadSubmitPipeline: () => Promise<SubmitPipeline> = onDemand(() =>
-  import("./submitPipeline.js").then((module) => module.createSubmitPipeline(coreSpecEngine)),
+  Promise.all([import("./submitPipeline.js"), loadSpecEngine()]).then(([module, { engine }]) =>
+    module.createSubmitPipeline(engine),
+  ),
 );

@@ -31,7 +31,7 @@ export interface SubmitPipeline {
  * The submit pipeline as one module, loaded on demand by `loadSubmitPipeline`: what runs only once the user
  * submits (or, for `precompileFullConfig`, in idle time after the form is there), with ajv and its formats, and
  * the secret matcher (`scrubSecrets`), which only server echoes and render crashes need.
- * The spec engine comes from the first load (`coreSpecEngine`, handed in by the loader), not from imports.
+ * The spec engine comes from its own chunk (`coreSpecEngine`, handed in by the loader), not from imports.
  */
 export function createSubmitPipeline(engine: SpecEngine): SubmitPipeline {
   return {

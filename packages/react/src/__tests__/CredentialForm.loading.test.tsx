@@ -1,4 +1,5 @@
 import { createRegistryClient } from "@credential-form/core";
+import { loadSpecEngine } from "@credential-form/core/form";
 import { toSourceDefinition } from "@credential-form/core/internal";
 import { getSource, makeWidgetToken } from "@credential-form/test-utils";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
@@ -83,7 +84,10 @@ describe("<CredentialForm> loading", () => {
     expect(field("company")).toBeInTheDocument();
   });
 
-  it("renders the form in the first render, without a loading pass, for a token string and a prefetched spec", () => {
+  it("renders the form in the first render, without a loading pass, for a token string and a prefetched spec", async () => {
+    // On a page that has the spec engine's chunk: any earlier form, or a prefetch through connectorSpecQuery or
+    // preparedFormQuery, has loaded it.
+    await loadSpecEngine();
     const queryClient = new QueryClient();
     const registry = createRegistryClient({ url: REGISTRY_URL });
     const query = connectorSpecQuery({
