@@ -8,7 +8,7 @@ import { toSourceDefinition } from "@credential-form/core/internal";
 import { getSource } from "@credential-form/test-utils";
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it, vi } from "vitest";
-import { connectorSpecQuery } from "./queries.js";
+import { connectorSpecQuery, preparedFormQuery } from "./queries.js";
 
 // Records when the OAuth code (the chunk an OAuth connector's form waits for) is first requested.
 const oauthCode = vi.hoisted(() => ({ requested: false }));
@@ -60,5 +60,42 @@ describe("connectorSpecQuery", () => {
     expect(normalizeSpec(fetched.spec.connectionSpecification).schema.properties?.path?.pattern).toBe(
       "^data(\\/[\\w\\d]+)+$",
     );
+  });
+
+  it("resolves a spec nested 10,000 levels deep (no recursion overflows before normalizeSpec cuts it)", async () => {
+    const hellobaton = toSourceDefinition(getSource("airbyte/source-hellobaton"));
+    const deep = nested(10_000);
+    // What the old recursive scan (`JSON.stringify` with a replacer) did with it.
+    expect(() => JSON.stringify(deep, (_key, value: unknown) => value)).toThrow(RangeError);
+    const definition = { ...hellobaton, spec: { ...hellobaton.spec, connectionSpecification: deep } };
+    expect(await prefetch(definition)).toBe(definition);
+  });
+});
+
+/** A schema nested `depth` objects deep, with a flagged pattern at the bottom. */
+function nested(depth: number): JSONSchema {
+  let node: JSONSchema = { type: "string", pattern: "^(a+)+$" };
+  for (let i = 0; i < depth; i++) node = { type: "object", properties: { n: node } };
+  return node;
+}
+
+describe("preparedFormQuery's key", () => {
+  const definition = toSourceDefinition(getSource("airbyte/source-hellobaton"));
+  const key = (partialDefaultConfig: Record<string, unknown>, userConfigSpec: JSONSchema | null) =>
+    preparedFormQuery({ definition, template: { id: "t", partialDefaultConfig, userConfigSpec } }).queryKey;
+
+  it("tells templates apart by content, and equal content gives the same key", () => {
+    expect(key({ api_key: "a" }, null)).toEqual(key({ api_key: "a" }, null));
+    expect(key({ api_key: "a" }, null)).not.toEqual(key({ api_key: "b" }, null));
+    expect(key({ a: 1 }, null)).not.toEqual(key({ a: "1" }, null));
+    expect(key({ a: [1, 2] }, null)).not.toEqual(key({ a: [12] }, null));
+    expect(key({}, nested(3))).not.toEqual(key({}, nested(4)));
+    // The key never holds a default value itself.
+    expect(JSON.stringify(key({ api_key: "secret-value" }, null))).not.toContain("secret-value");
+  });
+
+  it("has a key for a user spec nested 10,000 levels deep", () => {
+    expect(() => JSON.stringify(nested(10_000))).toThrow(RangeError);
+    expect(key({}, nested(10_000))).toEqual(key({}, nested(10_000)));
   });
 });

@@ -44,18 +44,30 @@ function cachedQuery<T>(key: unknown[], queryFn: QueryFunction<T>, staleTime: nu
   });
 }
 
+/** Whether a key or `pattern` value anywhere in `spec` is flagged by `mayBacktrack`; a loop, so depth is no limit. */
+function hasFlaggedPattern(spec: unknown): boolean {
+  const pending: unknown[] = [spec];
+  const seen = new Set<unknown>();
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== "object" || node === null || seen.has(node)) continue;
+    seen.add(node);
+    for (const [key, value] of Object.entries(node)) {
+      if (mayBacktrack(key) || (key === "pattern" && typeof value === "string" && mayBacktrack(value)))
+        return true;
+      pending.push(value);
+    }
+  }
+  return false;
+}
+
 /**
  * Resolves once a spec can be prepared exactly: when a `pattern` (or any key, for `patternProperties`) is flagged by
  * `mayBacktrack`, after the exact pattern analysis has loaded (without it, `normalizeSpec` would drop the pattern).
  * A failed load leaves the conservative behaviour (the pattern dropped), never an error.
  */
 async function patternsReady(spec: unknown): Promise<void> {
-  let flagged = false;
-  JSON.stringify(spec, (key, value: unknown) => {
-    flagged ||= mayBacktrack(key) || (key === "pattern" && typeof value === "string" && mayBacktrack(value));
-    return value;
-  });
-  if (flagged) await loadPatternAnalysis().catch(() => {});
+  if (hasFlaggedPattern(spec)) await loadPatternAnalysis().catch(() => {});
 }
 
 /**
@@ -115,10 +127,43 @@ export interface PreparedFormQueryInput {
   registryUrl?: string | undefined;
 }
 
-/** A short digest of the template's content (a key part that never holds a default value itself). */
+/**
+ * A short digest of the template's content (a key part that never holds a default value itself): FNV-1a over the
+ * value's JSON text, read in a loop rather than by recursion, so a spec of any depth has one (a 10,000-level spec
+ * overflows `JSON.stringify`'s stack before `normalizeSpec` can cut it).
+ */
 function digest(value: unknown): string {
   let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(value) ?? "") hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  };
+  const pending: ({ text: string } | { value: unknown })[] = [{ value }];
+  const seen = new Set<object>();
+  for (let step = pending.pop(); step !== undefined; step = pending.pop()) {
+    if ("text" in step) {
+      feed(step.text);
+      continue;
+    }
+    const node = step.value;
+    if (typeof node !== "object" || node === null) {
+      feed(JSON.stringify(node) ?? "~");
+      continue;
+    }
+    // A value met again (shared or cyclic) is fed as a mark: the digest stays deterministic and finite.
+    if (seen.has(node)) {
+      feed("^");
+      continue;
+    }
+    seen.add(node);
+    const list = Array.isArray(node);
+    feed(list ? "[" : "{");
+    pending.push({ text: list ? "]" : "}" });
+    const entries = Object.entries(node);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, item] = entries[i] as [string, unknown];
+      pending.push({ value: item }, { text: list ? "," : `${JSON.stringify(key)}:` });
+    }
+  }
   return (hash >>> 0).toString(36);
 }
 
