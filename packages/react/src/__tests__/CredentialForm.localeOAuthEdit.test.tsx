@@ -8,8 +8,9 @@ import { ConnectorEditForm } from "../edit/ConnectorEditForm.js";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { de } from "../locales/de.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
+import { createOAuthConnector } from "../test/createOAuthConnector.js";
 import { githubConfig } from "../test/githubConfig.js";
-import { answerConsent, completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { completeConsent, fakePopup } from "../test/oauthConsent.js";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
@@ -120,19 +121,7 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
 
   it("edit mode of a connector created through OAuth: the kept-grant status is German, no Connect button", async () => {
     const token = await scopedToken("edit-oauth-de");
-    const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
-    const template = await client.getSourceTemplate(HUBSPOT.id);
-    const { consentUrl } = await client.initiateOAuth({
-      connectorType: template.sourceDefinitionId,
-      redirectUrl: `${window.location.origin}/oauth-callback.html`,
-    });
-    const back = await answerConsent(api, consentUrl, "allow");
-    const created = await client.createSource({
-      templateId: HUBSPOT.id,
-      config: {},
-      name: "HubSpot (OAuth)",
-      serverSideOAuthSecretId: back.searchParams.get("secret_id") ?? "",
-    });
+    const created = await createOAuthConnector(api, token, HUBSPOT.id, "HubSpot (OAuth)");
     const edit = render(
       <ConnectorEditForm
         connectorId={created.id}
