@@ -13,6 +13,7 @@ import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import type { CredentialFormEvent } from "../events.js";
 import { createOAuthConnector } from "../test/createOAuthConnector.js";
 import { renderSandboxEdit } from "../test/renderSandboxEdit.js";
+import { replaceStartDate } from "../test/replaceStartDate.js";
 import { requestLog } from "../test/requestLog.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
@@ -60,12 +61,7 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
     expect(requests.filter((r) => r.method === "PUT" || r.path.endsWith("/check"))).toEqual([]);
 
     // One field changed: checked, then saved alone; the stored OAuth grant is untouched.
-    // The start date sits in the collapsed "More options (n)" section.
-    await user.click(screen.getByRole("button", { name: /More options/, expanded: false }));
-    const startDate = await screen.findByLabelText(/^Start date/i, { selector: "input" });
-    await user.clear(startDate);
-    await user.type(startDate, "2024-02-01T00:00:00Z");
-    await user.tab();
+    await replaceStartDate(user, "2024-02-01T00:00:00Z");
     await user.click(save);
     await waitFor(
       () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),

@@ -13,6 +13,7 @@ import type { CredentialFormEvent } from "../events.js";
 import { defaultMessages } from "../messages.js";
 import { renderSandboxEdit } from "../test/renderSandboxEdit.js";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
+import { replaceStartDate } from "../test/replaceStartDate.js";
 import { requestLog } from "../test/requestLog.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
@@ -88,11 +89,7 @@ describe("<CredentialForm connectorId> for a HubSpot connector created with the 
     expect(writes()).toEqual([]);
 
     // The start date changed: checked and saved alone, under the stored option.
-    await user.click(screen.getByRole("button", { name: /More options/, expanded: false }));
-    const startDate = await screen.findByLabelText(/^Start date/i, { selector: "input" });
-    await user.clear(startDate);
-    await user.type(startDate, "2024-02-01T00:00:00Z");
-    await user.tab();
+    await replaceStartDate(user, "2024-02-01T00:00:00Z");
     await user.click(save);
     await waitFor(
       () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),

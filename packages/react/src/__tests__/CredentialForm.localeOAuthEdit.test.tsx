@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ConnectorList } from "../connectors/ConnectorList.js";
-import { ConnectorEditForm } from "../edit/ConnectorEditForm.js";
+import { ConnectorEditForm, type ConnectorEditFormProps } from "../edit/ConnectorEditForm.js";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { de } from "../locales/de.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
@@ -27,6 +27,11 @@ beforeEach(() => {
 });
 
 const scopedToken = (workspace: string) => mock.scopedToken(workspace);
+
+/** Edit mode (`<ConnectorEditForm>`) in German against the sandbox, with `props`. */
+const renderGermanEdit = (
+  props: Pick<ConnectorEditFormProps, "connectorId" | "token"> & Partial<ConnectorEditFormProps>,
+) => render(<ConnectorEditForm baseUrl={api.baseUrl} registryUrl={api.registryUrl} locale={de} {...props} />);
 
 /** Our English strings (OAuth's and edit mode's) that show in `root`, text or accessible names. */
 function englishLeftovers(root: HTMLElement, samples: string[]): string[] {
@@ -73,15 +78,7 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
       name: "Arbeits-GitHub",
     });
 
-    const edit = render(
-      <ConnectorEditForm
-        connectorId={created.id}
-        token={token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        locale={de}
-      />,
-    );
+    const edit = renderGermanEdit({ connectorId: created.id, token });
     // The stored secret: "unchanged" with a Replace button named after the field. Checked as soon as it shows:
     // in jsdom the field later turns into a plain input (see the report of branch i18n2), which is not ours here.
     const replace = await screen.findByRole("button", { name: / ersetzen$/ }, { timeout: 10_000 });
@@ -122,16 +119,11 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
   it("edit mode of a connector created through OAuth: the kept-grant status is German, no Connect button", async () => {
     const token = await scopedToken("edit-oauth-de");
     const created = await createOAuthConnector(api, token, HUBSPOT.id, "HubSpot (OAuth)");
-    const edit = render(
-      <ConnectorEditForm
-        connectorId={created.id}
-        token={token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        oauthRedirectUrl="/oauth-callback.html"
-        locale={de}
-      />,
-    );
+    const edit = renderGermanEdit({
+      connectorId: created.id,
+      token,
+      oauthRedirectUrl: "/oauth-callback.html",
+    });
     await screen.findByRole("button", { name: "Änderungen speichern" }, { timeout: 10_000 });
     expect(
       screen.getByText(
