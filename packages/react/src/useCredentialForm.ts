@@ -29,9 +29,10 @@ import type {
 } from "./useCredentialFormTypes.js";
 import { useDeepStable } from "./useDeepStable.js";
 import { useEditMode } from "./useEditMode.js";
+import { useFocusFirstError } from "./useFocusFirstError.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { useRjsfBridge } from "./useRjsfBridge.js";
-import { loadSubmitChunk, type SubmitCode, useValidatorWarmup } from "./useValidatorWarmup.js";
+import { type SubmitCode, useValidatorWarmup } from "./useValidatorWarmup.js";
 import { credentialFormValidator } from "./validator.js";
 
 export type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
@@ -160,29 +161,8 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
     });
   }, [prepared, oauth, template, definition, emit]);
 
-  // Focus the first invalid field: RJSF renders `extraErrors` (and opens a collapsed section holding one) in the
-  // commit that sets them, so the field is there when this runs. In a task of its own: `focus()` forces the style
-  // and layout of the whole form, which on a large one made the errors' task long (35 → 25 ms + 11 ms, 250 fields).
-  // `focusFirstError` comes with the submit's code, which set the errors: already loaded (resolves in a microtask).
   const { fieldErrors } = state;
-  useEffect(() => {
-    if (!fieldErrors) return;
-    let live = true;
-    let id: ReturnType<typeof setTimeout> | undefined;
-    loadSubmitChunk().then(
-      ({ focusFirstError }) => {
-        if (!live) return;
-        id = setTimeout(() =>
-          focusFirstError(latest.current.rootRef?.current ?? document, idPrefix, fieldErrors.errorSchema),
-        );
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-      clearTimeout(id);
-    };
-  }, [fieldErrors, idPrefix]);
+  useFocusFirstError(fieldErrors, idPrefix, latest);
 
   const submit = useCallback(async () => {
     // A ref, not state: two clicks in the same frame must not both get through.

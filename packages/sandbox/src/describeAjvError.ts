@@ -16,10 +16,27 @@ const TYPE_MESSAGES: Record<string, [string, string]> = {
   null: ["Input should be None", "none_required"],
 };
 
+/** Keywords bounding a value: pydantic's words before the limit, its error type, and what the limit counts. */
+const LIMIT_MESSAGES: Record<string, [words: string, type: string, unit?: string]> = {
+  minimum: ["Input should be greater than or equal to", "greater_than_equal"],
+  maximum: ["Input should be less than or equal to", "less_than_equal"],
+  exclusiveMinimum: ["Input should be greater than", "greater_than"],
+  exclusiveMaximum: ["Input should be less than", "less_than"],
+  minLength: ["String should have at least", "string_too_short", "character"],
+  maxLength: ["String should have at most", "string_too_long", "character"],
+  minItems: ["List should have at least", "too_short", "item"],
+  maxItems: ["List should have at most", "too_long", "item"],
+};
+
 /** An ajv error as pydantic words it: message, error type, and the key it names (`extra`), if any. */
 export function describeAjvError(error: ErrorObject): { extra: string | null; msg: string; type: string } {
   const params = error.params as Record<string, unknown>;
   const parent = isRecord(error.parentSchema) ? error.parentSchema : {};
+  const limit = Object.hasOwn(LIMIT_MESSAGES, error.keyword) ? LIMIT_MESSAGES[error.keyword] : undefined;
+  if (limit) {
+    const [words, type, unit] = limit;
+    return { extra: null, msg: `${words} ${unit ? plural(params.limit, unit) : String(params.limit)}`, type };
+  }
   switch (error.keyword) {
     case "required":
       return { extra: String(params.missingProperty), msg: "Field required", type: "missing" };
@@ -57,55 +74,11 @@ export function describeAjvError(error: ErrorObject): { extra: string | null; ms
         return { extra: null, msg: "Input should be a valid date (YYYY-MM-DD)", type: "date_parsing" };
       return { extra: null, msg: `Input should be a valid ${format}`, type: "value_error" };
     }
-    case "minimum":
-      return {
-        extra: null,
-        msg: `Input should be greater than or equal to ${String(params.limit)}`,
-        type: "greater_than_equal",
-      };
-    case "maximum":
-      return {
-        extra: null,
-        msg: `Input should be less than or equal to ${String(params.limit)}`,
-        type: "less_than_equal",
-      };
-    case "exclusiveMinimum":
-      return {
-        extra: null,
-        msg: `Input should be greater than ${String(params.limit)}`,
-        type: "greater_than",
-      };
-    case "exclusiveMaximum":
-      return { extra: null, msg: `Input should be less than ${String(params.limit)}`, type: "less_than" };
     case "multipleOf":
       return {
         extra: null,
         msg: `Input should be a multiple of ${String(params.multipleOf)}`,
         type: "multiple_of",
-      };
-    case "minLength":
-      return {
-        extra: null,
-        msg: `String should have at least ${plural(params.limit, "character")}`,
-        type: "string_too_short",
-      };
-    case "maxLength":
-      return {
-        extra: null,
-        msg: `String should have at most ${plural(params.limit, "character")}`,
-        type: "string_too_long",
-      };
-    case "minItems":
-      return {
-        extra: null,
-        msg: `List should have at least ${plural(params.limit, "item")}`,
-        type: "too_short",
-      };
-    case "maxItems":
-      return {
-        extra: null,
-        msg: `List should have at most ${plural(params.limit, "item")}`,
-        type: "too_long",
       };
     case "uniqueItems":
       return { extra: null, msg: "List items should be unique", type: "value_error" };

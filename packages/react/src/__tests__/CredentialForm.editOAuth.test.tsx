@@ -5,67 +5,28 @@
 // changed field is saved without asking for a new consent.
 import { createEmbeddedClient } from "@credential-form/core";
 import { MASKED_SECRET } from "@credential-form/core/connectors";
-import {
-  createMockApi,
-  mintScopedToken,
-  recordingFetch,
-  type SentRequest,
-  sandboxTemplate,
-} from "@credential-form/test-utils";
-import { render, screen, waitFor } from "@testing-library/react";
+import { sandboxTemplate } from "@credential-form/test-utils";
+import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
+import { describe, expect, it } from "vitest";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import type { CredentialFormEvent } from "../events.js";
+import { createOAuthConnector } from "../test/createOAuthConnector.js";
+import { renderSandboxEdit } from "../test/renderSandboxEdit.js";
+import { replaceStartDate } from "../test/replaceStartDate.js";
+import { requestLog } from "../test/requestLog.js";
+import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
-
+const mock = sandboxApiServer();
+const { requests, recording } = requestLog();
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
-let api: ReturnType<typeof createMockApi>;
-let requests: SentRequest[];
-beforeEach(() => {
-  api = createMockApi();
-  server.resetHandlers(...api.handlers);
-  requests = [];
-});
-
-/** `fetch` through MSW (the sandbox), recording each request. */
-const recording = recordingFetch(
-  (request) => fetch(request),
-  () => requests,
-);
 
 /** A HubSpot connector created the OAuth way: consent allowed in the sandbox, then created with its secret id. */
-async function oauthConnector(token: string) {
-  const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
-  const template = await client.getSourceTemplate(HUBSPOT.id);
-  const { consentUrl } = await client.initiateOAuth({
-    connectorType: template.sourceDefinitionId,
-    redirectUrl: `${window.location.origin}/oauth-callback.html`,
-  });
-  const answer = await api.sandbox.handle(
-    new Request(consentUrl, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: "decision=allow",
-    }),
-  );
-  const secretId = new URL(answer.headers.get("location") ?? "").searchParams.get("secret_id") ?? "";
-  expect(secretId).not.toBe("");
-  return client.createSource({
-    templateId: HUBSPOT.id,
-    config: {},
-    name: "HubSpot (OAuth)",
-    serverSideOAuthSecretId: secretId,
-  });
-}
+const oauthConnector = (token: string) =>
+  createOAuthConnector(mock.api, token, HUBSPOT.id, "HubSpot (OAuth)");
 
 const storedCredentials = async (id: string) =>
-  (await api.sources()).filter((s) => s.id === id).at(-1)?.configuration.credentials as Record<
+  (await mock.api.sources()).filter((s) => s.id === id).at(-1)?.configuration.credentials as Record<
     string,
     unknown
   >;
@@ -73,22 +34,17 @@ const storedCredentials = async (id: string) =>
 describe("<CredentialForm connectorId> for a connector created through OAuth", () => {
   it("shows no mask, saves nothing unchanged, saves a changed field without a new consent, keeps the grant", async () => {
     const user = userEvent.setup();
-    const token = await mintScopedToken(api.sandbox, api.baseUrl, "oauth-edit");
+    const token = await mock.scopedToken("oauth-edit");
     const created = await oauthConnector(token);
     const grant = await storedCredentials(created.id);
     expect(grant).toMatchObject({ refresh_token: expect.stringMatching(/^sandbox-oauth-refresh_token-/) });
     const events: CredentialFormEvent[] = [];
-    const { container } = render(
-      <CredentialForm
-        token={token}
-        connectorId={created.id}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        fetch={recording}
-        oauthRedirectUrl="/oauth-callback.html"
-        onEvent={(e) => events.push(e)}
-      />,
-    );
+    const { container } = renderSandboxEdit(mock.api, {
+      token,
+      connectorId: created.id,
+      fetch: recording,
+      onEvent: (e) => events.push(e),
+    });
     const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
     expect(container.innerHTML).not.toContain(MASKED_SECRET);
     expect(container.innerHTML).not.toContain(String(grant.refresh_token));
@@ -105,12 +61,7 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
     expect(requests.filter((r) => r.method === "PUT" || r.path.endsWith("/check"))).toEqual([]);
 
     // One field changed: checked, then saved alone; the stored OAuth grant is untouched.
-    // The start date sits in the collapsed "More options (n)" section.
-    await user.click(screen.getByRole("button", { name: /More options/, expanded: false }));
-    const startDate = await screen.findByLabelText(/^Start date/i, { selector: "input" });
-    await user.clear(startDate);
-    await user.type(startDate, "2024-02-01T00:00:00Z");
-    await user.tab();
+    await replaceStartDate(user, "2024-02-01T00:00:00Z");
     await user.click(save);
     await waitFor(
       () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
@@ -125,18 +76,9 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
 
   it("switching to the Private App option still works: its token field replaces the status, the token is sent", async () => {
     const user = userEvent.setup();
-    const token = await mintScopedToken(api.sandbox, api.baseUrl, "oauth-edit-switch");
+    const token = await mock.scopedToken("oauth-edit-switch");
     const created = await oauthConnector(token);
-    render(
-      <CredentialForm
-        token={token}
-        connectorId={created.id}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        fetch={recording}
-        oauthRedirectUrl="/oauth-callback.html"
-      />,
-    );
+    renderSandboxEdit(mock.api, { token, connectorId: created.id, fetch: recording });
     const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
     const kept = defaultConnectorMessages.editOAuthKept("HubSpot");
     expect(screen.getByText(kept)).toBeVisible();
@@ -171,8 +113,8 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
 
   it("a connector stored with a private app token offers no consent in its OAuth option either", async () => {
     const user = userEvent.setup();
-    const token = await mintScopedToken(api.sandbox, api.baseUrl, "oauth-edit-private");
-    const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
+    const token = await mock.scopedToken("oauth-edit-private");
+    const client = createEmbeddedClient({ token, baseUrl: mock.api.baseUrl });
     const created = await client.createSource({
       templateId: HUBSPOT.id,
       config: {
@@ -181,16 +123,7 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
       },
       name: "HubSpot (private app)",
     });
-    render(
-      <CredentialForm
-        token={token}
-        connectorId={created.id}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        fetch={recording}
-        oauthRedirectUrl="/oauth-callback.html"
-      />,
-    );
+    renderSandboxEdit(mock.api, { token, connectorId: created.id, fetch: recording });
     await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
     await user.selectOptions(screen.getByRole("combobox", { name: /Authentication/ }), "OAuth");
     expect(await screen.findByText(defaultConnectorMessages.editOAuthUnavailable("HubSpot"))).toBeVisible();

@@ -4,29 +4,22 @@
 // this session, so no pick is recorded: the option shown must still count as the pick, or a save merges the
 // template's OAuth option back over it (a hidden "Refresh Token is required" error, nothing saved).
 import { MASKED_SECRET } from "@credential-form/core/connectors";
-import { recordingFetch, type SentRequest, sandboxTemplate } from "@credential-form/test-utils";
-import { cleanup, render, screen, waitFor } from "@testing-library/react";
+import { sandboxTemplate } from "@credential-form/test-utils";
+import { cleanup, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
+import { describe, expect, it } from "vitest";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import type { CredentialFormEvent } from "../events.js";
 import { defaultMessages } from "../messages.js";
+import { renderSandboxEdit } from "../test/renderSandboxEdit.js";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
+import { replaceStartDate } from "../test/replaceStartDate.js";
+import { requestLog } from "../test/requestLog.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 const mock = sandboxApiServer();
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
-let requests: SentRequest[];
-beforeEach(() => {
-  requests = [];
-});
-
-/** `fetch` through MSW (the sandbox), recording each request. */
-const recording = recordingFetch(
-  (request) => fetch(request),
-  () => requests,
-);
+const { requests, recording } = requestLog();
 
 /** What the sandbox stores for the create: the Private App option alone, the spec's defaults the form seeded. */
 const PRIVATE_APP = {
@@ -68,19 +61,14 @@ async function editPrivateApp(workspace: string, events: CredentialFormEvent[] =
   await screen.findByText("Your source has been created.", { selector: ".cf-success" }, { timeout: 8000 });
   expect(await storedConfigs()).toEqual([PRIVATE_APP]);
   cleanup();
-  requests = [];
+  requests.length = 0;
 
-  render(
-    <CredentialForm
-      token={token}
-      connectorId={created[0] ?? ""}
-      baseUrl={mock.api.baseUrl}
-      registryUrl={mock.api.registryUrl}
-      fetch={recording}
-      oauthRedirectUrl="/oauth-callback.html"
-      onEvent={(e) => events.push(e)}
-    />,
-  );
+  renderSandboxEdit(mock.api, {
+    token,
+    connectorId: created[0] ?? "",
+    fetch: recording,
+    onEvent: (e) => events.push(e),
+  });
   const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
   const auth = screen.getByRole("combobox", { name: /Authentication/ }) as HTMLSelectElement;
   return { user, save, auth, id: created[0] ?? "" };
@@ -101,11 +89,7 @@ describe("<CredentialForm connectorId> for a HubSpot connector created with the 
     expect(writes()).toEqual([]);
 
     // The start date changed: checked and saved alone, under the stored option.
-    await user.click(screen.getByRole("button", { name: /More options/, expanded: false }));
-    const startDate = await screen.findByLabelText(/^Start date/i, { selector: "input" });
-    await user.clear(startDate);
-    await user.type(startDate, "2024-02-01T00:00:00Z");
-    await user.tab();
+    await replaceStartDate(user, "2024-02-01T00:00:00Z");
     await user.click(save);
     await waitFor(
       () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
@@ -121,7 +105,7 @@ describe("<CredentialForm connectorId> for a HubSpot connector created with the 
 
     // After the save the form starts from the stored connector again: still Private App, nothing to save.
     expect(auth.selectedOptions[0]?.textContent).toBe("Private App");
-    requests = [];
+    requests.length = 0;
     await user.click(save);
     await screen.findByText(defaultConnectorMessages.editNothingToSave, { selector: ".cf-edit-note" });
     expect(writes()).toEqual([]);

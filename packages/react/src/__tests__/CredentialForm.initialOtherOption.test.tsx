@@ -1,22 +1,16 @@
 // A host that passes `initialValues` naming another auth method than the template's default (HubSpot's template
 // defaults OAuth; the host pre-fills Private App) must get that option: shown, submitted alone, no consent asked.
-import { recordingFetch, type SentRequest, sandboxTemplate } from "@credential-form/test-utils";
+import { sandboxTemplate } from "@credential-form/test-utils";
 import { screen } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
+import { requestLog } from "../test/requestLog.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 const mock = sandboxApiServer();
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
-let requests: SentRequest[];
-beforeEach(() => {
-  requests = [];
-});
-const recording = recordingFetch(
-  (request) => fetch(request),
-  () => requests,
-);
+const { requests, recording } = requestLog();
 
 describe("<CredentialForm> initialValues picking another oneOf option than the template's", () => {
   it("HubSpot pre-filled with Private App: shown, created with the token alone, no consent", async () => {

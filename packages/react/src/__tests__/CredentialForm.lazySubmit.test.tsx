@@ -7,6 +7,7 @@ import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { mockServer } from "../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
+import { waitForFieldError } from "../test/waitForFieldError.js";
 
 const gate = vi.hoisted(() => {
   let open = (): void => {};
@@ -55,8 +56,7 @@ describe("<CredentialForm> submit before its code has loaded", () => {
     expect(onEvent.mock.calls.map(([event]) => event.type)).not.toContain("error");
 
     gate.open();
-    await waitFor(() => expect(apiKey).toHaveAttribute("aria-invalid", "true"));
-    expect(document.getElementById(`${apiKey.id}__error`)?.textContent).toMatch(/API Key is required/);
+    await waitForFieldError(apiKey, /API Key is required/);
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: "error", phase: "validation" }));
     expect(mock.state.creates).toHaveLength(0);
 

@@ -4,12 +4,13 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ConnectorList } from "../connectors/ConnectorList.js";
-import { ConnectorEditForm } from "../edit/ConnectorEditForm.js";
+import { ConnectorEditForm, type ConnectorEditFormProps } from "../edit/ConnectorEditForm.js";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { de } from "../locales/de.js";
 import { oauthDefaultMessages } from "../oauth/oauthDefaultMessages.js";
+import { createOAuthConnector } from "../test/createOAuthConnector.js";
 import { githubConfig } from "../test/githubConfig.js";
-import { answerConsent, completeConsent, fakePopup } from "../test/oauthConsent.js";
+import { completeConsent, fakePopup } from "../test/oauthConsent.js";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
@@ -26,6 +27,11 @@ beforeEach(() => {
 });
 
 const scopedToken = (workspace: string) => mock.scopedToken(workspace);
+
+/** Edit mode (`<ConnectorEditForm>`) in German against the sandbox, with `props`. */
+const renderGermanEdit = (
+  props: Pick<ConnectorEditFormProps, "connectorId" | "token"> & Partial<ConnectorEditFormProps>,
+) => render(<ConnectorEditForm baseUrl={api.baseUrl} registryUrl={api.registryUrl} locale={de} {...props} />);
 
 /** Our English strings (OAuth's and edit mode's) that show in `root`, text or accessible names. */
 function englishLeftovers(root: HTMLElement, samples: string[]): string[] {
@@ -72,15 +78,7 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
       name: "Arbeits-GitHub",
     });
 
-    const edit = render(
-      <ConnectorEditForm
-        connectorId={created.id}
-        token={token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        locale={de}
-      />,
-    );
+    const edit = renderGermanEdit({ connectorId: created.id, token });
     // The stored secret: "unchanged" with a Replace button named after the field. Checked as soon as it shows:
     // in jsdom the field later turns into a plain input (see the report of branch i18n2), which is not ours here.
     const replace = await screen.findByRole("button", { name: / ersetzen$/ }, { timeout: 10_000 });
@@ -120,29 +118,12 @@ describe("German locale pack: OAuth, edit mode and the connections list", () => 
 
   it("edit mode of a connector created through OAuth: the kept-grant status is German, no Connect button", async () => {
     const token = await scopedToken("edit-oauth-de");
-    const client = createEmbeddedClient({ token, baseUrl: api.baseUrl });
-    const template = await client.getSourceTemplate(HUBSPOT.id);
-    const { consentUrl } = await client.initiateOAuth({
-      connectorType: template.sourceDefinitionId,
-      redirectUrl: `${window.location.origin}/oauth-callback.html`,
+    const created = await createOAuthConnector(api, token, HUBSPOT.id, "HubSpot (OAuth)");
+    const edit = renderGermanEdit({
+      connectorId: created.id,
+      token,
+      oauthRedirectUrl: "/oauth-callback.html",
     });
-    const back = await answerConsent(api, consentUrl, "allow");
-    const created = await client.createSource({
-      templateId: HUBSPOT.id,
-      config: {},
-      name: "HubSpot (OAuth)",
-      serverSideOAuthSecretId: back.searchParams.get("secret_id") ?? "",
-    });
-    const edit = render(
-      <ConnectorEditForm
-        connectorId={created.id}
-        token={token}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        oauthRedirectUrl="/oauth-callback.html"
-        locale={de}
-      />,
-    );
     await screen.findByRole("button", { name: "Änderungen speichern" }, { timeout: 10_000 });
     expect(
       screen.getByText(

@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
 import { API_BASE, mockServer } from "../test/mockServer.js";
 import { field, renderForm, waitForForm, waitForSuccess } from "../test/renderForm.js";
+import { waitForFieldError } from "../test/waitForFieldError.js";
 
 const page = vi.hoisted(() => {
   const state = { failLoads: 0, loads: 0, codeGeneration: 0 };
@@ -71,8 +72,7 @@ describe("<CredentialForm> where eval is forbidden", () => {
     await waitForForm();
     await user.click(screen.getByRole("button", { name: /^Submit/ }));
     const apiKey = field("API Key");
-    await waitFor(() => expect(apiKey).toHaveAttribute("aria-invalid", "true"));
-    expect(document.getElementById(`${apiKey.id}__error`)?.textContent).toMatch(/API Key is required/);
+    await waitForFieldError(apiKey, /API Key is required/);
     expect(field("company")).toHaveAttribute("aria-invalid", "true");
     expect(mock.state.creates).toHaveLength(0);
 

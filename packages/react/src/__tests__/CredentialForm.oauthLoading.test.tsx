@@ -1,9 +1,9 @@
-import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { sandboxTemplate } from "@credential-form/test-utils";
 import { render, screen } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent } from "../events.js";
+import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 // The OAuth code is a chunk loaded on demand; on a real network it arrives after the spec. Delay it here so the
 // form has the spec first, as in a browser.
@@ -12,16 +12,12 @@ vi.mock("../oauth/createOAuthController.js", async (importOriginal) => {
   return importOriginal();
 });
 
-const server = setupServer();
-const api = createMockApi();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
+const mock = sandboxApiServer();
 
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 
 describe("<CredentialForm> OAuth: no flash of the OAuth fields", () => {
   it("is not ready, and never shows the token fields, until the OAuth code has loaded", async () => {
-    server.resetHandlers(...api.handlers);
     const seen: string[] = [];
     const statuses: string[] = [];
     const events: CredentialFormEvent[] = [];
@@ -39,9 +35,9 @@ describe("<CredentialForm> OAuth: no flash of the OAuth fields", () => {
     try {
       render(
         <CredentialForm
-          token={await api.widgetToken()}
-          baseUrl={api.baseUrl}
-          registryUrl={api.registryUrl}
+          token={await mock.api.widgetToken()}
+          baseUrl={mock.api.baseUrl}
+          registryUrl={mock.api.registryUrl}
           template={{ id: HUBSPOT.id }}
           onEvent={(e) => {
             events.push(e);

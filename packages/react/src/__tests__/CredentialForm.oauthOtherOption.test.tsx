@@ -2,29 +2,20 @@
 // client_id and client_secret). A user who picks the other auth method (Private App) must get that option alone:
 // its discriminator sent, the template's OAuth keys dropped (sent as null, which the server's merge removes), no
 // consent asked for, and its own required token asked for.
-import { createEmbeddedClient } from "@credential-form/core";
-import { recordingFetch, type SentRequest, sandboxTemplate } from "@credential-form/test-utils";
-import { render, screen, waitFor } from "@testing-library/react";
+import { sandboxTemplate } from "@credential-form/test-utils";
+import { screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
-import { beforeEach, describe, expect, it } from "vitest";
-import { CredentialForm } from "../CredentialForm.js";
+import { describe, expect, it } from "vitest";
 import type { CredentialFormEvent } from "../events.js";
-import { answerConsent } from "../test/oauthConsent.js";
+import { createOAuthConnector } from "../test/createOAuthConnector.js";
+import { renderSandboxEdit } from "../test/renderSandboxEdit.js";
 import { renderSandboxForm } from "../test/renderSandboxForm.js";
+import { requestLog } from "../test/requestLog.js";
 import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 const mock = sandboxApiServer();
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
-let requests: SentRequest[];
-beforeEach(() => {
-  requests = [];
-});
-
-/** `fetch` through MSW (the sandbox), recording each request. */
-const recording = recordingFetch(
-  (request) => fetch(request),
-  () => requests,
-);
+const { requests, recording } = requestLog();
 
 const storedCredentials = async () =>
   (await mock.api.sources()).map((s) => s.configuration.credentials as Record<string, unknown>);
@@ -90,30 +81,9 @@ describe("<CredentialForm connectorId> switching an OAuth-created HubSpot to Pri
   it("an empty access token is a field error: nothing is saved, the stored grant stays", async () => {
     const user = userEvent.setup();
     const token = await mock.scopedToken("oauth-edit-empty");
-    const client = createEmbeddedClient({ token, baseUrl: mock.api.baseUrl });
-    const template = await client.getSourceTemplate(HUBSPOT.id);
-    const { consentUrl } = await client.initiateOAuth({
-      connectorType: template.sourceDefinitionId,
-      redirectUrl: `${window.location.origin}/oauth-callback.html`,
-    });
-    const secretId = (await answerConsent(mock.api, consentUrl, "allow")).searchParams.get("secret_id");
-    const created = await client.createSource({
-      templateId: HUBSPOT.id,
-      config: {},
-      name: "HubSpot (OAuth)",
-      serverSideOAuthSecretId: secretId ?? "",
-    });
+    const created = await createOAuthConnector(mock.api, token, HUBSPOT.id, "HubSpot (OAuth)");
     const [grant] = await storedCredentials();
-    render(
-      <CredentialForm
-        token={token}
-        connectorId={created.id}
-        baseUrl={mock.api.baseUrl}
-        registryUrl={mock.api.registryUrl}
-        fetch={recording}
-        oauthRedirectUrl="/oauth-callback.html"
-      />,
-    );
+    renderSandboxEdit(mock.api, { token, connectorId: created.id, fetch: recording });
     const save = await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
     await user.selectOptions(screen.getByRole("combobox", { name: /Authentication/ }), "Private App");
     const accessToken = await screen.findByLabelText(/^Access token/i);

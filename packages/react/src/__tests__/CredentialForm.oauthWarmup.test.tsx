@@ -1,8 +1,8 @@
-import { createMockApi, sandboxTemplate } from "@credential-form/test-utils";
+import { sandboxTemplate } from "@credential-form/test-utils";
 import { render, screen } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CredentialForm } from "../CredentialForm.js";
+import { sandboxApiServer } from "../test/sandboxApiServer.js";
 
 // An OAuth connector's form shows a skeleton until its OAuth code (a chunk) is in; delayed here as on a real network.
 vi.mock("../oauth/createOAuthController.js", async (importOriginal) => {
@@ -17,21 +17,17 @@ vi.mock("../submitForm.js", async (importOriginal) => {
   return importOriginal();
 });
 
-const server = setupServer();
-const api = createMockApi();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterAll(() => server.close());
+const mock = sandboxApiServer();
 
 const HUBSPOT = sandboxTemplate("airbyte/source-hubspot");
 
 describe("<CredentialForm> OAuth: the submit's warm-up waits for the form", () => {
   it("requests the submit's code only once the form is ready, not while its OAuth code is still loading", async () => {
-    server.resetHandlers(...api.handlers);
     render(
       <CredentialForm
-        token={await api.widgetToken()}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
+        token={await mock.api.widgetToken()}
+        baseUrl={mock.api.baseUrl}
+        registryUrl={mock.api.registryUrl}
         template={{ id: HUBSPOT.id }}
       />,
     );

@@ -2,7 +2,8 @@ import { MASKED_SECRET } from "@credential-form/core/connectors";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor } from "storybook/test";
 import { connectorStory, connectorStoryLoader } from "../test/connectorStory.js";
-import { ConnectorEditForm, type ConnectorEditFormProps } from "./ConnectorEditForm.js";
+import { connectorStoryRender } from "../test/connectorStoryRender.js";
+import { ConnectorEditForm } from "./ConnectorEditForm.js";
 import { defaultConnectorMessages } from "./connectorMessages.js";
 
 // Edit mode against the sandbox: a GitHub connector created in the loader, its token stored and masked.
@@ -17,18 +18,7 @@ const meta = {
     fetch: { control: false },
     queryClient: { control: false },
   },
-  render: (args: ConnectorEditFormProps, context) => {
-    const { api, scopedToken, connectorIds } = connectorStory(context);
-    return (
-      <ConnectorEditForm
-        {...args}
-        token={args.token || scopedToken}
-        connectorId={args.connectorId || connectorIds[0]!}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-      />
-    );
-  },
+  render: connectorStoryRender(ConnectorEditForm),
 } satisfies Meta<typeof ConnectorEditForm>;
 export default meta;
 

@@ -10,7 +10,7 @@ import {
   sandboxTemplate,
 } from "@credential-form/test-utils";
 import { describe, expect, it } from "vitest";
-import { planConnectorUpdate } from "./planConnectorUpdate.js";
+import { type PlanConnectorUpdateInput, planConnectorUpdate } from "./planConnectorUpdate.js";
 import { splitMaskedSecrets } from "./splitMaskedSecrets.js";
 import { withoutTemplateDefaults } from "./withoutTemplateDefaults.js";
 
@@ -40,43 +40,45 @@ const baseline: Connector = {
 /** The form's data as edit mode starts it (the mask never a value). */
 const { values, masked } = splitMaskedSecrets(baseline.config);
 
+/** The save of the Gorgias connector above from `formData`, with the stored secrets `kept` and `cleared`. */
+const planGorgias = (
+  formData: Record<string, unknown>,
+  kept: readonly string[],
+  cleared?: readonly string[],
+) =>
+  planConnectorUpdate({
+    prepared,
+    formData,
+    baseline,
+    kept: new Set(kept),
+    ...(cleared ? { cleared: new Set(cleared) } : {}),
+  });
+
 describe("planConnectorUpdate (what an edit's save sends)", () => {
   it("an untouched form with its optional secret kept sends nothing", () => {
     expect(masked).toEqual(["/password"]);
-    const plan = planConnectorUpdate({ prepared, formData: values, baseline, kept: new Set(masked) });
+    const plan = planGorgias(values, masked);
     expect(plan.errors).toBeUndefined();
     expect(plan.update?.body).toBeNull();
   });
 
   it("a removed optional secret is sent as null, the other fields untouched", () => {
-    const plan = planConnectorUpdate({
-      prepared,
-      formData: values,
-      baseline,
-      kept: new Set(),
-      cleared: new Set(["/password"]),
-    });
+    const plan = planGorgias(values, [], ["/password"]);
     expect(plan.update?.body).toEqual({ replication_config: { password: null } });
   });
 
   it("a removed secret wins over a value left in the form data; a replaced one is sent as typed", () => {
     const typed = { ...values, password: "new-gorgias-password" };
-    const removed = planConnectorUpdate({
-      prepared,
-      formData: typed,
-      baseline,
-      kept: new Set(),
-      cleared: new Set(["/password"]),
-    });
+    const removed = planGorgias(typed, [], ["/password"]);
     expect(removed.update?.body).toEqual({ replication_config: { password: null } });
-    const replaced = planConnectorUpdate({ prepared, formData: typed, baseline, kept: new Set() });
+    const replaced = planGorgias(typed, []);
     expect(replaced.update?.body).toEqual({ replication_config: { password: "new-gorgias-password" } });
     expect(replaced.secrets).toContain("new-gorgias-password");
   });
 
   it("a required field emptied is a validation error, nothing is sent", () => {
     const { domain_name: _, ...withoutDomain } = values;
-    const plan = planConnectorUpdate({ prepared, formData: withoutDomain, baseline, kept: new Set(masked) });
+    const plan = planGorgias(withoutDomain, masked);
     expect(plan.errors?.map((e) => e.path)).toEqual(["/domain_name"]);
     expect(plan.update).toBeUndefined();
   });
@@ -160,7 +162,11 @@ describe("planConnectorUpdate of a HubSpot connector stored with the option the 
     const start = splitMaskedSecrets(
       withoutTemplateDefaults(stored.config, stored.template.partialDefaultConfig),
     );
-    return { stored, form, start, kept: new Set(start.masked) };
+    const kept = new Set(start.masked);
+    /** The save from `formData`, the stored secrets kept unless `options` say otherwise. */
+    const plan = (formData: Record<string, unknown>, options: Partial<PlanConnectorUpdateInput> = {}) =>
+      planConnectorUpdate({ prepared: form, formData, baseline: stored, kept, ...options });
+    return { stored, start, plan };
   }
 
   it("the sandbox holds the Private App option alone, and the user schema cannot tell the options apart", async () => {
@@ -177,48 +183,38 @@ describe("planConnectorUpdate of a HubSpot connector stored with the option the 
   });
 
   it("unchanged, with no pick recorded: nothing to save (the template's OAuth option is not merged back)", async () => {
-    const { stored, form, start, kept } = await privateApp();
-    const plan = planConnectorUpdate({ prepared: form, formData: start.values, baseline: stored, kept });
+    const { start, plan: planFrom } = await privateApp();
+    const plan = planFrom(start.values);
     expect(plan.errors).toBeUndefined();
     expect(plan.update?.body).toBeNull();
   });
 
   it("an unrelated field changed, no pick recorded: that field alone, no discriminator, no OAuth key, no null", async () => {
-    const { stored, form, start, kept } = await privateApp();
-    const plan = planConnectorUpdate({
-      prepared: form,
-      formData: { ...start.values, start_date: "2024-02-01T00:00:00Z" },
-      baseline: stored,
-      kept,
-    });
+    const { start, plan: planFrom } = await privateApp();
+    const plan = planFrom({ ...start.values, start_date: "2024-02-01T00:00:00Z" });
     expect(plan.errors).toBeUndefined();
     expect(plan.update?.body).toEqual({ replication_config: { start_date: "2024-02-01T00:00:00Z" } });
     expect(plan.update?.changed).toEqual(["/start_date"]);
   });
 
   it("the shown option picked explicitly (switched away and back) sends the same: the field alone", async () => {
-    const { stored, form, start, kept } = await privateApp();
-    const plan = planConnectorUpdate({
-      prepared: form,
-      formData: { ...start.values, start_date: "2024-02-01T00:00:00Z" },
-      baseline: stored,
-      kept,
-      choices: new Map([["/credentials", 1]]),
-    });
+    const { start, plan: planFrom } = await privateApp();
+    const plan = planFrom(
+      { ...start.values, start_date: "2024-02-01T00:00:00Z" },
+      { choices: new Map([["/credentials", 1]]) },
+    );
     expect(plan.update?.body).toEqual({ replication_config: { start_date: "2024-02-01T00:00:00Z" } });
   });
 
   it("a replaced access token is sent alone under the stored option", async () => {
-    const { stored, form, start } = await privateApp();
-    const plan = planConnectorUpdate({
-      prepared: form,
-      formData: {
+    const { start, plan: planFrom } = await privateApp();
+    const plan = planFrom(
+      {
         ...start.values,
         credentials: { credentials_title: "Private App Credentials", access_token: "pat-na1-new" },
       },
-      baseline: stored,
-      kept: new Set(),
-    });
+      { kept: new Set() },
+    );
     expect(plan.errors).toBeUndefined();
     expect(plan.update?.body).toEqual({
       replication_config: { credentials: { access_token: "pat-na1-new" } },
@@ -227,15 +223,12 @@ describe("planConnectorUpdate of a HubSpot connector stored with the option the 
   });
 
   it("a pick of the OAuth option is the user's and wins over the stored one: no consent in edit mode, so an error", async () => {
-    const { stored, form, kept } = await privateApp();
+    const { plan: planFrom } = await privateApp();
     // What the theme's OneOfField hands over on a switch to OAuth: the option's defaults, nothing typed.
-    const plan = planConnectorUpdate({
-      prepared: form,
-      formData: { credentials: {}, start_date: "2024-01-01T00:00:00Z" },
-      baseline: stored,
-      kept,
-      choices: new Map([["/credentials", 0]]),
-    });
+    const plan = planFrom(
+      { credentials: {}, start_date: "2024-01-01T00:00:00Z" },
+      { choices: new Map([["/credentials", 0]]) },
+    );
     expect(plan.errors?.map((e) => e.path)).toEqual(["/credentials/refresh_token"]);
     expect(plan.update).toBeUndefined();
   });

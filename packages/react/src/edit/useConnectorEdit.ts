@@ -1,23 +1,15 @@
-import { scrubSecrets } from "@credential-form/core/connectors";
 import { type Connector, CredentialApiError, isPlainObject, parsePointer } from "@credential-form/core/form";
-import type { ErrorSchema } from "@rjsf/utils";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { errorMessage } from "../errorMessage.js";
 import type { CredentialFormSourceSummary } from "../events.js";
 import { fieldId } from "../fieldId.js";
 import type { CredentialFormMessages } from "../messages.js";
 import { toErrorSchema } from "../toErrorSchema.js";
-import { toEventError } from "../toEventError.js";
 import { useCreateForm } from "../useCredentialForm.js";
-import { asError } from "../useCredentialFormData.js";
 import type { UseCredentialFormOptions } from "../useCredentialFormTypes.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
 import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
-import type {
-  ConnectorEditStatus,
-  UseConnectorEditOptions,
-  UseConnectorEditResult,
-} from "./useConnectorEditTypes.js";
+import { editFailure } from "./editFailure.js";
+import type { EditState, UseConnectorEditOptions, UseConnectorEditResult } from "./useConnectorEditTypes.js";
 import { withoutPointer } from "./withoutPointer.js";
 import { withoutTemplateDefaults } from "./withoutTemplateDefaults.js";
 import { withStoredOAuth } from "./withStoredOAuth.js";
@@ -41,13 +33,6 @@ function withoutItem(set: ReadonlySet<string>, item: string): ReadonlySet<string
 /** RJSF field id → JSON pointer, for the secret widget to find its state. */
 function idsOf(pointers: ReadonlySet<string>, idPrefix: string): ReadonlyMap<string, string> {
   return new Map([...pointers].map((pointer) => [fieldId(idPrefix, parsePointer(pointer)), pointer]));
-}
-
-interface EditState {
-  status: ConnectorEditStatus;
-  errors: { errorSchema: ErrorSchema; count: number } | null;
-  submitError: { message: string; error: Error; retryable: boolean } | null;
-  announcement: string;
 }
 
 const IDLE: EditState = { status: "idle", errors: null, submitError: null, announcement: "" };
@@ -186,27 +171,8 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         latest.current.onSuccess?.(summary);
         return summary;
       } catch (caught) {
-        const error = asError(caught);
-        error.message = scrubSecrets(error.message, secrets);
-        const eventError = toEventError(error, (text) => scrubSecrets(text, secrets));
-        if (eventError.fieldErrors.length > 0) {
-          const mapped = toErrorSchema(eventError.fieldErrors, prepared.schema, {
-            isPlainObject,
-            parsePointer,
-          });
-          const announcement = `${messages.serverFieldErrors} ${messages.errorCount(mapped.count)}`;
-          setEdit({ status: "error", errors: mapped, submitError: null, announcement });
-        } else {
-          const message = errorMessage(
-            error,
-            messages,
-            error instanceof CredentialApiError && error.code === "check_failed"
-              ? error.message
-              : messages.editSubmitError,
-          );
-          const submitError = { message, error, retryable: eventError.retryable };
-          setEdit({ status: "error", errors: null, submitError, announcement: message });
-        }
+        const { error, eventError, state } = editFailure(caught, secrets, prepared.schema, messages);
+        setEdit(state);
         emit({ type: "end_user_action_result", message: "source_update_error", error: eventError });
         emit({ type: "error", phase: "submit", error: eventError });
         latest.current.onError?.(error);

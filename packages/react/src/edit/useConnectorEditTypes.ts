@@ -1,4 +1,5 @@
 import type { Connector, EmbeddedClient } from "@credential-form/core";
+import type { ErrorSchema } from "@rjsf/utils";
 import type { CredentialFormMessages } from "../messages.js";
 import type { UseCredentialFormEditOptions, UseCredentialFormResult } from "../useCredentialFormTypes.js";
 import type { ConnectorMessages } from "./connectorMessages.js";
@@ -13,6 +14,14 @@ export interface UseConnectorEditOptions extends Omit<UseCredentialFormEditOptio
 
 /** Where an edit stands: `nothing` when the user saved an unchanged form. */
 export type ConnectorEditStatus = "idle" | "checking" | "saving" | "saved" | "nothing" | "error";
+
+/** The edit's own state over the form's (internal): its status, field errors, submit error and announcement. */
+export interface EditState {
+  status: ConnectorEditStatus;
+  errors: { errorSchema: ErrorSchema; count: number } | null;
+  submitError: { message: string; error: Error; retryable: boolean } | null;
+  announcement: string;
+}
 
 /** What {@link useConnectorEdit} returns: the form's result, its submit turned into an update. */
 export interface UseConnectorEditResult extends UseCredentialFormResult {

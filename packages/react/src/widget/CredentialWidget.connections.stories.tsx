@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
-import { connectorStory, connectorStoryLoader } from "../test/connectorStory.js";
-import { CredentialWidget, type CredentialWidgetProps } from "./CredentialWidget.js";
+import { connectorStoryLoader } from "../test/connectorStory.js";
+import { connectorStoryRender } from "../test/connectorStoryRender.js";
+import { findStoryDialog } from "../test/findStoryDialog.js";
+import { CredentialWidget } from "./CredentialWidget.js";
 import { defaultWidgetMessages } from "./widgetMessages.js";
 
 // The drop-in widget for an end user who already has connections (GitHub connectors created in the loader, in the
@@ -19,17 +21,7 @@ const meta = {
     queryClient: { control: false },
     container: { control: false },
   },
-  render: (args: CredentialWidgetProps, context) => {
-    const { api, scopedToken } = connectorStory(context);
-    return (
-      <CredentialWidget
-        {...args}
-        token={args.token || scopedToken}
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-      />
-    );
-  },
+  render: connectorStoryRender(CredentialWidget),
 } satisfies Meta<typeof CredentialWidget>;
 export default meta;
 
@@ -54,13 +46,7 @@ export const OpensOnConnections: Story = {
 export const AddAConnection: Story = {
   args: { defaultOpen: true },
   play: async ({ canvasElement, userEvent }) => {
-    // The dialog is portalled to document.body.
-    const page = within(canvasElement.ownerDocument.body);
-    const dialog = await page.findByRole(
-      "dialog",
-      { name: defaultConnectorMessages.connectionsTitle },
-      { timeout: 15_000 },
-    );
+    const { dialog } = await findStoryDialog(canvasElement, defaultConnectorMessages.connectionsTitle);
     await userEvent.click(
       await within(dialog).findByRole(
         "button",

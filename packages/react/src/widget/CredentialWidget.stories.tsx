@@ -1,6 +1,7 @@
 import { sandboxTemplate, storyLoaded, storyMockApi } from "@credential-form/test-utils";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, waitFor, within } from "storybook/test";
+import { findStoryDialog } from "../test/findStoryDialog.js";
 import { sandboxRender } from "../test/sandboxRender.js";
 import { CredentialWidget } from "./CredentialWidget.js";
 import { defaultWidgetMessages } from "./widgetMessages.js";
@@ -51,13 +52,7 @@ export const Inline: Story = {
 export const Dialog: Story = {
   args: { defaultOpen: true },
   play: async ({ canvasElement, userEvent }) => {
-    // The dialog is portalled to document.body.
-    const page = within(canvasElement.ownerDocument.body);
-    const dialog = await page.findByRole(
-      "dialog",
-      { name: defaultWidgetMessages.dialogTitle },
-      { timeout: 15_000 },
-    );
+    const { page, dialog } = await findStoryDialog(canvasElement, defaultWidgetMessages.dialogTitle);
     const list = await within(dialog).findByRole(
       "list",
       { name: defaultWidgetMessages.templateList },

@@ -1,4 +1,4 @@
-import { checkBody } from "../checkBody.js";
+import { type BodyChecker, checkBody } from "../checkBody.js";
 import { issueScopedToken } from "../issueScopedToken.js";
 import { issueWidgetToken } from "../issueWidgetToken.js";
 import { normalizeOrigin } from "../normalizeOrigin.js";
@@ -25,6 +25,47 @@ const organizationOf = (ctx: SandboxContext) => organizationIdFor(`application:$
 
 const tokenRoute = authRoutes[0]!;
 
+/** What every end-user token request names: the user's workspace, the operator's organization, a TTL if set. */
+interface EndUserTokenInput {
+  organizationId: string;
+  workspaceName: string;
+  ttl: { ttlSeconds?: number };
+}
+
+/**
+ * An operator's `POST` route that issues an end user's token: reads the JSON body (`workspace_name` required, then
+ * what `check` reads: `undefined` when the rest is invalid) and the TTL header, answers a 400/422 when one is
+ * invalid, else `{ token }` from `issue`.
+ */
+function endUserTokenRoute<T>(
+  path: RegExp,
+  check: (body: BodyChecker, fields: Record<string, unknown>) => T | undefined,
+  issue: (ctx: SandboxContext, input: EndUserTokenInput, checked: T, request: Request) => Promise<string>,
+): Route {
+  return {
+    method: "POST",
+    path,
+    access: "operator",
+    async handle(req, ctx) {
+      const read = await req.readJson();
+      if (!read.ok) return read.response;
+      const body = checkBody(read.body);
+      const workspaceName = body.string("workspace_name", { required: true });
+      const checked = check(body, body.isObject ? (read.body as Record<string, unknown>) : {});
+      const ttl = ttlOf(req);
+      if (ttl instanceof Response) return ttl;
+      if (body.errors.length > 0 || !workspaceName || checked === undefined)
+        return responses.validation(body.errors);
+      const input = {
+        organizationId: await organizationOf(ctx),
+        workspaceName,
+        ttl: ttl === undefined ? {} : { ttlSeconds: ttl },
+      };
+      return responses.json(200, { token: await issue(ctx, input, checked, req.request) });
+    },
+  };
+}
+
 /**
  * The current API's token endpoints: `POST /api/v1/account/applications/token` (client credentials → operator
  * token), `…/scoped-token` (operator → an end user's scoped token), `GET …/scoped-token/info` (scoped token → its
@@ -32,31 +73,15 @@ const tokenRoute = authRoutes[0]!;
  */
 export const agentAuthRoutes: Route[] = [
   { ...tokenRoute, path: /^\/api\/v1\/account\/applications\/token$/ },
-  {
-    method: "POST",
-    path: /^\/api\/v1\/account\/applications\/scoped-token$/,
-    access: "operator",
-    async handle(req, ctx) {
-      const read = await req.readJson();
-      if (!read.ok) return read.response;
-      const body = checkBody(read.body);
-      const workspaceName = body.string("workspace_name", { required: true });
+  endUserTokenRoute(
+    /^\/api\/v1\/account\/applications\/scoped-token$/,
+    (body) => {
       body.string("region_id");
-      const ttl = ttlOf(req);
-      if (ttl instanceof Response) return ttl;
-      if (body.errors.length > 0 || !workspaceName) return responses.validation(body.errors);
-      const issued = await issueScopedToken(
-        ctx,
-        {
-          organizationId: await organizationOf(ctx),
-          workspaceName,
-          ...(ttl === undefined ? {} : { ttlSeconds: ttl }),
-        },
-        req.request,
-      );
-      return responses.json(200, { token: issued.token });
+      return true;
     },
-  },
+    async (ctx, { organizationId, workspaceName, ttl }, _checked, request) =>
+      (await issueScopedToken(ctx, { organizationId, workspaceName, ...ttl }, request)).token,
+  ),
   {
     method: "GET",
     path: /^\/api\/v1\/account\/applications\/scoped-token\/info$/,
@@ -78,15 +103,9 @@ export const agentAuthRoutes: Route[] = [
       });
     },
   },
-  {
-    method: "POST",
-    path: /^\/api\/v1\/account\/applications\/widget-token$/,
-    access: "operator",
-    async handle(req, ctx) {
-      const read = await req.readJson();
-      if (!read.ok) return read.response;
-      const body = checkBody(read.body);
-      const workspaceName = body.string("workspace_name", { required: true });
+  endUserTokenRoute(
+    /^\/api\/v1\/account\/applications\/widget-token$/,
+    (body, fields) => {
       const rawOrigin = body.string("allowed_origin", { required: true });
       const allowedOrigin = rawOrigin === undefined ? null : normalizeOrigin(rawOrigin);
       if (rawOrigin !== undefined && allowedOrigin === null) {
@@ -96,7 +115,6 @@ export const agentAuthRoutes: Route[] = [
           "url_parsing",
         );
       }
-      const fields = body.isObject ? (read.body as Record<string, unknown>) : {};
       const tags = fields.selected_source_template_tags;
       if (tags !== undefined && !(Array.isArray(tags) && tags.every((t) => typeof t === "string"))) {
         body.fail("selected_source_template_tags", "Input should be a valid list of strings", "list_type");
@@ -105,23 +123,22 @@ export const agentAuthRoutes: Route[] = [
       if (mode !== undefined && mode !== "any" && mode !== "all") {
         body.fail("selected_source_template_tags_mode", "Input should be 'all' or 'any'", "enum");
       }
-      const ttl = ttlOf(req);
-      if (ttl instanceof Response) return ttl;
-      if (body.errors.length > 0 || !workspaceName || !allowedOrigin)
-        return responses.validation(body.errors);
+      return allowedOrigin ? { allowedOrigin, tags, mode } : undefined;
+    },
+    async (ctx, { organizationId, workspaceName, ttl }, { allowedOrigin, tags, mode }, request) => {
       const issued = await issueWidgetToken(
         ctx,
         {
-          organizationId: await organizationOf(ctx),
+          organizationId,
           externalUserId: workspaceName,
           allowedOrigin,
-          ...(ttl === undefined ? {} : { ttlSeconds: ttl }),
+          ...ttl,
           ...(Array.isArray(tags) ? { templateTags: tags as string[] } : {}),
           ...(mode === "all" || mode === "any" ? { templateTagsMode: mode } : {}),
         },
-        req.request,
+        request,
       );
-      return responses.json(200, { token: issued.token });
+      return issued.token;
     },
-  },
+  ),
 ];

@@ -8,6 +8,18 @@ import { renderForm, waitForForm } from "../../test/renderForm.js";
 const mock = mockServer();
 afterEach(() => vi.useRealTimers());
 
+/** Waits until `events` holds the load error of a timeout, retryable. */
+const waitForTimeoutEvent = (events: CredentialFormEvent[]) =>
+  waitFor(() =>
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        type: "error",
+        phase: "load",
+        error: expect.objectContaining({ code: "timeout", retryable: true }),
+      }),
+    ),
+  );
+
 describe("nothing leaves the form on a skeleton forever", () => {
   it("a getToken callback that never answers ends in the 'took too long' alert after 15 s; Retry asks it again", async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ["setTimeout", "clearTimeout"] });
@@ -27,15 +39,7 @@ describe("nothing leaves the form on a skeleton forever", () => {
     expect(calls).toBe(2);
     expect(screen.queryByRole("alert")).toBeNull();
     // The event is emitted from an effect after the alert's commit, so it may arrive a tick later.
-    await waitFor(() =>
-      expect(events).toContainEqual(
-        expect.objectContaining({
-          type: "error",
-          phase: "load",
-          error: expect.objectContaining({ code: "timeout", retryable: true }),
-        }),
-      ),
-    );
+    await waitForTimeoutEvent(events);
   });
 
   it("a registry that never answers ends in the spec alert after 60 s and one retry", async () => {
@@ -61,14 +65,6 @@ describe("nothing leaves the form on a skeleton forever", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("We couldn't load the connector specification.");
     expect(registryRequests).toBe(2);
-    await waitFor(() =>
-      expect(events).toContainEqual(
-        expect.objectContaining({
-          type: "error",
-          phase: "load",
-          error: expect.objectContaining({ code: "timeout", retryable: true }),
-        }),
-      ),
-    );
+    await waitForTimeoutEvent(events);
   });
 });

@@ -7,8 +7,9 @@ import { render, screen, waitFor } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { CredentialForm } from "../../CredentialForm.js";
+import { CredentialForm, type CredentialFormCreateProps } from "../../CredentialForm.js";
 import { assignLocation } from "../../oauth/assignLocation.js";
+import { domText } from "../../test/domText.js";
 
 // jsdom cannot navigate: the tab's departure to the consent page is recorded instead.
 vi.mock("../../oauth/assignLocation.js", () => ({ assignLocation: vi.fn() }));
@@ -78,46 +79,48 @@ beforeEach(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-/** Every attribute value and text node of the document, and its serialised HTML. */
-function domText(): string {
-  const parts = [document.documentElement.outerHTML];
-  for (const element of document.querySelectorAll("*"))
-    for (const attribute of element.attributes) parts.push(attribute.value);
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? "");
-  return parts.join("\n");
-}
-
 /** Every key and value of both storages, as one text. */
 function storageText(): string {
   return JSON.stringify([Object.entries({ ...sessionStorage }), Object.entries({ ...localStorage })]);
 }
 
+/** Renders HubSpot's form against the sandbox, its OAuth in redirect mode, with `props`. */
+function renderHubSpot(props: Partial<CredentialFormCreateProps>) {
+  return render(
+    <CredentialForm
+      token={token}
+      flavour="agent-api"
+      baseUrl={api.baseUrl}
+      registryUrl={api.registryUrl}
+      template={{ id: HUBSPOT.id }}
+      oauthRedirectUrl="/oauth-callback.html"
+      oauthMode="redirect"
+      {...props}
+    />,
+  );
+}
+
+/** The draft the form left in sessionStorage before leaving for the consent page (`{}` without one). */
+function redirectDraft() {
+  const draftKey = Object.keys(sessionStorage).find((key) => key.includes("oauth-draft"));
+  return JSON.parse(sessionStorage.getItem(draftKey ?? "") ?? "{}");
+}
+
 describe("the OAuth redirect draft (sessionStorage) and a secret behind a $ref", () => {
   it("leaves out the secrets reached through refs, keeps the other values", async () => {
     const user = userEvent.setup();
-    render(
-      <CredentialForm
-        token={token}
-        flavour="agent-api"
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        template={{ id: HUBSPOT.id }}
-        oauthRedirectUrl="/oauth-callback.html"
-        oauthMode="redirect"
-        initialValues={{
-          start_date: "2024-01-01T00:00:00Z",
-          webhook_secret: WEBHOOK_SECRET,
-          credentials: { credentials_title: "OAuth Credentials", client_secret: CLIENT_SECRET },
-        }}
-      />,
-    );
+    renderHubSpot({
+      initialValues: {
+        start_date: "2024-01-01T00:00:00Z",
+        webhook_secret: WEBHOOK_SECRET,
+        credentials: { credentials_title: "OAuth Credentials", client_secret: CLIENT_SECRET },
+      },
+    });
     await user.click(
       await screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 }),
     );
     await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1));
-    const draftKey = Object.keys(sessionStorage).find((key) => key.includes("oauth-draft"));
-    const draft = JSON.parse(sessionStorage.getItem(draftKey ?? "") ?? "{}");
+    const draft = redirectDraft();
     // The draft was written, with the non-secret values.
     expect(draft.values).toMatchObject({
       start_date: "2024-01-01T00:00:00Z",
@@ -141,28 +144,18 @@ describe("the OAuth redirect draft (sessionStorage) and a secret behind a $ref",
     const consoleCalls: unknown[][] = [];
     for (const method of ["log", "info", "warn", "error", "debug"] as const)
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push(args));
-    render(
-      <CredentialForm
-        token={token}
-        flavour="agent-api"
-        baseUrl={api.baseUrl}
-        registryUrl={api.registryUrl}
-        template={{ id: HUBSPOT.id }}
-        oauthRedirectUrl="/oauth-callback.html"
-        oauthMode="redirect"
-        onEvent={(event) => events.push(event)}
-        onError={(error) => errors.push(error)}
-        initialValues={{ start_date: "2024-01-01T00:00:00Z", custom_headers: { "X-Api-Key": "" } }}
-      />,
-    );
+    renderHubSpot({
+      onEvent: (event) => events.push(event),
+      onError: (error) => errors.push(error),
+      initialValues: { start_date: "2024-01-01T00:00:00Z", custom_headers: { "X-Api-Key": "" } },
+    });
     const connect = await screen.findByRole("button", { name: "Connect with HubSpot" }, { timeout: 10_000 });
     await user.click(screen.getByRole("button", { name: /More options/ }));
     await user.type(screen.getByLabelText("X-Api-Key"), HEADER_SECRET);
     await user.click(connect);
     await waitFor(() => expect(assignLocation).toHaveBeenCalledTimes(1));
     server.events.removeAllListeners();
-    const draftKey = Object.keys(sessionStorage).find((key) => key.includes("oauth-draft"));
-    const draft = JSON.parse(sessionStorage.getItem(draftKey ?? "") ?? "{}");
+    const draft = redirectDraft();
     // The draft was written with the other values; the map's entry is gone (any key of it may hold a secret).
     expect(draft.values).toMatchObject({ start_date: "2024-01-01T00:00:00Z", custom_headers: {} });
     expect(draft.values.custom_headers).not.toHaveProperty("X-Api-Key");

@@ -1,12 +1,19 @@
 import { echoEncodings, getSource } from "@credential-form/test-utils";
 import { QueryClient } from "@tanstack/react-query";
 import { screen, waitFor } from "@testing-library/react";
-import { userEvent } from "@testing-library/user-event";
+import { type UserEvent, userEvent } from "@testing-library/user-event";
 import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CredentialFormEvent } from "../../events.js";
+import { domText } from "../../test/domText.js";
 import { mockServer, REGISTRY_URL } from "../../test/mockServer.js";
-import { field, renderForm, waitForForm, waitForSuccess } from "../../test/renderForm.js";
+import {
+  field,
+  type RenderFormProps,
+  renderForm,
+  waitForForm,
+  waitForSuccess,
+} from "../../test/renderForm.js";
 
 /** A secret with characters each encoding writes differently (quote, space, ampersand, angle brackets, ö, /, +, %). */
 const SECRET = 'sk"live wörd&<42>/+%x';
@@ -48,16 +55,6 @@ function dump(value: unknown): string {
   });
 }
 
-/** Every attribute value and text node of the document, and its serialised HTML. */
-function domText(): string {
-  const parts = [document.documentElement.outerHTML];
-  for (const element of document.querySelectorAll("*"))
-    for (const attribute of element.attributes) parts.push(attribute.value);
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? "");
-  return parts.join("\n");
-}
-
 function storageText(): string {
   const parts: string[] = [];
   for (const storage of [localStorage, sessionStorage])
@@ -84,8 +81,11 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-/** Renders the form with a host QueryClient, types the secret and submits; returns what reached the host. */
-async function submitWithSecret() {
+/**
+ * Renders the form with a host QueryClient, collecting its events and errors, and `props`; fills it in and submits;
+ * returns what reached the host.
+ */
+async function submitAsHost(props: RenderFormProps, fill: (user: UserEvent) => Promise<void>) {
   const queryClient = new QueryClient();
   const events: CredentialFormEvent[] = [];
   const errors: Error[] = [];
@@ -95,13 +95,35 @@ async function submitWithSecret() {
     onEvent: (e) => events.push(e),
     onError: (e) => errors.push(e),
     onSuccess: (s) => events.push({ type: "success", source: s }),
+    ...props,
   });
   await waitForForm();
-  await user.type(field("API Key"), SECRET);
-  await user.type(field("company"), "acme");
+  await fill(user);
   await user.click(screen.getByRole("button", { name: /^Submit/ }));
   return { queryClient, events, errors };
 }
+
+/** Types the secret and a company into the form, submits; returns what reached the host. */
+function submitWithSecret() {
+  return submitAsHost({}, async (user) => {
+    await user.type(field("API Key"), SECRET);
+    await user.type(field("company"), "acme");
+  });
+}
+
+/** A 422 whose message and field error (the API key, in `section` of the body) echo the secret. */
+const echo422 = (section: string) => () =>
+  HttpResponse.json(
+    {
+      message: `Invalid config ${ECHO}`,
+      detail: [{ loc: ["body", section, "api_key"], msg: `rejected ${ECHO}` }],
+    },
+    { status: 422 },
+  );
+
+/** A 400 whose plain-text body echoes the request. */
+const echo400 = () =>
+  new HttpResponse(`Bad request: ${ECHO}`, { status: 400, headers: { "content-type": "text/plain" } });
 
 /** Every channel the issue names, each as text, by name. */
 function channels(queryClient: QueryClient, events: unknown, errors: unknown): Record<string, string> {
@@ -142,15 +164,7 @@ function expectNoLeak(found: Record<string, string>) {
 
 describe("a secret the server echoes in every encoding reaches no channel", () => {
   it("a 422 whose field error and message echo the secret", async () => {
-    mock.state.createQueue.push(() =>
-      HttpResponse.json(
-        {
-          message: `Invalid config ${ECHO}`,
-          detail: [{ loc: ["body", "connection_configuration", "api_key"], msg: `rejected ${ECHO}` }],
-        },
-        { status: 422 },
-      ),
-    );
+    mock.state.createQueue.push(echo422("connection_configuration"));
     const { queryClient, events, errors } = await submitWithSecret();
     await waitFor(() => expect(errors).toHaveLength(1));
     // The echo did arrive and was shown redacted, so the test looks where the secret would be.
@@ -160,10 +174,7 @@ describe("a secret the server echoes in every encoding reaches no channel", () =
   });
 
   it("a 400 whose plain-text body echoes the request (message shown in the alert)", async () => {
-    mock.state.createQueue.push(
-      () =>
-        new HttpResponse(`Bad request: ${ECHO}`, { status: 400, headers: { "content-type": "text/plain" } }),
-    );
+    mock.state.createQueue.push(echo400);
     const { queryClient, events, errors } = await submitWithSecret();
     await waitFor(() => expect(errors).toHaveLength(1));
     await screen.findByRole("alert");
@@ -233,36 +244,20 @@ describe("a secret reached through a $ref reaches no channel either", () => {
         }),
       ),
     );
-    const queryClient = new QueryClient();
-    const events: CredentialFormEvent[] = [];
-    const errors: Error[] = [];
-    const user = userEvent.setup();
-    renderForm({
-      queryClient,
-      template: {
-        id: KEY_TEMPLATE.id,
-        sourceDefinitionId: hellobaton.sourceDefinitionId,
-        partialDefaultConfig: { api_key: SECRET },
+    return submitAsHost(
+      {
+        template: {
+          id: KEY_TEMPLATE.id,
+          sourceDefinitionId: hellobaton.sourceDefinitionId,
+          partialDefaultConfig: { api_key: SECRET },
+        },
       },
-      onEvent: (e) => events.push(e),
-      onError: (e) => errors.push(e),
-    });
-    await waitForForm();
-    await user.type(field("company"), "acme");
-    await user.click(screen.getByRole("button", { name: /^Submit/ }));
-    return { queryClient, events, errors };
+      (user) => user.type(field("company"), "acme"),
+    );
   }
 
   it("a 422 whose message and field error echo the merged config (alert, events, onError, console, storage…)", async () => {
-    mock.state.createQueue.push(() =>
-      HttpResponse.json(
-        {
-          message: `Invalid config ${ECHO}`,
-          detail: [{ loc: ["body", "replication_config", "api_key"], msg: `rejected ${ECHO}` }],
-        },
-        { status: 422 },
-      ),
-    );
+    mock.state.createQueue.push(echo422("replication_config"));
     const { queryClient, events, errors } = await submitOverTemplateSecret();
     await waitFor(() => expect(errors).toHaveLength(1));
     // The echo did arrive and was shown (the key is no field of the form: in the form's error list), redacted.
@@ -272,10 +267,7 @@ describe("a secret reached through a $ref reaches no channel either", () => {
   });
 
   it("a 400 whose plain-text body echoes it (shown in the alert)", async () => {
-    mock.state.createQueue.push(
-      () =>
-        new HttpResponse(`Bad request: ${ECHO}`, { status: 400, headers: { "content-type": "text/plain" } }),
-    );
+    mock.state.createQueue.push(echo400);
     const { queryClient, events, errors } = await submitOverTemplateSecret();
     await waitFor(() => expect(errors).toHaveLength(1));
     await screen.findByRole("alert");
