@@ -1,8 +1,18 @@
 import { type BaseInputTemplateProps, getInputProps } from "@rjsf/utils";
+import { SecretWidget } from "./SecretWidget.js";
 import { useDraftValue } from "./useDraftValue.js";
 
-/** The `<input>` behind text, number, email, url, date and date-time widgets, with `aria-invalid`. */
+/**
+ * The `<input>` behind text, number, email, url, date and date-time widgets, with `aria-invalid`; the
+ * {@link SecretWidget} for an `airbyte_secret` field.
+ */
 export function BaseInputTemplate(props: BaseInputTemplateProps) {
+  // The uiSchema gives a secret field the SecretWidget, but a field RJSF brings in from a conditional (`dependencies`,
+  // `if`/`then`/`else`) has no uiSchema of its own: chosen by its resolved schema, it is masked and uncontrolled too.
+  return props.schema.airbyte_secret === true ? <SecretWidget {...props} /> : <PlainInput {...props} />;
+}
+
+function PlainInput(props: BaseInputTemplateProps) {
   const { value, onChangeOverride, placeholder, autocomplete } = props;
   const inputProps = getInputProps(props.schema, props.type, props.options);
   const isNumber = inputProps.type === "number" || inputProps.type === "integer";
