@@ -4,12 +4,14 @@ import { useDraftValue } from "./useDraftValue.js";
 
 /**
  * The `<input>` behind text, number, email, url, date and date-time widgets, with `aria-invalid`; the
- * {@link SecretWidget} for an `airbyte_secret` field.
+ * registry's `SecretWidget` (this theme's {@link SecretWidget} unless replaced) for an `airbyte_secret` field.
  */
 export function BaseInputTemplate(props: BaseInputTemplateProps) {
   // The uiSchema gives a secret field the SecretWidget, but a field RJSF brings in from a conditional (`dependencies`,
   // `if`/`then`/`else`) has no uiSchema of its own: chosen by its resolved schema, it is masked and uncontrolled too.
-  return props.schema.airbyte_secret === true ? <SecretWidget {...props} /> : <PlainInput {...props} />;
+  // The registry's: edit mode replaces it (KeptSecretWidget), and so may a host.
+  const Secret = props.registry.widgets.SecretWidget ?? SecretWidget;
+  return props.schema.airbyte_secret === true ? <Secret {...props} /> : <PlainInput {...props} />;
 }
 
 function PlainInput(props: BaseInputTemplateProps) {
