@@ -1,7 +1,8 @@
-import { withTheme } from "@rjsf/core";
+import { getDefaultRegistry, withTheme } from "@rjsf/core";
 import type { RJSFSchema, WidgetProps } from "@rjsf/utils";
 import validator from "@rjsf/validator-ajv8";
 import { render, screen } from "@testing-library/react";
+import type { ComponentType } from "react";
 import { describe, expect, it } from "vitest";
 import { airbyteTheme } from "./airbyteTheme.js";
 
@@ -40,5 +41,11 @@ describe("BaseInputTemplate", () => {
       <ThemedForm schema={schema} validator={validator} widgets={{ SecretWidget: ReplacedSecretWidget }} />,
     );
     expect(screen.getByTestId("replaced").textContent).toBe("API Key");
+  });
+
+  it("a replacement that renders this template in turn (RJSF's PasswordWidget) gets the plain input once", () => {
+    const PasswordWidget = getDefaultRegistry().widgets.PasswordWidget as ComponentType<WidgetProps>;
+    render(<ThemedForm schema={schema} validator={validator} widgets={{ SecretWidget: PasswordWidget }} />);
+    expect((screen.getByLabelText("API Key") as HTMLInputElement).type).toBe("password");
   });
 });

@@ -9,9 +9,12 @@ import { useDraftValue } from "./useDraftValue.js";
 export function BaseInputTemplate(props: BaseInputTemplateProps) {
   // The uiSchema gives a secret field the SecretWidget, but a field RJSF brings in from a conditional (`dependencies`,
   // `if`/`then`/`else`) has no uiSchema of its own: chosen by its resolved schema, it is masked and uncontrolled too.
+  // `secretChosen` marks the one chosen here: a SecretWidget that renders this template in turn (RJSF's
+  // PasswordWidget does) gets the plain input, not itself again.
+  if (props.schema.airbyte_secret !== true || props.options.secretChosen) return <PlainInput {...props} />;
   // The registry's: edit mode replaces it (KeptSecretWidget), and so may a host.
   const Secret = props.registry.widgets.SecretWidget ?? SecretWidget;
-  return props.schema.airbyte_secret === true ? <Secret {...props} /> : <PlainInput {...props} />;
+  return <Secret {...props} options={{ ...props.options, secretChosen: true }} />;
 }
 
 function PlainInput(props: BaseInputTemplateProps) {
