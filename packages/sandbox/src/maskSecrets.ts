@@ -5,11 +5,18 @@ export const SECRET_MASK = "**********";
 
 type Json = Record<string, unknown>;
 
-/** Every sub-schema that may describe a value at this node (oneOf/anyOf/allOf options included). */
+/**
+ * Every sub-schema that may describe a value at this node: oneOf/anyOf/allOf options and the branches of
+ * conditionals (`then` and `else` both, the schemas of `dependencies` and `dependentSchemas`), included.
+ */
 function alternatives(schema: Json): Json[] {
   const out = [schema];
-  for (const key of ["oneOf", "anyOf", "allOf"]) {
-    const list = schema[key];
+  const maps = [schema.dependencies, schema.dependentSchemas].map((map) =>
+    isRecord(map) ? Object.values(map) : [],
+  );
+  const lists = [schema.oneOf, schema.anyOf, schema.allOf, [schema.then, schema.else], ...maps];
+  for (const list of lists) {
+    // A `dependencies` entry that lists required keys is no schema: skipped like any non-object.
     if (Array.isArray(list))
       for (const option of list) if (isRecord(option)) out.push(...alternatives(option));
   }

@@ -138,3 +138,45 @@ describe("maskSecrets and mergeDefaults", () => {
     ).toEqual({ credentials: { title: "Token", token: "t" }, keep: 1, other: null });
   });
 });
+
+describe("maskSecrets over conditionals", () => {
+  it("masks a secret declared only in then, else, dependencies (oneOf inside it too) or dependentSchemas", () => {
+    const spec = {
+      type: "object",
+      properties: { mode: { type: "string" }, name: { type: "string" } },
+      if: { properties: { mode: { const: "key" } } },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a thenable.
+      then: { properties: { api_key: { type: "string", airbyte_secret: true } } },
+      else: { properties: { password: { type: "string", airbyte_secret: true } } },
+      dependencies: {
+        name: ["mode"],
+        mode: {
+          oneOf: [{ properties: { token: { type: "string", airbyte_secret: true } } }],
+          properties: {
+            creds: { type: "object", properties: { pin: { type: "string", airbyte_secret: true } } },
+          },
+        },
+      },
+      dependentSchemas: { name: { properties: { cookie: { type: "string", airbyte_secret: true } } } },
+    };
+    expect(
+      maskSecrets(spec, {
+        mode: "key",
+        name: "public",
+        api_key: "ak",
+        password: "pw",
+        token: "tk",
+        creds: { pin: "1234", user: "me" },
+        cookie: "ck",
+      }),
+    ).toEqual({
+      mode: "key",
+      name: "public",
+      api_key: "**********",
+      password: "**********",
+      token: "**********",
+      creds: { pin: "**********", user: "me" },
+      cookie: "**********",
+    });
+  });
+});

@@ -24,6 +24,17 @@ export interface JSONSchema {
   anyOf?: JSONSchema[];
   allOf?: JSONSchema[];
   items?: JSONSchema | JSONSchema[];
+  /** A conditional: `then` applies to a value `if` accepts, `else` to any other (secret detection follows both). */
+  if?: JSONSchema | boolean;
+  then?: JSONSchema | boolean;
+  else?: JSONSchema | boolean;
+  /**
+   * Draft 7: per property name, a schema the whole object must match when that property is present (RJSF shows its
+   * fields then), or a list of properties that are then required.
+   */
+  dependencies?: Record<string, JSONSchema | boolean | string[]>;
+  /** 2019-09: the schema form of `dependencies`. */
+  dependentSchemas?: Record<string, JSONSchema | boolean>;
   enum?: unknown[];
   const?: unknown;
   default?: unknown;

@@ -214,4 +214,33 @@ describe("normalizeSpec", () => {
     });
     expect(period).not.toHaveProperty("allOf");
   });
+
+  it("normalises the schemas of conditionals: then, else, dependencies (schema form) and dependentSchemas", () => {
+    const { schema, warnings } = normalizeSpec({
+      type: "object",
+      properties: { a: { type: "string" }, b: { type: "string" } },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a thenable.
+      then: { properties: { t: { type: "string", airbyte_secret: "true", tittle: "T" } } },
+      else: { properties: { e: { airbyte_secret: "true", enum: ["x"] } } },
+      dependencies: {
+        a: { properties: { d: { type: "string", airbyte_secret: "true" } } },
+        b: ["a"],
+        c: false,
+        o: { oneOf: [{ properties: { p: { type: "string", airbyte_secret: "true" } } }] },
+      },
+      dependentSchemas: { b: { properties: { s: { type: "string", airbyte_secret: "true" } } } },
+    });
+    const property = (node: unknown, key: string) =>
+      (node as { properties: Record<string, JSONSchema> }).properties[key];
+    expect(property(schema.then, "t")).toEqual({ type: "string", airbyte_secret: true, title: "T" });
+    expect(property(schema.else, "e")).toMatchObject({ type: "string", airbyte_secret: true });
+    expect(property(schema.dependencies?.a, "d")?.airbyte_secret).toBe(true);
+    expect(property(schema.dependentSchemas?.b, "s")?.airbyte_secret).toBe(true);
+    const dependentOneOf = schema.dependencies?.o as JSONSchema;
+    expect(property(dependentOneOf.oneOf?.[0], "p")?.airbyte_secret).toBe(true);
+    // The required-keys form and a boolean schema stay as they are.
+    expect(schema.dependencies?.b).toEqual(["a"]);
+    expect(schema.dependencies?.c).toBe(false);
+    expect(warnings.map((w) => w.path)).toContain("/dependencies/a/properties/d/airbyte_secret");
+  });
 });

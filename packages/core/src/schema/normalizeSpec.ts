@@ -85,6 +85,16 @@ function children(node: Node, path: string): void {
       node[keyword] = normalizeNode(value, `${path}/${keyword}`);
     }
   }
+  // Maps of schemas by property name; a `dependencies` list (required keys) and a boolean schema stay as they are.
+  for (const keyword of ["dependencies", "dependentSchemas"]) {
+    const map = node[keyword];
+    if (!isPlainObject(map)) continue;
+    const out: Node = { ...map };
+    for (const [key, child] of Object.entries(map))
+      if (isPlainObject(child))
+        setOwn(out, key, normalizeNode(child, appendPointer(`${path}/${keyword}`, key)));
+    node[keyword] = out;
+  }
   const items = node.items;
   if (isArray(items)) node.items = normalizeEach(items, `${path}/items`);
   else if (items !== undefined) node.items = normalizeNode(items, `${path}/items`);

@@ -48,11 +48,13 @@ export interface PreparedForm {
 }
 
 /**
- * Pointers of the `airbyte_secret` properties of a normalised spec (every oneOf option, array item and `$ref` target
- * included). A secret under `items`, `additionalItems`, `additionalProperties` or `patternProperties` is given under
- * `*`: any array item or any key of an object, the named ones included (over-approximated rather than missed). Below a
- * ref `normalizeSpec` cut for closing a cycle, the target repeats at any depth: its secrets are given after a `**`
- * token (any keys in between; `omitSecretPaths` reads it), each cut target once per path.
+ * Pointers of the `airbyte_secret` properties of a normalised spec (every oneOf option, array item, `$ref` target and
+ * conditional branch, `then`, `else`, `dependencies` and `dependentSchemas`, included: whichever applies, a secret
+ * is over-hidden rather than missed). A secret under `items`, `additionalItems`, `additionalProperties` or
+ * `patternProperties` is given under `*`: any array item or any key of an object, the named ones included
+ * (over-approximated rather than missed). Below a ref `normalizeSpec` cut for closing a cycle, the target repeats at
+ * any depth: its secrets are given after a `**` token (any keys in between; `omitSecretPaths` reads it), each cut
+ * target once per path.
  * More than 1000 refs (a spec that references the same nodes exponentially) is a `too_complex` SpecError rather than
  * a secret missed.
  */
@@ -80,7 +82,12 @@ function secretPointers(schema: JSONSchema): string[] {
       const child = getOwn(properties, key);
       if (isPlainObject(child)) visit(child, appendPointer(pointer, key));
     }
-    for (const option of [node.oneOf, node.anyOf, node.allOf].flat())
+    // Conditional branches too (`sameValueSchemas`, not imported: a module shared with the submit pipeline's chunk
+    // would be split into a chunk of its own).
+    const branches = [node.dependencies, node.dependentSchemas].map((map) =>
+      isPlainObject(map) ? Object.values(map) : [],
+    );
+    for (const option of [node.oneOf, node.anyOf, node.allOf, node.then, node.else, ...branches].flat())
       if (isPlainObject(option)) visit(option, pointer);
     // Children under keys (or at indexes) the spec does not name: `*`, any of them, over-approximates.
     const patterns = isPlainObject(node.patternProperties) ? Object.values(node.patternProperties) : [];

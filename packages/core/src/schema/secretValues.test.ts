@@ -183,3 +183,126 @@ describe("secrets in patternProperties maps and tuples", () => {
     );
   });
 });
+
+describe("secrets declared only in a conditional branch (then, else, dependencies, dependentSchemas)", () => {
+  // Each secret is declared nowhere but in a branch, so only following the branch finds it. `airbyte_secret: "true"`
+  // (a string, as some specs write it) is normalised inside the branches too.
+  const stringTrue = "true" as unknown as boolean;
+  const spec: JSONSchema = {
+    type: "object",
+    properties: {
+      auth_type: { type: "string", enum: ["key", "password"] },
+      name: { type: "string" },
+      proxy: { type: "boolean" },
+      tunnel: {
+        type: "object",
+        properties: { method: { type: "string" } },
+        if: { properties: { method: { const: "ssh" } } },
+        // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a thenable.
+        then: { properties: { ssh_key: { type: "string", airbyte_secret: true } } },
+        else: { properties: { tunnel_password: { type: "string", airbyte_secret: stringTrue } } },
+      },
+      plan: { type: "string" },
+    },
+    if: { properties: { auth_type: { const: "key" } } },
+    // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a thenable.
+    then: { properties: { api_key: { type: "string", airbyte_secret: true } } },
+    else: { properties: { password: { $ref: "#/definitions/secret" } } },
+    dependencies: {
+      // The array form names keys that are then required: no schema, nothing to follow.
+      name: ["auth_type"],
+      proxy: {
+        oneOf: [
+          { properties: { proxy: { const: true }, proxy_token: { type: "string", airbyte_secret: true } } },
+          { properties: { proxy: { const: false } } },
+        ],
+      },
+      auth_type: { properties: { dep_secret: { type: "string", airbyte_secret: stringTrue } } },
+    },
+    dependentSchemas: {
+      plan: {
+        properties: { billing: { type: "object", properties: { card: { $ref: "#/definitions/secret" } } } },
+      },
+    },
+    definitions: { secret: { type: "string", airbyte_secret: true } },
+  };
+  const config = {
+    auth_type: "key",
+    name: "public-name",
+    proxy: true,
+    plan: "pro",
+    api_key: "then-secret-1",
+    password: "else-secret-2",
+    proxy_token: "dep-oneof-secret-3",
+    dep_secret: "dep-secret-4",
+    billing: { card: "dependent-schema-secret-5", holder: "public-holder" },
+    tunnel: { method: "ssh", ssh_key: "nested-then-secret-6", tunnel_password: "nested-else-secret-7" },
+  };
+
+  it("secretValues finds each, and nothing else", () => {
+    expect(secretValues(spec, config).sort()).toEqual([
+      "dep-oneof-secret-3",
+      "dep-secret-4",
+      "dependent-schema-secret-5",
+      "else-secret-2",
+      "nested-else-secret-7",
+      "nested-then-secret-6",
+      "then-secret-1",
+    ]);
+  });
+
+  it("redactSecrets redacts each, whichever branch the value takes, and keeps the rest", () => {
+    expect(redactSecrets(spec, config)).toEqual({
+      ...config,
+      api_key: REDACTED,
+      password: REDACTED,
+      proxy_token: REDACTED,
+      dep_secret: REDACTED,
+      billing: { card: REDACTED, holder: "public-holder" },
+      tunnel: { method: "ssh", ssh_key: REDACTED, tunnel_password: REDACTED },
+    });
+  });
+
+  it("a server's echo of a branch's secret is scrubbed", () => {
+    const secrets = secretValues(spec, { auth_type: "password", password: "pw-echoed-8" });
+    expect(secrets).toEqual(["pw-echoed-8"]);
+    expect(scrubSecrets("invalid password pw-echoed-8", secrets)).toBe(`invalid password ${REDACTED}`);
+  });
+
+  it("prepareForm's secretPaths list each, so that omitting them leaves no secret", () => {
+    expect([...prepareForm(spec).secretPaths].sort()).toEqual([
+      "/api_key",
+      "/billing/card",
+      "/dep_secret",
+      "/password",
+      "/proxy_token",
+      "/tunnel/ssh_key",
+      "/tunnel/tunnel_password",
+    ]);
+    expect(secretValues(spec, omitSecretPaths(config, prepareForm(spec).secretPaths))).toEqual([]);
+  });
+
+  it("a secret under a branch's recursive $ref stays secret at every depth", () => {
+    const recursive: JSONSchema = {
+      type: "object",
+      properties: { kind: { type: "string" } },
+      dependentSchemas: { kind: { properties: { node: { $ref: "#/definitions/node" } } } },
+      definitions: {
+        node: {
+          type: "object",
+          if: { required: ["next"] },
+          // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword, not a thenable.
+          then: {
+            properties: {
+              pin: { type: "string", airbyte_secret: true },
+              next: { $ref: "#/definitions/node" },
+            },
+          },
+        },
+      },
+    };
+    const value = { kind: "k", node: { next: { next: { pin: "deep-pin-9" }, pin: "pin-10" } } };
+    expect(secretValues(recursive, value).sort()).toEqual(["deep-pin-9", "pin-10"]);
+    expect(secretValues(recursive, omitSecretPaths(value, prepareForm(recursive).secretPaths))).toEqual([]);
+  });
+});

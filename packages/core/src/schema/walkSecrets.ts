@@ -4,6 +4,7 @@ import { isPlainObject } from "../shared/isPlainObject.js";
 import { setOwn } from "../shared/setOwn.js";
 import type { JSONSchema } from "./JSONSchema.js";
 import type { SpecEngine } from "./SpecEngine.js";
+import { sameValueSchemas } from "./sameValueSchemas.js";
 
 /**
  * `normalizeSpec`'s records of `$ref` targets, handed in by the caller (`coreSpecEngine`): the submit pipeline's chunk
@@ -13,8 +14,8 @@ export type SecretTargets = Pick<SpecEngine, "refTargets" | "cycleTargets">;
 
 /**
  * `schemas` and every schema a value they describe is also described by: `$ref` targets (as `normalizeSpec` recorded
- * them, those of the refs it dropped for closing a cycle included) and oneOf, anyOf and allOf options,
- * transitively. Each node once, so a cycle ends (and the walk is bounded by the value).
+ * them, those of the refs it dropped for closing a cycle included), oneOf, anyOf and allOf options and the branches of
+ * conditionals (`then`, `else`, `dependencies`, `dependentSchemas`: see `sameValueSchemas`), transitively. Each node once, so a cycle ends (and the walk is bounded by the value).
  */
 function alternatives(
   { refTargets, cycleTargets }: SecretTargets,
@@ -26,10 +27,7 @@ function alternatives(
     found.add(node);
     visit(refTargets.get(node));
     visit(cycleTargets.get(node));
-    for (const keyword of ["oneOf", "anyOf", "allOf"] as const) {
-      const options = node[keyword];
-      if (isArray(options)) options.forEach(visit);
-    }
+    sameValueSchemas(node).forEach(visit);
   };
   schemas.forEach(visit);
   return [...found];
@@ -81,7 +79,8 @@ function walk(
 
 /**
  * Visits every value of `config` that lies under an `airbyte_secret` field (in any oneOf option, array or tuple item,
- * `additionalProperties` / `patternProperties` entry or `$ref` target) of a normalised spec.
+ * `additionalProperties` / `patternProperties` entry, `$ref` target or conditional branch: `then`, `else`,
+ * `dependencies`, `dependentSchemas`) of a normalised spec.
  */
 export function walkSecrets(
   targets: SecretTargets,
