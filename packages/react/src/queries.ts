@@ -10,6 +10,7 @@ import {
 } from "@credential-form/core/form";
 import { type QueryFunction, queryOptions } from "@tanstack/react-query";
 import { loadOAuthModule } from "./oauth/useOAuthSupport.js";
+import { someJsonEntry } from "./someJsonEntry.js";
 
 /** Root of every query key this package uses (keys never contain the widget token). */
 export const credentialFormQueryKey = ["credential-form"] as const;
@@ -44,30 +45,18 @@ function cachedQuery<T>(key: unknown[], queryFn: QueryFunction<T>, staleTime: nu
   });
 }
 
-/** Whether a key or `pattern` value anywhere in `spec` is flagged by `mayBacktrack`; a loop, so depth is no limit. */
-function hasFlaggedPattern(spec: unknown): boolean {
-  const pending: unknown[] = [spec];
-  const seen = new Set<unknown>();
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (typeof node !== "object" || node === null || seen.has(node)) continue;
-    seen.add(node);
-    for (const [key, value] of Object.entries(node)) {
-      if (mayBacktrack(key) || (key === "pattern" && typeof value === "string" && mayBacktrack(value)))
-        return true;
-      pending.push(value);
-    }
-  }
-  return false;
-}
-
 /**
  * Resolves once a spec can be prepared exactly: when a `pattern` (or any key, for `patternProperties`) is flagged by
  * `mayBacktrack`, after the exact pattern analysis has loaded (without it, `normalizeSpec` would drop the pattern).
  * A failed load leaves the conservative behaviour (the pattern dropped), never an error.
  */
 async function patternsReady(spec: unknown): Promise<void> {
-  if (hasFlaggedPattern(spec)) await loadPatternAnalysis().catch(() => {});
+  const flagged = someJsonEntry(
+    spec,
+    (key, value) =>
+      mayBacktrack(key) || (key === "pattern" && typeof value === "string" && mayBacktrack(value)),
+  );
+  if (flagged) await loadPatternAnalysis().catch(() => {});
 }
 
 /**
@@ -128,42 +117,17 @@ export interface PreparedFormQueryInput {
 }
 
 /**
- * A short digest of the template's content (a key part that never holds a default value itself): FNV-1a over the
- * value's JSON text, read in a loop rather than by recursion, so a spec of any depth has one (a 10,000-level spec
- * overflows `JSON.stringify`'s stack before `normalizeSpec` can cut it).
+ * A short digest of the template's content (a key part that never holds a default value itself): FNV-1a over each
+ * entry's depth, key and JSON value (an object or array as its bracket), in order; the depths make the sequence
+ * tell trees apart. Read with `someJsonEntry`, so a spec of any depth has one.
  */
 function digest(value: unknown): string {
   let hash = 0x811c9dc5;
-  const feed = (text: string) => {
+  someJsonEntry(value, (key, item, depth) => {
+    const text = `${depth}${JSON.stringify(key)}${item !== null && typeof item === "object" ? (Array.isArray(item) ? "[" : "{") : (JSON.stringify(item) ?? "~")}`;
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  };
-  const pending: ({ text: string } | { value: unknown })[] = [{ value }];
-  const seen = new Set<object>();
-  for (let step = pending.pop(); step !== undefined; step = pending.pop()) {
-    if ("text" in step) {
-      feed(step.text);
-      continue;
-    }
-    const node = step.value;
-    if (typeof node !== "object" || node === null) {
-      feed(JSON.stringify(node) ?? "~");
-      continue;
-    }
-    // A value met again (shared or cyclic) is fed as a mark: the digest stays deterministic and finite.
-    if (seen.has(node)) {
-      feed("^");
-      continue;
-    }
-    seen.add(node);
-    const list = Array.isArray(node);
-    feed(list ? "[" : "{");
-    pending.push({ text: list ? "]" : "}" });
-    const entries = Object.entries(node);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, item] = entries[i] as [string, unknown];
-      pending.push({ value: item }, { text: list ? "," : `${JSON.stringify(key)}:` });
-    }
-  }
+    return false;
+  });
   return (hash >>> 0).toString(36);
 }
 
