@@ -7,6 +7,7 @@ import { normalizeSpec } from "./normalizeSpec.js";
 import { refTargets } from "./refTargets.js";
 import { SpecError } from "./SpecError.js";
 import type { SpecWarning } from "./SpecWarning.js";
+import { sameValueSchemas } from "./sameValueSchemas.js";
 import { subtractDefaults } from "./subtractDefaults.js";
 import { toUiSchema } from "./toUiSchema.js";
 import type { UiSchema, UiSchemaHints } from "./UiSchema.js";
@@ -82,13 +83,8 @@ function secretPointers(schema: JSONSchema): string[] {
       const child = getOwn(properties, key);
       if (isPlainObject(child)) visit(child, appendPointer(pointer, key));
     }
-    // Conditional branches too (`sameValueSchemas`, not imported: a module shared with the submit pipeline's chunk
-    // would be split into a chunk of its own).
-    const branches = [node.dependencies, node.dependentSchemas].map((map) =>
-      isPlainObject(map) ? Object.values(map) : [],
-    );
-    for (const option of [node.oneOf, node.anyOf, node.allOf, node.then, node.else, ...branches].flat())
-      if (isPlainObject(option)) visit(option, pointer);
+    // Options and conditional branches: the same list `walkSecrets` follows.
+    for (const option of sameValueSchemas(node)) if (isPlainObject(option)) visit(option, pointer);
     // Children under keys (or at indexes) the spec does not name: `*`, any of them, over-approximates.
     const patterns = isPlainObject(node.patternProperties) ? Object.values(node.patternProperties) : [];
     for (const child of [node.items, node.additionalItems, node.additionalProperties, patterns].flat())

@@ -15,7 +15,8 @@ export type SecretTargets = Pick<SpecEngine, "refTargets" | "cycleTargets">;
 /**
  * `schemas` and every schema a value they describe is also described by: `$ref` targets (as `normalizeSpec` recorded
  * them, those of the refs it dropped for closing a cycle included), oneOf, anyOf and allOf options and the branches of
- * conditionals (`then`, `else`, `dependencies`, `dependentSchemas`: see `sameValueSchemas`), transitively. Each node once, so a cycle ends (and the walk is bounded by the value).
+ * conditionals (`then`, `else`, `dependencies`, `dependentSchemas`: see `sameValueSchemas`, which `prepareForm`'s
+ * secret paths follow too), transitively. Each node once, so a cycle ends (and the walk is bounded by the value).
  */
 function alternatives(
   { refTargets, cycleTargets }: SecretTargets,
