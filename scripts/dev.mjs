@@ -2,6 +2,7 @@
 // (apps/demo) together, prints the URL to open, and stops both on Ctrl+C.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { connect } from "node:net";
 
 const SANDBOX_PORT = process.env.SANDBOX_PORT ?? "8787";
 const DEMO_PORT = process.env.DEMO_PORT ?? "5173";
@@ -52,7 +53,29 @@ if (existsSync("apps/demo/index.html")) {
   start("demo", ["--filter", "demo", "dev", "--port", DEMO_PORT, "--strictPort"], {
     SANDBOX_URL: `http://127.0.0.1:${SANDBOX_PORT}`,
   });
-  console.log(
-    `\n  credential-form demo: open http://127.0.0.1:${DEMO_PORT}/  (sandbox API on :${SANDBOX_PORT})\n`,
-  );
+  // The URL once both servers accept connections, so that opening it at once works.
+  Promise.all([SANDBOX_PORT, DEMO_PORT].map(listening)).then(() => {
+    if (stopping) return;
+    console.log(
+      `\n  credential-form demo: open http://127.0.0.1:${DEMO_PORT}/  (sandbox API on :${SANDBOX_PORT})\n`,
+    );
+  });
+}
+
+/** Resolves once 127.0.0.1:`port` accepts a connection (tried every 200 ms). */
+function listening(port) {
+  return new Promise((resolve) => {
+    const attempt = () => {
+      const socket = connect(Number(port), "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once("error", () => {
+        socket.destroy();
+        if (!stopping) setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
 }
