@@ -14,6 +14,13 @@ export interface BundleSize {
   shown?: { rawBytes: number; gzipBytes: number };
   /** Minified bytes each source module contributes, largest first (with `modules: true`). */
   modules?: { module: string; bytes: number }[];
+  /**
+   * With `inputs: true`: every source module the bundle can ever load (first load and chunks on demand), as
+   * `packages/…` paths or `node_modules/…` paths of what is bundled.
+   */
+  inputs?: string[];
+  /** With `inputs: true`: the external imports of all its chunks (the packages' dependencies and peers). */
+  externals?: string[];
 }
 export declare const SIZE_TARGET_BYTES: number;
 export declare const SIZE_LIMIT_BYTES: number;
@@ -24,4 +31,6 @@ export declare function measureBundles(options?: {
   pages?: boolean;
   /** Source files (absolute paths) bundled with the given code in their place. */
   replace?: Record<string, string>;
+  /** Also list every module and external import each bundle can load (`inputs`, `externals`). */
+  inputs?: boolean;
 }): Promise<BundleSize[]>;

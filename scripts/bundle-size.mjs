@@ -139,9 +139,16 @@ function moduleShares(outputs) {
  * Code split off behind a dynamic `import()` (loaded only on the pages that need it) is not part of a bundle's
  * size: it is listed in `lazy`, one entry per chunk. Each chunk is gzipped on its own, as it is served.
  * `replace` maps a source file's absolute path to the code bundled in its place (to measure what a part costs:
- * the same bundle with that part a no-op).
+ * the same bundle with that part a no-op). `inputs` adds every source module and external import of a bundle,
+ * on demand chunks included (what it can ever load).
  */
-export async function measureBundles({ source = false, modules = false, pages = false, replace = {} } = {}) {
+export async function measureBundles({
+  source = false,
+  modules = false,
+  pages = false,
+  replace = {},
+  inputs = false,
+} = {}) {
   const results = [];
   for (const { name, contents, budgeted, bundled, whole = false, overBase = false } of [
     ...BUNDLES,
@@ -229,6 +236,19 @@ export async function measureBundles({ source = false, modules = false, pages = 
     };
     if (engine.size > 0 && !overBase) entry.shown = sizeOf([...initial, ...engine]);
     if (modules && !overBase) entry.modules = moduleShares([...initial].map((key) => outputs[key]));
+    if (inputs) {
+      // Everything the bundle can ever load, first load and chunks on demand: its source modules and what it
+      // imports from outside (the packages' dependencies and peers).
+      const all = Object.values(outputs);
+      entry.inputs = [...new Set(all.flatMap((output) => Object.keys(output.inputs)))].map((file) =>
+        file.replace(/^.*?packages\//, "packages/"),
+      );
+      entry.externals = [
+        ...new Set(
+          all.flatMap((output) => output.imports.filter((item) => item.external).map((item) => item.path)),
+        ),
+      ];
+    }
     results.push(entry);
   }
   return results;

@@ -152,7 +152,7 @@ for (const dir of PACKAGES) {
 
 try {
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-  const sizes = await measureBundles();
+  const sizes = await measureBundles({ inputs: true });
   for (const entry of sizes) {
     console.log(`  ${entry.name}: ${kb(entry.gzipBytes)} gzip`);
     for (const chunk of entry.lazy)
@@ -169,6 +169,27 @@ try {
   if (budgeted.gzipBytes > SIZE_TARGET_BYTES) {
     console.log(`  note: the size target of ${kb(SIZE_TARGET_BYTES)} is not met yet (see bench/README.md)`);
   }
+  // Issue #22: the locale packs are entries of their own, so the form a host imports without one ships none of
+  // them, not even on demand; each pack's own entry must reach its module and ajv-i18n (else this proves nothing).
+  const packModule = /^packages\/react\/(?:src|dist)\/locales\/(?!ajvLocalizer)[^/]+\.[jt]s$/;
+  const fromAjvI18n = (name) => name.includes("ajv-i18n");
+  const leaked = [
+    ...budgeted.inputs.filter((module) => packModule.test(module) || fromAjvI18n(module)),
+    ...budgeted.externals.filter(fromAjvI18n),
+  ];
+  const packs = sizes.filter((entry) => entry.name.includes("/locales/"));
+  // English keeps core's own validation messages: the other packs bring ajv-i18n's localizer.
+  const reached = packs.filter(
+    (entry) =>
+      entry.inputs.some((module) => packModule.test(module)) &&
+      (entry.name.includes("/locales/en ") || entry.inputs.some(fromAjvI18n)),
+  );
+  const packsApart = leaked.length === 0 && packs.length === 6 && reached.length === packs.length;
+  if (packsApart) passed++;
+  else failed++;
+  console.log(
+    `${packsApart ? "✓" : "✗"} the base entry ships no locale pack, nor ajv-i18n (${packs.length} pack entries, ${reached.length} reaching their pack and, but for en, ajv-i18n${leaked.length > 0 ? `; in the base entry: ${leaked.join(", ")}` : ""})`,
+  );
 } catch (error) {
   failed++;
   console.log(`✗ size budget: ${error instanceof Error ? error.message : String(error)}`);
