@@ -17,6 +17,13 @@ vi.mock("./oauth/createFormOAuthController.js", async (importOriginal) => {
   return importOriginal();
 });
 
+// Records when the submit's code (the chunk a first submit waits for) is first requested.
+const submitCode = vi.hoisted(() => ({ requested: false }));
+vi.mock("./submitForm.js", async (importOriginal) => {
+  submitCode.requested = true;
+  return importOriginal();
+});
+
 /** What a host's prefetch does: the query's own `queryFn`, with a registry answering `definition`. */
 function prefetch(definition: SourceDefinition): Promise<SourceDefinition> {
   const registry: RegistryClient = { getSourceDefinition: async () => definition };
@@ -26,6 +33,15 @@ function prefetch(definition: SourceDefinition): Promise<SourceDefinition> {
 }
 
 describe("connectorSpecQuery", () => {
+  it("starts loading the submit's code with the request, before any form renders", async () => {
+    // First in the file: the other tests' prefetches load it too (once per page).
+    expect(submitCode.requested).toBe(false);
+    // A registry that has not answered yet: the load does not wait for the spec.
+    const registry: RegistryClient = { getSourceDefinition: () => new Promise(() => {}) };
+    void new QueryClient().prefetchQuery(connectorSpecQuery({ registry, sourceDefinitionId: "pending" }));
+    await vi.waitFor(() => expect(submitCode.requested).toBe(true));
+  });
+
   it("leaves the OAuth code alone for a connector without advanced_auth", async () => {
     const definition = toSourceDefinition(getSource("airbyte/source-hellobaton"));
     expect(definition.spec.advancedAuth).toBeFalsy();

@@ -11,6 +11,7 @@ import {
 import { type QueryFunction, queryOptions } from "@tanstack/react-query";
 import { loadOAuthModule } from "./oauth/useOAuthSupport.js";
 import { someJsonEntry } from "./someJsonEntry.js";
+import { preloadSubmitCode } from "./useValidatorWarmup.js";
 
 /** Root of every query key this package uses (keys never contain the widget token). */
 export const credentialFormQueryKey = ["credential-form"] as const;
@@ -64,7 +65,9 @@ async function patternsReady(spec: unknown): Promise<void> {
  * The spec engine (`loadSpecEngine`), which the form prepares the spec with, loads alongside the request and is
  * waited for (a prefetched spec then shows the form in the first render); an OAuth connector's (`advancedAuth`) OAuth code, which
  * its form waits for, starts loading as soon as the spec is in; a spec with a pattern that may backtrack resolves
- * once the exact pattern analysis is loaded (`loadPatternAnalysis`).
+ * once the exact pattern analysis is loaded (`loadPatternAnalysis`). In a browser the submit's code (core's pipeline,
+ * the eval-free validator, the form's `submitForm`) starts loading with the request, not waited for: a first submit
+ * right after the form appears does not wait for its download.
  */
 export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }: ConnectorSpecQueryInput) {
   return cachedQuery<SourceDefinition>(
@@ -72,6 +75,8 @@ export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }
     async ({ signal }) => {
       // Loaded alongside the request, and waited for; a failed load is the form's to report (it tries again).
       const engine = loadSpecEngine().catch(() => {});
+      // The submit's code too (not awaited): a form shown from this spec then has it at hand for a first submit.
+      if (typeof window !== "undefined") preloadSubmitCode();
       const definition = await registry.getSourceDefinition({ sourceDefinitionId }, { signal });
       await engine;
       // Not awaited: a failed load is the form's to report (it tries again).

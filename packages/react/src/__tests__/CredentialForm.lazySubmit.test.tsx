@@ -1,5 +1,5 @@
-// The submit's code (core's pipeline and the form's `submitForm`) loads on demand, starting when the form becomes
-// ready. A submit that comes before the chunk is there waits for it, then validates and reports as usual; it never
+// The submit's code (core's pipeline and the form's `submitForm`) loads on demand, starting with the spec's request
+// (`connectorSpecQuery`), and again when the form becomes ready if that load failed. A submit that comes before the chunk is there waits for it, then validates and reports as usual; it never
 // skips validation or sends anything meanwhile. The chunk is held back here until the test lets it through; a
 // chunk that cannot be fetched fails that submit with the generic submit error, and Retry loads it again.
 import { screen, waitFor } from "@testing-library/react";
@@ -41,7 +41,7 @@ vi.mock("@credential-form/core/form", async (importOriginal) => {
 const mock = mockServer();
 
 describe("<CredentialForm> submit before its code has loaded", () => {
-  it("starts loading when the form is ready, waits for it on submit, then validates and submits", async () => {
+  it("starts loading before the form is ready, waits for it on submit, then validates and submits", async () => {
     const user = userEvent.setup();
     const onEvent = vi.fn();
     renderForm({ onEvent });
@@ -69,14 +69,14 @@ describe("<CredentialForm> submit before its code has loaded", () => {
   });
 
   it("fails the submit with the submit error when its code cannot be fetched; Retry loads it and validates", async () => {
-    // The prefetch when the form is ready and the submit's own load both fail.
-    pipeline.failLoads = 2;
+    // The load with the spec's request, the one when the form is ready and the submit's own all fail.
+    pipeline.failLoads = 3;
     pipeline.loads = 0;
     const user = userEvent.setup();
     const onEvent = vi.fn();
     renderForm({ onEvent });
     await waitForForm();
-    await waitFor(() => expect(pipeline.loads).toBe(1));
+    await waitFor(() => expect(pipeline.loads).toBe(2));
     await user.click(screen.getByRole("button", { name: /^Submit/ }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("We couldn't create the source. Please try again.");
@@ -86,7 +86,7 @@ describe("<CredentialForm> submit before its code has loaded", () => {
 
     await user.click(screen.getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(field("API Key")).toHaveAttribute("aria-invalid", "true"));
-    expect(pipeline.loads).toBe(3);
+    expect(pipeline.loads).toBe(4);
     expect(mock.state.creates).toHaveLength(0);
   });
 });
