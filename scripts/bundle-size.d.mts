@@ -21,6 +21,8 @@ export interface BundleSize {
   inputs?: string[];
   /** With `inputs: true`: the external imports of all its chunks (the packages' dependencies and peers). */
   externals?: string[];
+  /** With `inputs: true`: the external imports of the first load alone. */
+  firstLoadExternals?: string[];
 }
 export declare const SIZE_TARGET_BYTES: number;
 export declare const SIZE_LIMIT_BYTES: number;

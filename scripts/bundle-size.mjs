@@ -48,9 +48,13 @@ export const SIZE_TARGET_BYTES = 27.4 * 1024;
  * gzipping the two apart. 21,378 B (21.0 kB ceiling, raised on purpose) with two security fixes of the same round:
  * the spec scans of `queries.ts` walk in a loop (`someJsonEntry`; a spec 10,000 levels deep overflowed
  * `JSON.stringify` before `normalizeSpec` could cut it: +~150 B) and the theme's secret input for a field that
- * only a conditional branch (`dependencies`, `then`/`else`) declares (+~65 B).
+ * only a conditional branch (`dependencies`, `then`/`else`) declares (+~65 B). 21,695 B (21.3 kB ceiling, raised on
+ * purpose) once RJSF gets core's interpreter as its validator (`formValidator`, with RJSF's `validateFormData` for a
+ * host that turns RJSF's validation on) instead of `@rjsf/validator-ajv8`: ajv leaves the first load (+297 B of our
+ * code; the complete form page's first load goes from 228.0 to 191 kB, ajv, ajv-formats and fast-uri loading with
+ * the spec engine's chunk).
  */
-export const SIZE_LIMIT_BYTES = 21.0 * 1024;
+export const SIZE_LIMIT_BYTES = 21.3 * 1024;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -246,6 +250,14 @@ export async function measureBundles({
       entry.externals = [
         ...new Set(
           all.flatMap((output) => output.imports.filter((item) => item.external).map((item) => item.path)),
+        ),
+      ];
+      // What the first load alone imports from outside (before any chunk on demand).
+      entry.firstLoadExternals = [
+        ...new Set(
+          [...initial].flatMap((key) =>
+            outputs[key].imports.filter((item) => item.external).map((item) => item.path),
+          ),
         ),
       ];
     }

@@ -169,6 +169,17 @@ try {
   if (budgeted.gzipBytes > SIZE_TARGET_BYTES) {
     console.log(`  note: the size target of ${kb(SIZE_TARGET_BYTES)} is not met yet (see bench/README.md)`);
   }
+  // Issue #21: the form's first load imports no ajv (nor RJSF's ajv validator): RJSF gets core's interpreter, and ajv
+  // loads on demand (the spec engine's and the submit's chunks); the page's weight before that is what a host pays.
+  const ajvFirst = budgeted.firstLoadExternals.filter((name) =>
+    /^(ajv|@rjsf\/validator-ajv8)(\/|$)/.test(name),
+  );
+  const ajvLater = budgeted.externals.some((name) => /^ajv(\/|$)/.test(name));
+  if (ajvFirst.length === 0 && ajvLater) passed++;
+  else failed++;
+  console.log(
+    `${ajvFirst.length === 0 && ajvLater ? "✓" : "✗"} the base entry's first load imports no ajv (${ajvFirst.length > 0 ? `it imports ${ajvFirst.join(", ")}` : "it loads on demand"})`,
+  );
   // Issue #22: the locale packs are entries of their own, so the form a host imports without one ships none of
   // them, not even on demand; each pack's own entry must reach its module and ajv-i18n (else this proves nothing).
   const packModule = /^packages\/react\/(?:src|dist)\/locales\/(?!ajvLocalizer)[^/]+\.[jt]s$/;

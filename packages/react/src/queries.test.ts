@@ -33,12 +33,22 @@ function prefetch(definition: SourceDefinition): Promise<SourceDefinition> {
 }
 
 describe("connectorSpecQuery", () => {
-  it("starts loading the submit's code with the request, before any form renders", async () => {
+  it("starts loading the submit's code once the spec is in, before any form renders", async () => {
     // First in the file: the other tests' prefetches load it too (once per page).
     expect(submitCode.requested).toBe(false);
-    // A registry that has not answered yet: the load does not wait for the spec.
-    const registry: RegistryClient = { getSourceDefinition: () => new Promise(() => {}) };
-    void new QueryClient().prefetchQuery(connectorSpecQuery({ registry, sourceDefinitionId: "pending" }));
+    const definition = toSourceDefinition(getSource("airbyte/source-hellobaton"));
+    let answer = (_: SourceDefinition): void => {};
+    const registry: RegistryClient = {
+      getSourceDefinition: () => new Promise((resolve) => (answer = resolve)),
+    };
+    const query = new QueryClient().fetchQuery(
+      connectorSpecQuery({ registry, sourceDefinitionId: definition.sourceDefinitionId }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Not before: what it loads does not compete with the registry's answer and the spec engine.
+    expect(submitCode.requested).toBe(false);
+    answer(definition);
+    expect(await query).toBe(definition);
     await vi.waitFor(() => expect(submitCode.requested).toBe(true));
   });
 

@@ -1,6 +1,7 @@
 import {
   type EmbeddedClient,
   loadPatternAnalysis,
+  loadSchemaInterpreter,
   loadSpecEngine,
   mayBacktrack,
   type PreparedForm,
@@ -65,22 +66,26 @@ async function patternsReady(spec: unknown): Promise<void> {
  * The spec engine (`loadSpecEngine`), which the form prepares the spec with, loads alongside the request and is
  * waited for (a prefetched spec then shows the form in the first render); an OAuth connector's (`advancedAuth`) OAuth code, which
  * its form waits for, starts loading as soon as the spec is in; a spec with a pattern that may backtrack resolves
- * once the exact pattern analysis is loaded (`loadPatternAnalysis`). In a browser the submit's code (core's pipeline,
- * the eval-free validator, the form's `submitForm`) starts loading with the request, not waited for: a first submit
- * right after the form appears does not wait for its download.
+ * once the exact pattern analysis is loaded (`loadPatternAnalysis`). The eval-free validator, which the form hands
+ * RJSF, loads with the spec engine. In a browser the submit's code (core's pipeline, the form's `submitForm`) starts
+ * loading once the spec is in (an OAuth connector's after its OAuth code), not waited for: a first submit right
+ * after the form appears does not wait for its download.
  */
 export function connectorSpecQuery({ registry, sourceDefinitionId, registryUrl }: ConnectorSpecQueryInput) {
   return cachedQuery<SourceDefinition>(
     ["connector-spec", registryUrl ?? "default", sourceDefinitionId],
     async ({ signal }) => {
       // Loaded alongside the request, and waited for; a failed load is the form's to report (it tries again).
-      const engine = loadSpecEngine().catch(() => {});
-      // The submit's code too (not awaited): a form shown from this spec then has it at hand for a first submit.
-      if (typeof window !== "undefined") preloadSubmitCode();
+      const engine = Promise.all([loadSpecEngine(), loadSchemaInterpreter()]).catch(() => {});
       const definition = await registry.getSourceDefinition({ sourceDefinitionId }, { signal });
       await engine;
-      // Not awaited: a failed load is the form's to report (it tries again).
-      if (definition.spec.advancedAuth && typeof window !== "undefined") loadOAuthModule().catch(() => {});
+      // Not awaited: a failed load is the form's to report (it tries again). The submit's code then loads too, so that
+      // a form shown from this spec has it at hand for a first submit; for an OAuth connector once its OAuth code,
+      // which its form waits for, is in (the two downloads would compete).
+      if (typeof window !== "undefined") {
+        if (definition.spec.advancedAuth) loadOAuthModule().then(preloadSubmitCode, () => {});
+        else preloadSubmitCode();
+      }
       await patternsReady(definition.spec.connectionSpecification);
       return definition;
     },
@@ -153,11 +158,13 @@ export function preparedFormQuery({ definition, template, registryUrl }: Prepare
       template.id,
       digest([partialDefaultConfig, userConfigSpec]),
     ],
+    // With the interpreter loaded, the check of a oneOf's defaults (`isDefaultComplete`) does not compile with ajv; a
+    // failed load is the form's to report (as the `validator` step).
     async () =>
-      (await loadSpecEngine()).prepareForm(spec.connectionSpecification, {
-        partialDefaultConfig,
-        userConfigSpec,
-      }),
+      (await Promise.all([loadSpecEngine(), loadSchemaInterpreter().catch(() => {})]))[0].prepareForm(
+        spec.connectionSpecification,
+        { partialDefaultConfig, userConfigSpec },
+      ),
     Infinity,
   );
 }

@@ -14,6 +14,7 @@ import type { UseConnectorEditResult } from "./edit/useConnectorEditTypes.js";
 import { errorMessage } from "./errorMessage.js";
 import type { CredentialFormEvent } from "./events.js";
 import { type FormAction, formReducer, initialFormState } from "./formMachine.js";
+import { formValidator } from "./formValidator.js";
 import { mergeUiSchema } from "./mergeUiSchema.js";
 import { defaultMessages } from "./messages.js";
 import { useOAuthSupport } from "./oauth/useOAuthSupport.js";
@@ -33,7 +34,6 @@ import { useFocusFirstError } from "./useFocusFirstError.js";
 import { useResolvedQueryClient } from "./useResolvedQueryClient.js";
 import { useRjsfBridge } from "./useRjsfBridge.js";
 import { type SubmitCode, useValidatorWarmup } from "./useValidatorWarmup.js";
-import { credentialFormValidator } from "./validator.js";
 
 export type { CredentialFormStatus, CredentialFormSubmitError } from "./formMachine.js";
 export type { CredentialFormLoadError, CredentialFormTemplate } from "./useCredentialFormData.js";
@@ -282,7 +282,7 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
       // `submit` never rejects: it reports failures itself.
       onSubmit: submit,
       extraErrors: errors ?? NO_ERRORS,
-      validator: credentialFormValidator,
+      validator: formValidator,
       noValidate: true,
       noHtml5Validate: true,
       showErrorList: false,

@@ -1,8 +1,8 @@
 import {
-  canCompileSchemas,
   createRegistryClient,
   type EmbeddedClient,
   type JSONSchema,
+  loadedSchemaInterpreter,
   loadedSpecEngine,
   loadSchemaInterpreter,
   loadSpecEngine,
@@ -43,8 +43,9 @@ export type CredentialFormTemplate =
 /** Why the form could not load. */
 export interface CredentialFormLoadError {
   /**
-   * Which step failed. `validator`: the eval-free validator, which a page whose Content-Security-Policy forbids
-   * `'unsafe-eval'` needs, could not be loaded (its chunk did not download). `spec`: the spec could not be prepared,
+   * Which step failed. `validator`: the eval-free validator, which RJSF matches the spec's options with (and a page
+   * whose Content-Security-Policy forbids `'unsafe-eval'` validates with), could not be loaded (its chunk did not
+   * download). `spec`: the spec could not be prepared,
    * or the code that prepares it could not be loaded (its chunk did not download). `connector`: edit mode's connector
    * could not be loaded (not found, or not the end user's).
    */
@@ -115,7 +116,7 @@ function useLoaded(ready: () => boolean, load: () => Promise<unknown>): [Loaded,
 
 /**
  * The data layer of the form: one token provider, the API and registry clients, the template, the connector
- * definition and the prepared form (kept in the query cache), the eval-free validator where eval is forbidden.
+ * definition and the prepared form (kept in the query cache), the eval-free validator.
  */
 export function useCredentialFormData(
   options: FormDataOptions,
@@ -139,8 +140,12 @@ export function useCredentialFormData(
     () => knownRef.current !== null,
     useCallback(() => provider.get(), [provider]),
   );
-  // A page whose CSP forbids eval validates with core's interpreter: a separate chunk, loaded alongside the spec.
-  const [validator, retryValidator] = useLoaded(canCompileSchemas, loadSchemaInterpreter);
+  // RJSF's validator is core's eval-free interpreter (`formValidator`): a separate chunk, loaded alongside the spec, so
+  // that the page loads no ajv before a submit's idle compile.
+  const [validator, retryValidator] = useLoaded(
+    () => loadedSchemaInterpreter() !== undefined,
+    loadSchemaInterpreter,
+  );
   // The spec engine (`prepareForm`) is a chunk of its own too, loaded alongside the token, template and spec; once a
   // page has it, a cached spec shows the form in the first render.
   const [engine, retryEngine] = useLoaded(() => loadedSpecEngine() !== undefined, loadSpecEngine);

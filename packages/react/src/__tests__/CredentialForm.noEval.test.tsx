@@ -48,7 +48,8 @@ const mock = mockServer();
 
 describe("<CredentialForm> where eval is forbidden", () => {
   it("says the form could not load when the validator's chunk fails, and Retry recovers", async () => {
-    page.failLoads = 1;
+    // Every load fails (the spec queries' ones leave the report to the form) until the page is back online.
+    page.failLoads = Number.POSITIVE_INFINITY;
     const events: CredentialFormEvent[] = [];
     const { container } = renderForm({ onEvent: (e) => events.push(e) });
     const alert = await screen.findByRole("alert");
@@ -57,9 +58,11 @@ describe("<CredentialForm> where eval is forbidden", () => {
     await waitFor(() =>
       expect(events).toContainEqual(expect.objectContaining({ type: "error", phase: "load" })),
     );
+    const failedLoads = page.loads;
+    page.failLoads = 0;
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
     await waitForForm();
-    expect(page.loads).toBe(2);
+    expect(page.loads).toBeGreaterThan(failedLoads);
   });
 
   it("shows the form once the validator is loaded, validates with the interpreter and creates the source", async () => {
