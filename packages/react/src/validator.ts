@@ -8,12 +8,12 @@ const AIRBYTE_KEYWORDS = (
 ).split(" ");
 
 /**
- * The RJSF validator, created once for the module: Ajv with `strict: false`, Airbyte keywords known and no
- * console logging. `<CredentialForm>` validates the merged config itself; RJSF uses this for option matching
- * (`isValid`). Once core's eval-free interpreter is loaded (see `loadSchemaInterpreter`: after the form's first
- * paint, or before it renders where a Content-Security-Policy forbids `'unsafe-eval'`), `isValid` answers with it:
- * Ajv's first compile (its meta-schema, then the root schema: 50–70 ms on the large specs) would otherwise land on
- * the first submit, when RJSF re-derives its defaults for the errors, and on a CSP page Ajv cannot compile at all.
+ * An RJSF validator for Airbyte specs, for a host's own RJSF forms, created once for the module: Ajv with
+ * `strict: false`, Airbyte keywords known and no console logging. `<CredentialForm>` does not use it (it hands RJSF
+ * core's eval-free interpreter, so that its first load imports no ajv). Once that interpreter is loaded (see
+ * `loadSchemaInterpreter`; a page showing the form has it), `isValid` answers with it: Ajv's first compile (its
+ * meta-schema, then the root schema: 50–70 ms on the large specs) would otherwise land on the first option match,
+ * and on a page whose Content-Security-Policy forbids `'unsafe-eval'` Ajv cannot compile at all.
  */
 export const credentialFormValidator = customizeValidator({
   ajvOptionsOverrides: {

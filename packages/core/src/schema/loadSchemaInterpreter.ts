@@ -8,10 +8,12 @@ let loaded: SchemaInterpreter | undefined;
 let loading: Promise<SchemaInterpreter> | undefined;
 
 /**
- * Loads the eval-free validator (`interpretSchema`; its code, `interpretSchemaWith`, is a separate chunk, so pages
- * that allow ajv never download it) and resolves with it; loaded once per page. From then on `validateFullConfig` uses it wherever ajv cannot
- * compile, e.g. on a page whose Content-Security-Policy forbids `'unsafe-eval'` (see `canCompileSchemas`).
- * `<CredentialForm>` calls it itself on such pages. A failed load (the chunk could not be fetched) may be retried.
+ * Loads the eval-free validator (`interpretSchema`; its code, `interpretSchemaWith`, is a separate chunk, so a page
+ * that never asks for it never downloads it) and resolves with it; loaded once per page. From then on
+ * `validateFullConfig` uses it until ajv has compiled the spec, and wherever ajv cannot compile, e.g. on a page whose
+ * Content-Security-Policy forbids `'unsafe-eval'` (see `canCompileSchemas`). `<CredentialForm>` loads it on every
+ * page, with the spec engine: it is the validator the form hands RJSF. A failed load (the chunk could not be fetched)
+ * may be retried.
  */
 export function loadSchemaInterpreter(): Promise<SchemaInterpreter> {
   loading ??= Promise.all([import("./interpretSchemaWith.js"), loadSpecEngine()]).then(
