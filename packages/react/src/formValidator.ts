@@ -48,9 +48,9 @@ function interpreter() {
 
 /**
  * The RJSF validator `<CredentialForm>` and `useCredentialForm`'s `getFormProps()` hand RJSF: core's eval-free
- * interpreter (`loadSchemaInterpreter`), which the form loads before it renders, so that a page showing the form
- * does not load ajv (and ajv-formats, fast-uri, `@rjsf/validator-ajv8`) at all until a submit's idle compile needs
- * it. RJSF asks it to match oneOf options (`isValid`); the form validates on submit itself (`noValidate`), but a host
+ * interpreter (`loadSchemaInterpreter`), which the form loads before it renders, so that the form's first load does
+ * not import ajv (nor ajv-formats, fast-uri, `@rjsf/validator-ajv8`): ajv comes with the spec engine's and the
+ * submit's chunks. RJSF asks it to match oneOf options (`isValid`); the form validates on submit itself (`noValidate`), but a host
  * rendering its own `<Form {...getFormProps()}>` with RJSF's validation on gets errors in RJSF's shape, worded as
  * ajv words them. `credentialFormValidator` (ajv) stays exported for a host's own forms.
  */

@@ -174,9 +174,9 @@ export function useCreateForm(options: CreateFormOptions): UseCredentialFormResu
       try {
         // Text inputs commit on blur; an Enter in a field (or a programmatic submit) still has drafts to hand over.
         formData = await bridge.flush();
-        // The submit's code (validation, requests, error reporting) started loading with the spec's request (or when
-        // the form became ready): this waits only for a submit that comes first; the interpreter validates it (ajv
-        // compiles when idle).
+        // The submit's code (validation, requests, error reporting) started loading once the spec was in (or when the
+        // form became ready): this waits only for a submit that comes first; the interpreter validates it (ajv compiles
+        // when idle).
         code = await validatorReady();
       } catch (caught) {
         // The submit's code could not be fetched (e.g. offline): nothing was validated or sent. The machine takes a

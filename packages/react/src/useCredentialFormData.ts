@@ -45,9 +45,8 @@ export interface CredentialFormLoadError {
   /**
    * Which step failed. `validator`: the eval-free validator, which RJSF matches the spec's options with (and a page
    * whose Content-Security-Policy forbids `'unsafe-eval'` validates with), could not be loaded (its chunk did not
-   * download). `spec`: the spec could not be prepared,
-   * or the code that prepares it could not be loaded (its chunk did not download). `connector`: edit mode's connector
-   * could not be loaded (not found, or not the end user's).
+   * download). `spec`: the spec could not be prepared, or the code that prepares it could not be loaded (its chunk
+   * did not download). `connector`: edit mode's connector could not be loaded (not found, or not the end user's).
    */
   kind: "token" | "template" | "registry" | "spec" | "validator" | "connector";
   /** What to tell the user (from `messages`). */

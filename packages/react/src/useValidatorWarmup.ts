@@ -76,8 +76,9 @@ function submitReady(): Promise<SubmitCode> {
 
 /**
  * Starts loading the submit's code (as `submitReady`) without waiting for it; a failed load is left to the submit,
- * which tries again and reports it. `connectorSpecQuery` calls it with its request, so that the code is in when the
- * form appears rather than loading from its first paint on, when a quick first submit would wait for it.
+ * which tries again and reports it. `connectorSpecQuery` calls it once the spec is in (an OAuth connector's once its
+ * OAuth code is in), so that the code is there when the form appears rather than loading from its first paint on,
+ * when a quick first submit would wait for it.
  */
 export function preloadSubmitCode(): void {
   submitReady().catch(() => undefined);
@@ -85,10 +86,10 @@ export function preloadSubmitCode(): void {
 
 /**
  * Keeps ajv's compile off the submit path. Once the form has painted, it loads the submit's code (core's pipeline and
- * the form's `submitForm`; unless `connectorSpecQuery` already has) and the eval-free interpreter (small chunks), which validates a first submit without
- * compiling (0.01–0.3 ms per call on the real specs), and then compiles the spec's ajv validator
- * (`precompileFullConfig`) when the page is idle and the user has paused, for later submits. Returns what the
- * submit awaits before validating: the submit's code, resolved once the loads are done (already, unless the user
+ * the form's `submitForm`; unless `connectorSpecQuery` already has) and the eval-free interpreter (small chunks),
+ * which validates a first submit without compiling (0.01–0.3 ms per call on the real specs), and then compiles the
+ * spec's ajv validator (`precompileFullConfig`) when the page is idle and the user has paused, for later submits.
+ * Returns what the submit awaits before validating: the submit's code, resolved once the loads are done (already, unless the user
  * submits within milliseconds of the form appearing); it rejects when a chunk could not be fetched, and the next
  * call tries again.
  */
