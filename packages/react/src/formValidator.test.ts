@@ -2,6 +2,7 @@ import { loadSchemaInterpreter, normalizeSpec } from "@credential-form/core";
 import { getSource, sampleValidInput } from "@credential-form/test-utils";
 import type { RJSFSchema } from "@rjsf/utils";
 import { describe, expect, it, vi } from "vitest";
+import { portOption, portRoot } from "./test/portOption.js";
 
 const page = vi.hoisted(() => ({ interpreterLoaded: true }));
 // The form imports core's values through `@credential-form/core/form`.
@@ -18,15 +19,8 @@ const { formValidator } = await import("./formValidator.js");
 const { credentialFormValidator: ajvValidator } = await import("./validator.js");
 await loadSchemaInterpreter();
 
-const root: RJSFSchema = {
-  definitions: { port: { type: "integer", minimum: 1 } },
-  properties: { port: { $ref: "#/definitions/port" } },
-};
-const option: RJSFSchema = {
-  type: "object",
-  required: ["auth_type", "port"],
-  properties: { auth_type: { const: "key" }, port: { $ref: "#/definitions/port" } },
-};
+const root = portRoot;
+const option = portOption;
 
 /** A real spec as the form hands it to RJSF. */
 function specOf(repository: string): RJSFSchema {

@@ -1,5 +1,6 @@
 import type { RJSFSchema } from "@rjsf/utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { portOption, portRoot } from "./test/portOption.js";
 
 const page = vi.hoisted(() => ({ evalAllowed: true, interpreterLoaded: true }));
 // The form imports core's values through `@credential-form/core/form`.
@@ -16,15 +17,8 @@ const { credentialFormValidator } = await import("./validator.js");
 const { loadSchemaInterpreter } = await import("@credential-form/core");
 await loadSchemaInterpreter();
 
-const baseRoot: RJSFSchema = {
-  definitions: { port: { type: "integer", minimum: 1 } },
-  properties: { port: { $ref: "#/definitions/port" } },
-};
-const option: RJSFSchema = {
-  type: "object",
-  required: ["auth_type", "port"],
-  properties: { auth_type: { const: "key" }, port: { $ref: "#/definitions/port" } },
-};
+const baseRoot = portRoot;
+const option = portOption;
 
 describe.each([
   // Before the interpreter's chunk is in (a cold mount), Ajv matches the options where the page allows eval.
