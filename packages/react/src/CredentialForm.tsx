@@ -12,6 +12,7 @@ import {
 import type { ConnectorEditFormProps } from "./edit/ConnectorEditForm.js";
 import { FormErrorBoundary } from "./FormErrorBoundary.js";
 import { defaultMessages } from "./messages.js";
+import { submitOnClick } from "./submitOnClick.js";
 import { airbyteTheme } from "./theme/airbyteTheme.js";
 import { ConnectorHeader } from "./theme/ConnectorHeader.js";
 import type { CredentialFormContext } from "./theme/formMessages.js";
@@ -199,7 +200,11 @@ function CreateForm(props: CredentialFormCreateProps) {
           {...(templates ? { templates } : {})}
         >
           <div className="cf-actions">
-            <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
+            <button
+              {...form.getSubmitButtonProps()}
+              onClick={submitOnClick(form.submit)}
+              className="cf-button cf-button-primary"
+            >
               {status === "checking"
                 ? messages.checking
                 : status === "submitting"

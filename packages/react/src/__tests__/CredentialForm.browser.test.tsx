@@ -295,6 +295,31 @@ function largestSpecWithoutOAuth(): FixtureSource {
 }
 
 describe("performance", () => {
+  it("Submit and Enter submit without the browser's form submission (its pass over every control)", async () => {
+    // Before `submit` fires, Chromium's submit preparation touches each control of the form (~40 ms of the first
+    // submit's task on a 250-field form, traced), and RJSF re-renders the whole form on `submit`. The button's click
+    // submits instead; Enter in a field clicks the default button, so it takes the same path.
+    const source = getSource("airbyte/source-hellobaton");
+    const creates: Record<string, unknown>[] = [];
+    const button = await show(source, creates);
+    const submitEvents: Event[] = [];
+    const onSubmit = (event: Event) => void submitEvents.push(event);
+    container.addEventListener("submit", onSubmit, true);
+    try {
+      await userEvent.click(button);
+      await waitFor(() => expect(document.activeElement?.getAttribute("aria-invalid")).toBe("true"));
+      expect(container.querySelectorAll('[aria-invalid="true"]')).toHaveLength(2);
+      await userEvent.keyboard("hb-secret-key");
+      await tabTo(byLabel("company"));
+      await userEvent.keyboard("acme{Enter}");
+      await waitFor(() => expect(container.querySelector(".cf-success")).not.toBeNull());
+      expect(creates).toHaveLength(1);
+      expect(submitEvents).toHaveLength(0);
+    } finally {
+      container.removeEventListener("submit", onSubmit, true);
+    }
+  });
+
   it("mounting the largest real spec renders each object once, and collapsed sections not at all", async () => {
     // RJSF reports its default-filled data from its constructor; handing that back as `formData` made it
     // re-derive its state and render every field a second time (a third of the cold mount on GA4).

@@ -45,13 +45,24 @@ async function retype(value: string, next: string): Promise<void> {
   await userEvent.type(input, next);
 }
 
-/** Clicks Save and waits until the form reports the connector updated. */
+/**
+ * Clicks Save and waits until the form reports the connector updated; the click saves without the browser's form
+ * submission (no `submit` event: see `submitOnClick`).
+ */
 async function saveAndWait(save: HTMLButtonElement, events: CredentialFormEvent[]): Promise<void> {
-  await userEvent.click(save);
-  await waitFor(
-    () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
-    { timeout: 10_000 },
-  );
+  const submitEvents: Event[] = [];
+  const onSubmit = (event: Event) => void submitEvents.push(event);
+  container.addEventListener("submit", onSubmit, true);
+  try {
+    await userEvent.click(save);
+    await waitFor(
+      () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
+      { timeout: 10_000 },
+    );
+  } finally {
+    container.removeEventListener("submit", onSubmit, true);
+  }
+  expect(submitEvents).toEqual([]);
 }
 
 async function stored(id: string) {

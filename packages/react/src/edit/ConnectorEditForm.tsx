@@ -3,6 +3,7 @@ import type { RJSFSchema } from "@rjsf/utils";
 import { useCallback, useRef } from "react";
 import { type CredentialFormRenderProps, Skeleton } from "../CredentialForm.js";
 import { FormErrorBoundary } from "../FormErrorBoundary.js";
+import { submitOnClick } from "../submitOnClick.js";
 import { airbyteTheme } from "../theme/airbyteTheme.js";
 import { ConnectorHeader } from "../theme/ConnectorHeader.js";
 import type { CredentialFormContext } from "../theme/formMessages.js";
@@ -66,7 +67,11 @@ function EditBody(props: ConnectorEditFormProps & { form: UseConnectorEditResult
         {...(templates ? { templates } : {})}
       >
         <div className="cf-actions">
-          <button {...form.getSubmitButtonProps()} className="cf-button cf-button-primary">
+          <button
+            {...form.getSubmitButtonProps()}
+            onClick={submitOnClick(form.submit)}
+            className="cf-button cf-button-primary"
+          >
             {busy ? messages.editSaving : messages.editSave}
           </button>
           {props.onCancel && (
