@@ -10,6 +10,7 @@ import type {
   SourceTemplate,
   SubmitPipeline,
 } from "@credential-form/core/form";
+import { startTransition } from "react";
 import { checkAndCreate } from "./checkAndCreate.js";
 import type { errorMessage } from "./errorMessage.js";
 import { type CredentialFormEvent, type CredentialFormSourceSummary, toSourceSummary } from "./events.js";
@@ -83,7 +84,9 @@ export async function submitForm(input: SubmitFormInput): Promise<CredentialForm
       const localized = localizeConfigErrors(submission.errors, messages, latest.current.locale);
       const mapped = toErrorSchema(localized, prepared.schema, shared);
       const message = messages.errorCount(mapped.count);
-      dispatch({ type: "invalid", fieldErrors: mapped, announcement: message });
+      // In a transition: RJSF re-renders every field with its errors, which on a 250-field form was one task of
+      // ~100 ms; React renders a transition in slices that yield to the browser, and commits once.
+      startTransition(() => dispatch({ type: "invalid", fieldErrors: mapped, announcement: message }));
       const fieldErrors = shared.scrubFieldErrors(localized, scrub);
       const error = { message, code: "client_validation", status: null, fieldErrors, retryable: false };
       emit({ type: "error", phase: "validation", error });

@@ -74,8 +74,9 @@ describe("<CredentialForm> submit", () => {
     renderForm({ connector: "airbyte/source-github", initialValues: { start_date: "yesterday" } });
     await waitForForm();
     await user.click(submitButton());
-    const startDate = field("Start date");
-    await waitFor(() => expect(startDate).toHaveAttribute("aria-invalid", "true"));
+    // The errors render in a transition (time-sliced on a large form): the section opens when they commit.
+    const startDate = await waitFor(() => field("Start date"));
+    expect(startDate).toHaveAttribute("aria-invalid", "true");
     expect(startDate).toBeVisible();
   });
 
