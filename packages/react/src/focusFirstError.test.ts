@@ -37,6 +37,20 @@ describe("focusFirstError", () => {
     expect(document.activeElement?.id).toBe("add");
   });
 
+  it("skips an errored field with no control to the next errored one, and walks a shadow root", () => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: "open" });
+    shadow.innerHTML = `<input id="p_ok"><div id="p_note">text only</div><section><input id="p_token"></section>`;
+    const focused = focusFirstError(
+      shadow,
+      "p",
+      errors({ token: { __errors: ["required"] }, note: { __errors: ["bad"] } }),
+    );
+    expect(focused).toBe(true);
+    expect(shadow.activeElement?.id).toBe("p_token");
+  });
+
   it("falls back to the form's alert, and reports false when there is nothing to focus yet", () => {
     document.body.innerHTML = `<div id="scope"></div>`;
     const scope = document.getElementById("scope") as HTMLElement;

@@ -17,10 +17,8 @@ function erroredPaths(node: unknown, path: string[], out: string[][]): string[][
 }
 
 /** The element to focus for a field: its control, else the first control inside it (an array, a section). */
-function control(scope: ParentNode, id: string): HTMLElement | null {
-  // An id selector, which the browser answers from its id map; `[id="…"]` walks the whole form, once per error.
-  const element = scope.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-  return element && (element.matches(CONTROLS) ? element : element.querySelector<HTMLElement>(CONTROLS));
+function control(element: Element): HTMLElement | null {
+  return element.matches(CONTROLS) ? (element as HTMLElement) : element.querySelector<HTMLElement>(CONTROLS);
 }
 
 /**
@@ -29,11 +27,18 @@ function control(scope: ParentNode, id: string): HTMLElement | null {
  * took the focus; false means the fields are not rendered yet.
  */
 export function focusFirstError(scope: ParentNode, idPrefix: string, errors: ErrorSchema): boolean {
+  const ids = new Set(erroredPaths(errors, [], []).map((path) => fieldId(idPrefix, path)));
   let first: HTMLElement | null = null;
-  for (const path of erroredPaths(errors, [], [])) {
-    const element = control(scope, fieldId(idPrefix, path));
-    if (element && (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING))
-      first = element;
+  if (ids.size > 0) {
+    // One walk in document order that stops at the first errored field with a control: a lookup and a position
+    // comparison per error cost ~7 ms when all 250 fields of a form were invalid. A section precedes the fields in
+    // it, and its first control precedes theirs, so the first hit is the first errored control.
+    const root = scope as Node;
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node && !first; node = walker.nextNode()) {
+      const element = node as Element;
+      if (element.id && ids.has(element.id)) first = control(element);
+    }
   }
   first ??= scope.querySelector<HTMLElement>('[role="alert"]');
   first?.focus();
