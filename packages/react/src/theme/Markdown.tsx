@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from "react";
+import { Fragment, memo, type ReactNode } from "react";
 
 /** Props of {@link Markdown}. */
 export interface MarkdownProps {
@@ -108,13 +108,14 @@ function parseBlocks(source: string): ReactNode[] {
 
 /**
  * Renders connector titles and descriptions as a safe subset of markdown (paragraphs, lists, links, code,
- * bold, emphasis) by building React elements; raw HTML is displayed as text and never injected.
+ * bold, emphasis) by building React elements; raw HTML is displayed as text and never injected. Memoised: RJSF
+ * re-renders every field when the errors change (a submit), and the text to parse has not.
  */
-export function Markdown({ source, inline = false, id, className }: MarkdownProps) {
+export const Markdown = memo(function Markdown({ source, inline = false, id, className }: MarkdownProps) {
   const Element = inline ? "span" : "div";
   return (
     <Element id={id} className={className}>
       {inline ? parseInline(inlineText(source)) : parseBlocks(source)}
     </Element>
   );
-}
+});
