@@ -2,7 +2,7 @@ import { loadSchemaInterpreter, normalizeSpec } from "@credential-form/core";
 import { getSource, sampleValidInput } from "@credential-form/test-utils";
 import type { RJSFSchema } from "@rjsf/utils";
 import { describe, expect, it, vi } from "vitest";
-import { portOption, portRoot } from "./test/portOption.js";
+import { portOption as option, portRoot as root } from "./test/portOption.js";
 
 const page = vi.hoisted(() => ({ interpreterLoaded: true }));
 // The form imports core's values through `@credential-form/core/form`.
@@ -18,9 +18,6 @@ const { formValidator } = await import("./formValidator.js");
 // RJSF's own ajv validator, configured as the form configured it before: the reference the answers are compared to.
 const { credentialFormValidator: ajvValidator } = await import("./validator.js");
 await loadSchemaInterpreter();
-
-const root = portRoot;
-const option = portOption;
 
 /** A real spec as the form hands it to RJSF. */
 function specOf(repository: string): RJSFSchema {

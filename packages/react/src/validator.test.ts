@@ -1,6 +1,6 @@
 import type { RJSFSchema } from "@rjsf/utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { portOption, portRoot } from "./test/portOption.js";
+import { portRoot as baseRoot, portOption as option } from "./test/portOption.js";
 
 const page = vi.hoisted(() => ({ evalAllowed: true, interpreterLoaded: true }));
 // The form imports core's values through `@credential-form/core/form`.
@@ -16,9 +16,6 @@ vi.mock("@credential-form/core/form", async (importOriginal) => {
 const { credentialFormValidator } = await import("./validator.js");
 const { loadSchemaInterpreter } = await import("@credential-form/core");
 await loadSchemaInterpreter();
-
-const baseRoot = portRoot;
-const option = portOption;
 
 describe.each([
   // Before the interpreter's chunk is in (a cold mount), Ajv matches the options where the page allows eval.

@@ -11,6 +11,7 @@ import { CredentialForm } from "../CredentialForm.js";
 import type { CredentialFormEvent } from "../events.js";
 import { rootPerTest } from "../test/browserRoot.js";
 import { githubConfig } from "../test/githubConfig.js";
+import { submitEventsDuring } from "../test/submitEventsDuring.js";
 import { inputWithValue, waitForElement } from "../test/waitForElement.js";
 import { ConnectorEditForm } from "./ConnectorEditForm.js";
 
@@ -50,18 +51,13 @@ async function retype(value: string, next: string): Promise<void> {
  * submission (no `submit` event: see `submitOnClick`).
  */
 async function saveAndWait(save: HTMLButtonElement, events: CredentialFormEvent[]): Promise<void> {
-  const submitEvents: Event[] = [];
-  const onSubmit = (event: Event) => void submitEvents.push(event);
-  container.addEventListener("submit", onSubmit, true);
-  try {
+  const submitEvents = await submitEventsDuring(container, async () => {
     await userEvent.click(save);
     await waitFor(
       () => expect(events.some((e) => "message" in e && e.message === "source_updated")).toBe(true),
       { timeout: 10_000 },
     );
-  } finally {
-    container.removeEventListener("submit", onSubmit, true);
-  }
+  });
   expect(submitEvents).toEqual([]);
 }
 
