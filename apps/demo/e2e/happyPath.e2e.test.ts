@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   axeViolations,
+  CREATE_PATH,
   chooseTemplate,
   fillHellobaton,
   HELLOBATON,
+  isCreate,
   sourceRows,
   submitButton,
   unexpectedConsoleErrors,
@@ -53,6 +55,41 @@ describe("happy path", () => {
     await expect(page.getByRole("log", { name: "Activity" }).textContent()).resolves.toContain(
       "Source created",
     );
+    expect(unexpectedConsoleErrors(consoleErrors)).toEqual([]);
+    await context.close();
+  });
+
+  it("lists the new source even when the lists' first loads are answered after the create", async () => {
+    // The first answers of both lists (the demo's table and "Your connections") are read at once, before the
+    // create, but reach the page only after it: a refresh that joined those loads would show them, with no source.
+    const listPath = new RegExp(`${CREATE_PATH}/?\\?`);
+    let createSent = false;
+    const held: (() => Promise<void>)[] = [];
+    const user = "e2e-late-lists";
+    const { page, context, consoleErrors } = await stack.open(user, async (page) => {
+      page.on("request", (request) => {
+        if (request.method() === "POST" && isCreate(request.url())) createSent = true;
+      });
+      await page.route(listPath, async (route) => {
+        if (createSent || route.request().method() !== "GET") return route.continue();
+        const response = await route.fetch();
+        // The page may have given up on the request by then (a refresh cancels it).
+        held.push(() => route.fulfill({ response }).catch(() => {}));
+      });
+    });
+    await chooseTemplate(page, "Hellobaton");
+    await fillHellobaton(page);
+    await expect.poll(() => held.length).toBe(2);
+    await submitButton(page).click();
+    await waitForSuccess(page);
+    await Promise.all(held.map((release) => release()));
+
+    const stored = await stack.sourcesOf(user);
+    expect(stored).toHaveLength(1);
+    await expect.poll(() => sourceRows(page).count(), { timeout: 5_000 }).toBe(1);
+    await expect(sourceRows(page).first().getAttribute("data-source-id")).resolves.toBe(stored[0]?.id);
+    const connections = page.getByRole("region", { name: "Your connections" });
+    await connections.getByRole("button", { name: `Edit Hellobaton (${user})` }).waitFor({ timeout: 5_000 });
     expect(unexpectedConsoleErrors(consoleErrors)).toEqual([]);
     await context.close();
   });

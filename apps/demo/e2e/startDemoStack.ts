@@ -38,8 +38,11 @@ export interface DemoStack {
   browser: Browser;
   /** Moves the sandbox's clock (token expiry) without touching the browser's. */
   advanceSandboxClock(ms: number): void;
-  /** Opens the demo as `user` in a fresh browser context. */
-  open(user: string): Promise<DemoPage>;
+  /**
+   * Opens the demo as `user` in a fresh browser context; `beforeLoad` runs on the new page before the demo loads
+   * (e.g. to route its requests).
+   */
+  open(user: string, beforeLoad?: (page: Page) => Promise<void>): Promise<DemoPage>;
   /** Saves a full-page screenshot under test-results/e2e/. */
   screenshot(page: Page, name: string): Promise<string>;
   /** The sandbox workspace of a demo end user (the demo backend names the workspace after the user). */
@@ -113,9 +116,10 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
     advanceSandboxClock(ms) {
       skewMs += ms;
     },
-    async open(user) {
+    async open(user, beforeLoad) {
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
+      await beforeLoad?.(page);
       const consoleErrors: string[] = [];
       let tokens = 0;
       page.on("console", (message) => {

@@ -1,5 +1,6 @@
 import { createEmbeddedClient, createTokenProvider, type SourceTemplateSummary } from "@credential-form/core";
 import { CredentialForm } from "@credential-form/react";
+import { refreshConnectorList } from "@credential-form/react/connectors";
 import { CredentialWidget, type CredentialWidgetEvent } from "@credential-form/react/widget";
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -71,8 +72,13 @@ function Demo({ config, user }: DemoProps) {
   }, []);
   const onSuccess = useCallback(() => {
     setCreated(true);
-    void queryClient.invalidateQueries({ queryKey: ["demo", "sources", user] });
-  }, [queryClient, user]);
+    // Cancel first: invalidateQueries alone joins a first load still in flight, whose answer predates the create.
+    const sourcesKey = ["demo", "sources", user];
+    void queryClient
+      .cancelQueries({ queryKey: sourcesKey })
+      .then(() => queryClient.invalidateQueries({ queryKey: sourcesKey }));
+    void refreshConnectorList(queryClient, config.embeddedApiUrl);
+  }, [queryClient, user, config.embeddedApiUrl]);
   const choose = (template: SourceTemplateSummary) => {
     setSelected(template);
     setCreated(false);

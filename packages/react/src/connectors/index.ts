@@ -22,4 +22,4 @@ export { useConnectorEdit } from "../edit/useConnectorEdit.js";
 export type { ConnectorListProps } from "./ConnectorList.js";
 export { ConnectorList } from "./ConnectorList.js";
 export type { UseConnectorListOptions, UseConnectorListResult } from "./useConnectorList.js";
-export { connectorsQueryKey, useConnectorList } from "./useConnectorList.js";
+export { connectorsQueryKey, refreshConnectorList, useConnectorList } from "./useConnectorList.js";

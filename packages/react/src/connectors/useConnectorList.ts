@@ -1,9 +1,10 @@
 import type { ConnectorSummary } from "@credential-form/core";
-import { useQuery } from "@tanstack/react-query";
+import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import type { CredentialFormLocale } from "../CredentialFormLocale.js";
 import { type ConnectorMessages, defaultConnectorMessages } from "../edit/connectorMessages.js";
 import { type UseConnectorsClientOptions, useConnectorsClient } from "../edit/useConnector.js";
+import { refreshQuery } from "../refreshQuery.js";
 import { useResolvedQueryClient } from "../useResolvedQueryClient.js";
 
 /** Options of {@link useConnectorList}. */
@@ -38,6 +39,16 @@ export interface UseConnectorListResult {
 /** Query key of the end user's connectors list (never the token). */
 export const connectorsQueryKey = (baseUrl: string | undefined) =>
   ["credential-form", "connectors", baseUrl ?? null] as const;
+
+/**
+ * Reads the end user's connectors list again: call it from `<CredentialForm onSuccess>` so that a
+ * `<ConnectorList>` on the same page (same `QueryClient`) shows the new connection. Unlike a plain
+ * `invalidateQueries({ queryKey: connectorsQueryKey(baseUrl) })`, it also works while the list's first load is
+ * still in flight: that load may have been answered before the create, and is asked again.
+ */
+export function refreshConnectorList(queryClient: QueryClient, baseUrl: string | undefined): Promise<void> {
+  return refreshQuery(queryClient, connectorsQueryKey(baseUrl));
+}
 
 /** The end user's connectors (`listConnectors`) and the delete flow, headless. */
 export function useConnectorList(options: UseConnectorListOptions): UseConnectorListResult {

@@ -1,6 +1,6 @@
 import type { EmbeddedClient } from "@credential-form/core";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
-import { connectorsQueryKey } from "../connectors/useConnectorList.js";
+import { connectorsQueryKey, refreshConnectorList } from "../connectors/useConnectorList.js";
 
 /** Options of {@link useWidgetConnections}. */
 export interface UseWidgetConnectionsOptions {
@@ -32,7 +32,7 @@ export function useWidgetConnections(options: UseWidgetConnectionsOptions) {
     /** Still finding out (the first load). */
     loading: query.isFetching && !query.data,
     hasConnections: (query.data?.length ?? 0) > 0,
-    /** Reads the list again (after a create or an update). */
-    refresh: () => void queryClient.invalidateQueries({ queryKey: connectorsQueryKey(baseUrl) }),
+    /** Reads the list again (after a create or an update), even if its first load is still in flight. */
+    refresh: () => void refreshConnectorList(queryClient, baseUrl),
   };
 }
