@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
@@ -8,6 +9,13 @@ import { defaultClientConditions, defaultServerConditions, defineConfig } from "
 import { CHROMIUM_ARGS, chromiumPath } from "./scripts/browser.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+// Vitest's default is a worker per core but one: on the 2-core CI machines, a single worker ran the unit and
+// consumer files one after another for ~10 minutes while the other core idled once the browser projects were done.
+// Two workers there, the default elsewhere. Vitest wants the same maxWorkers on every project it runs together, so
+// the browser projects get it too; on two cores they keep one browser session each (`browser.fileParallelism`).
+const cores = availableParallelism();
+const workers = Math.max(2, cores - 1);
 
 // Workspace packages export `src/` under the `source` condition, so nothing needs a build to be tested.
 const resolve = { conditions: ["source", ...defaultClientConditions] };
@@ -21,6 +29,8 @@ const browser = () => ({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   }),
   instances: [{ browser: "chromium" as const }],
+  // On two cores, one test file at a time per browser project, as before (see `workers`).
+  fileParallelism: cores > 2,
   screenshotFailures: false,
   // Visual regression (`*visual.browser.test.tsx`): a small tolerance for anti-aliasing, not for a changed look.
   expect: {
@@ -50,6 +60,7 @@ export default defineConfig({
           exclude: ["**/*.browser.test.{ts,tsx}", "**/node_modules/**"],
           setupFiles: [path.join(root, "scripts/vitest.setup.unit.ts")],
           testTimeout: 20_000,
+          maxWorkers: workers,
         },
       },
       {
@@ -72,6 +83,7 @@ export default defineConfig({
           name: "browser",
           include: ["packages/*/src/**/*.browser.test.{ts,tsx}"],
           browser: browser(),
+          maxWorkers: workers,
           testTimeout: 60_000,
         },
       },
@@ -81,6 +93,7 @@ export default defineConfig({
         test: {
           name: "storybook",
           browser: browser(),
+          maxWorkers: workers,
           testTimeout: 60_000,
         },
       },
@@ -102,6 +115,7 @@ export default defineConfig({
           name: "consumer",
           environment: "node",
           include: ["consumer/*.test.ts"],
+          maxWorkers: workers,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
