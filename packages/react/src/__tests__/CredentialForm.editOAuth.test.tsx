@@ -11,6 +11,7 @@ import { userEvent } from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { defaultConnectorMessages } from "../edit/connectorMessages.js";
 import type { CredentialFormEvent } from "../events.js";
+import { defaultMessages } from "../messages.js";
 import { createOAuthConnector } from "../test/createOAuthConnector.js";
 import { renderSandboxEdit } from "../test/renderSandboxEdit.js";
 import { replaceStartDate } from "../test/replaceStartDate.js";
@@ -123,11 +124,24 @@ describe("<CredentialForm connectorId> for a connector created through OAuth", (
       },
       name: "HubSpot (private app)",
     });
-    renderSandboxEdit(mock.api, { token, connectorId: created.id, fetch: recording });
+    const { container } = renderSandboxEdit(mock.api, { token, connectorId: created.id, fetch: recording });
     await screen.findByRole("button", { name: "Save changes" }, { timeout: 15_000 });
     await user.selectOptions(screen.getByRole("combobox", { name: /Authentication/ }), "OAuth");
     expect(await screen.findByText(defaultConnectorMessages.editOAuthUnavailable("HubSpot"))).toBeVisible();
     expect(screen.queryByText(defaultConnectorMessages.editOAuthKept("HubSpot"))).toBeNull();
     expect(screen.queryByRole("button", { name: /Connect with HubSpot/ })).toBeNull();
+
+    // Saving with OAuth picked: the fields the consent would fill are hidden, so the error says why on the OAuth
+    // option itself, not on a field the user cannot see; nothing is checked or saved.
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(defaultMessages.errorCount(1)));
+    const oauthField = container.querySelector(".cf-oauth")?.closest(".cf-field");
+    expect(oauthField).toHaveAttribute("data-invalid", "true");
+    expect(oauthField?.querySelector(".cf-errors")).toHaveTextContent(
+      defaultConnectorMessages.editOAuthUnavailable("HubSpot"),
+    );
+    // Said once: as the error, no longer also as the option's status.
+    expect(screen.getAllByText(defaultConnectorMessages.editOAuthUnavailable("HubSpot"))).toHaveLength(1);
+    expect(requests.filter((r) => r.method === "PUT" || r.path.endsWith("/check"))).toEqual([]);
   });
 });

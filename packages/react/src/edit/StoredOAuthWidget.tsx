@@ -32,11 +32,16 @@ export function StoredOAuthWidget(props: WidgetProps) {
     ...formMessages(props.registry),
   } as CredentialFormMessages & ConnectorMessages;
   const kept = storedWithOAuth(controller.plan, context?.storedConfig);
+  const status = kept ? messages.editOAuthKept(connectorName) : messages.editOAuthUnavailable(connectorName);
+  // After a save with this option picked, the same text is the field's error (explainHiddenOAuthErrors): once.
+  const repeated = props.rawErrors?.includes(status) === true;
   return (
     <div className="cf-oauth" id={id} tabIndex={-1}>
-      <p id={`${id}-oauth-status`} className="cf-oauth-connected">
-        {kept ? messages.editOAuthKept(connectorName) : messages.editOAuthUnavailable(connectorName)}
-      </p>
+      {!repeated && (
+        <p id={`${id}-oauth-status`} className="cf-oauth-connected">
+          {status}
+        </p>
+      )}
     </div>
   );
 }

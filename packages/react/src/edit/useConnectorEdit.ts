@@ -9,10 +9,11 @@ import type { UseCredentialFormOptions } from "../useCredentialFormTypes.js";
 import type { ConnectorEditContext } from "./ConnectorEditContext.js";
 import { type ConnectorMessages, defaultConnectorMessages } from "./connectorMessages.js";
 import { editFailure } from "./editFailure.js";
+import { explainHiddenOAuthErrors } from "./explainHiddenOAuthErrors.js";
 import type { EditState, UseConnectorEditOptions, UseConnectorEditResult } from "./useConnectorEditTypes.js";
 import { withoutPointer } from "./withoutPointer.js";
 import { withoutTemplateDefaults } from "./withoutTemplateDefaults.js";
-import { withStoredOAuth } from "./withStoredOAuth.js";
+import { findOAuthOptions, withStoredOAuth } from "./withStoredOAuth.js";
 
 export type {
   ConnectorEditStatus,
@@ -137,7 +138,13 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         });
         secrets = plan.secrets;
         if (plan.errors) {
-          const mapped = toErrorSchema(plan.errors, prepared.schema, { isPlainObject, parsePointer });
+          const oauth = findOAuthOptions(form.uiSchema);
+          const errors = explainHiddenOAuthErrors(
+            plan.errors,
+            oauth,
+            messages.editOAuthUnavailable(oauth?.connectorName ?? ""),
+          );
+          const mapped = toErrorSchema(errors, prepared.schema, { isPlainObject, parsePointer });
           const announcement = messages.errorCount(mapped.count);
           setEdit({ status: "error", errors: mapped, submitError: null, announcement });
           return null;
@@ -181,7 +188,7 @@ export function useConnectorEdit(options: UseConnectorEditOptions): UseConnector
         busy.current = false;
       }
     },
-    [prepared, kept, cleared, baseline, client, messages, startFrom, emit, choices],
+    [prepared, kept, cleared, baseline, client, messages, startFrom, emit, choices, form.uiSchema],
   );
 
   const replaceSecret = useCallback((pointer: string) => {

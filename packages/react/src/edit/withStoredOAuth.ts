@@ -1,4 +1,5 @@
 import type { UiSchema } from "@rjsf/utils";
+import type { OAuthWidgetOptions } from "../oauth/OAuthConnectWidget.js";
 import { StoredOAuthWidget } from "./StoredOAuthWidget.js";
 
 /**
@@ -40,4 +41,29 @@ function swap(node: unknown): unknown {
     copy[key] = next;
   }
   return copy ?? node;
+}
+
+/** The options of the form's OAuth node (the one carrying `cfOAuth`), or `null` when the form has none. */
+export function findOAuthOptions(uiSchema: UiSchema | null): OAuthWidgetOptions | null {
+  return uiSchema ? find(uiSchema) : null;
+}
+
+function find(node: unknown): OAuthWidgetOptions | null {
+  if (!node || typeof node !== "object") return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = find(item);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = node as Record<string, unknown>;
+  const options = record["ui:options"] as { cfOAuth?: OAuthWidgetOptions } | undefined;
+  if (options?.cfOAuth) return options.cfOAuth;
+  for (const key of Object.keys(record)) {
+    if (key.startsWith("ui:")) continue;
+    const found = find(record[key]);
+    if (found) return found;
+  }
+  return null;
 }

@@ -89,6 +89,8 @@ export interface OAuthControllerInput {
 /** The form's OAuth part: the button (as an RJSF widget in the OAuth option), submit adjustments, the secret. */
 export interface OAuthController {
   plan: OAuthPlan;
+  /** JSON pointer of the field that shows the button, and the OAuth option's errors. */
+  widgetPath: string;
   /**
    * The OAuth part of the form's uiSchema, to merge over the prepared one with `mergeUiSchema`: the fields the
    * server fills hidden, the first one showing the button instead.
@@ -238,6 +240,7 @@ export function createOAuthController(input: OAuthControllerInput): OAuthControl
 
   const controller: OAuthController = {
     plan,
+    widgetPath,
     uiSchema,
     adjust(submission, formData) {
       if (!chosen(submission, formData)) return submission;
