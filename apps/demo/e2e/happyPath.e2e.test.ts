@@ -79,7 +79,7 @@ describe("happy path", () => {
     });
     await chooseTemplate(page, "Hellobaton");
     await fillHellobaton(page);
-    await expect.poll(() => held.length).toBe(2);
+    await expect.poll(() => held.length, { timeout: 15_000 }).toBe(2);
     await submitButton(page).click();
     await waitForSuccess(page);
     await Promise.all(held.map((release) => release()));
