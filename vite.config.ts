@@ -29,7 +29,9 @@ const browser = () => ({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   }),
   instances: [{ browser: "chromium" as const }],
-  // On two cores, one test file at a time per browser project, as before (see `workers`).
+  // On two cores, one test file at a time per browser project, as before (see `workers`). Vitest 4 marks this option
+  // deprecated in favour of the project's `fileParallelism`, but that one sets maxWorkers to 1, which moves the
+  // project out of the shared run (see `workers`).
   fileParallelism: cores > 2,
   screenshotFailures: false,
   // Visual regression (`*visual.browser.test.tsx`): a small tolerance for anti-aliasing, not for a changed look.
