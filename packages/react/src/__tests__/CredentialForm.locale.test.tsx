@@ -28,20 +28,24 @@ function englishLeftovers(root: HTMLElement): string[] {
   return english.filter((text) => shown.includes(text));
 }
 
-async function submitEmpty(locale: CredentialFormLocale) {
+/**
+ * Submits the empty form and waits until the API key's error reads `expected`. The field may still show the
+ * previous submit's error (in the previous language) for a moment, so "the field is invalid" is no sign that this
+ * submit's errors are in: a wrong language times out here.
+ */
+async function submitEmpty(locale: CredentialFormLocale, expected: string) {
   const user = userEvent.setup();
   await user.click(await screen.findByRole("button", { name: locale.messages.submit }, { timeout: 8000 }));
   // The label's required marker is translated too: find the input by RJSF's id.
   const apiKey = document.querySelector<HTMLInputElement>('input[id$="_api_key"]') as HTMLInputElement;
-  await waitFor(() => expect(apiKey).toHaveAttribute("aria-invalid", "true"));
-  return document.getElementById(`${apiKey.id}__error`)?.textContent ?? "";
+  await waitFor(() => expect(document.getElementById(`${apiKey.id}__error`)?.textContent).toBe(expected));
+  expect(apiKey).toHaveAttribute("aria-invalid", "true");
 }
 
 describe("<CredentialForm> locale", () => {
   it("shows every string of ours in the locale's language, validation messages included, and switches live", async () => {
     const { container, rerender } = renderForm({ locale: de });
-    const apiKeyError = await submitEmpty(de);
-    expect(apiKeyError).toBe("Muss das erforderliche Attribut api_key enthalten");
+    await submitEmpty(de, "Muss das erforderliche Attribut api_key enthalten");
     expect(screen.getByRole("status")).toHaveTextContent(de.messages.errorCount(2));
     expect(screen.getByRole("button", { name: de.messages.showSecret("API Key") })).toHaveTextContent(
       de.messages.show,
@@ -51,13 +55,13 @@ describe("<CredentialForm> locale", () => {
 
     rerender(formElement({ locale: ja }));
     expect(await screen.findByRole("button", { name: ja.messages.submit })).toBeInTheDocument();
-    expect(await submitEmpty(ja)).toBe("必要なプロパティapi_keyがなければいけない");
+    await submitEmpty(ja, "必要なプロパティapi_keyがなければいけない");
     expect(screen.getByRole("status")).toHaveTextContent(ja.messages.errorCount(2));
     expect(container.querySelector(".cf-root")).toHaveAttribute("lang", "ja");
     expect(englishLeftovers(container)).toEqual([]);
 
     rerender(formElement({ locale: en }));
-    expect(await submitEmpty(en)).toBe("API Key is required");
+    await submitEmpty(en, "API Key is required");
     expect(screen.getByRole("status")).toHaveTextContent(defaultMessages.errorCount(2));
     // The leftover check sees English when it is there.
     expect(englishLeftovers(container)).toEqual(
