@@ -26,7 +26,7 @@ describe("<CredentialForm connectorId>: the edit code fails to download", () => 
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Retry");
     expect(screen.getByRole("heading", { name: "Host page" })).toBeTruthy();
-    expect(onError).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(Error);
 
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));

@@ -29,7 +29,8 @@ describe("<CredentialForm>: the spec engine's chunk fails to download", () => {
     });
     const alert = await screen.findByRole("alert", {}, { timeout: 10_000 });
     expect(alert.textContent).toMatch(/specification/i);
-    expect(onError).toHaveBeenCalledTimes(1);
+    // `onError` runs in an effect after the commit that shows the alert: under load, a moment after it.
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(Error);
 
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
