@@ -19,12 +19,9 @@ function swap(node: unknown): unknown {
   }
   if (!node || typeof node !== "object") return node;
   const record = node as Record<string, unknown>;
-  const options = record["ui:options"] as { cfOAuth?: unknown } | undefined;
-  if (options?.cfOAuth) return { ...record, "ui:widget": StoredOAuthWidget };
+  if (oauthOptionsOf(record)) return { ...record, "ui:widget": StoredOAuthWidget };
   let copy: Record<string, unknown> | null = null;
-  for (const key of Object.keys(record)) {
-    // Options, widgets and fields are values, not uiSchema nodes.
-    if (key.startsWith("ui:")) continue;
+  for (const key of childKeys(record)) {
     const next = swap(record[key]);
     if (next === record[key]) continue;
     if (!copy) {
@@ -50,20 +47,23 @@ export function findOAuthOptions(uiSchema: UiSchema | null): OAuthWidgetOptions 
 
 function find(node: unknown): OAuthWidgetOptions | null {
   if (!node || typeof node !== "object") return null;
-  if (Array.isArray(node)) {
-    for (const item of node) {
-      const found = find(item);
-      if (found) return found;
-    }
-    return null;
-  }
   const record = node as Record<string, unknown>;
-  const options = record["ui:options"] as { cfOAuth?: OAuthWidgetOptions } | undefined;
-  if (options?.cfOAuth) return options.cfOAuth;
-  for (const key of Object.keys(record)) {
-    if (key.startsWith("ui:")) continue;
-    const found = find(record[key]);
+  const own = Array.isArray(node) ? undefined : oauthOptionsOf(record);
+  if (own) return own;
+  const children = Array.isArray(node) ? node : childKeys(record).map((key) => record[key]);
+  for (const child of children) {
+    const found = find(child);
     if (found) return found;
   }
   return null;
+}
+
+/** The OAuth button's options when `record` is the form's OAuth node (its `ui:options` carry `cfOAuth`). */
+function oauthOptionsOf(record: Record<string, unknown>): OAuthWidgetOptions | undefined {
+  return (record["ui:options"] as { cfOAuth?: OAuthWidgetOptions } | undefined)?.cfOAuth;
+}
+
+/** The keys of a uiSchema node's children: options, widgets and fields (`ui:…`) are values, not nodes. */
+function childKeys(record: Record<string, unknown>): string[] {
+  return Object.keys(record).filter((key) => !key.startsWith("ui:"));
 }
